@@ -1,0 +1,90 @@
+"""Who says an event happened: the perpetrator (claimed), the side hit (confirmed), a third
+party (reported), or someone who denies it. Helpers read the cue spans of one sentence."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sitrep.doc import Doc, Span
+
+_NP_END = re.compile(r"[,.;:!?()«»\"“”\n]| qui | que | a | ont | dans | said | says | told | who | that |، | إن | أن ")
+
+
+def source_phrase(doc: Doc, sent: int) -> Optional[tuple[str, int, int]]:
+    """The reporter after "selon" / "according to" / "بحسب": its catalogue name if it is an
+    actor, else its words (up to a clause boundary, at most 8 words)."""
+    for cue in doc.get("source", sent):
+        end = doc.sents[sent].end
+        actor = next((a for a in doc.get("actor", sent) if 0 <= a.start - cue.end <= 6), None)
+        if actor is not None:
+            return actor.label, actor.start, actor.end
+        rest = doc.text[cue.end:end]
+        m = _NP_END.search(rest)
+        phrase = rest[: m.start()] if m else rest
+        words = phrase.split()[:8]
+        text = " ".join(words).strip(" '’")
+        if len(text) >= 3:
+            s = cue.end + (len(rest) - len(rest.lstrip()))
+            return text, s, s + len(text)
+    return None
+
+
+def speaker_before(doc: Doc, sent: int) -> Optional[Span]:
+    """The actor who speaks in a sentence: the nearest actor before a say/deny cue, or right after it
+    ("a annoncé le Pentagone")."""
+    cues = doc.get("say", sent) + doc.get("deny", sent)
+    actors = doc.get("actor", sent)
+    best: Optional[Span] = None
+    for cue in cues:
+        before = [a for a in actors if a.end <= cue.start and cue.start - a.end <= 80]
+        if before:
+            best = before[-1]
+            break
+        after = [a for a in actors if a.start >= cue.end and a.start - cue.end <= 12]
+        if after:
+            best = after[0]
+            break
+    return best
+
+
+def is_related(a: Optional[str], b: Optional[str]) -> bool:
+    """Same actor, or one is a member group of the other (Kataib Hezbollah and the IRI)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    from sitrep.lang import load_actors
+
+    entries = load_actors()[2]
+    ea, eb = entries.get(a), entries.get(b)
+    return bool((ea and ea.parent == b) or (eb and eb.parent == a))
+
+
+def attribution_for(doc: Doc, sent: int, actor1: Optional[str], actor2: Optional[str]) -> tuple[str, Optional[str], Optional[str], float]:
+    """(status, claimant, cue text, strength) for events of one sentence."""
+    deny = doc.get("deny", sent)
+    speaker = speaker_before(doc, sent)
+    if deny:
+        who = speaker.label if speaker else None
+        return "denied", who, doc.text[deny[0].start:deny[0].end], 0.8
+    says = doc.get("say", sent) + doc.get("claim_strong", sent)
+    src = source_phrase(doc, sent)
+    if says and speaker is not None:
+        cue = doc.text[says[0].start:says[0].end]
+        if is_related(speaker.label, actor1):
+            return "claimed", speaker.label, cue, 0.9
+        if actor2 and is_related(speaker.label, actor2):
+            return "confirmed", speaker.label, cue, 0.8
+        if not actor1 and doc.get("claim_strong", sent):
+            return "claimed", speaker.label, cue, 0.7
+        return "reported", speaker.label, cue, 0.7
+    if src:
+        if is_related(src[0], actor1):
+            return "claimed", src[0], doc.text[src[1]:src[2]], 0.7
+        if actor2 and is_related(src[0], actor2):
+            return "confirmed", src[0], doc.text[src[1]:src[2]], 0.7
+        return "reported", src[0], doc.text[src[1]:src[2]], 0.7
+    if doc.get("claim_strong", sent) and actor1:
+        cue = doc.get("claim_strong", sent)[0]
+        return "claimed", actor1, doc.text[cue.start:cue.end], 0.7
+    return "reported", doc.article.source, None, 0.4

@@ -1,0 +1,173 @@
+"""Date mentions by our own patterns (dateparser's search is too slow for batch work), then
+resolution against an anchor: the publication date, or one inferred from the text."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Optional
+
+from sitrep.doc import Doc, Span
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
+_LAST = re.compile(r"^\s*(?:dernier|derniere|passe|last|الماضي|الفائت)\b")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _patterns(code: str, months: tuple, weekdays: tuple, rel: tuple, weeks: tuple, mths: tuple):
+    MON, WD = _alt(months), _alt(weekdays)
+    day = r"(\d{1,2})(?:er|eme|st|nd|rd|th)?"
+    pre = r"(?:(?:le|the|on|يوم|في)\s+)?"
+    wd = rf"(?:(?:يوم\s+)?({WD})\s*,?\s+)?"
+    yr = r"(?:\s*,?\s+(?:de\s+|of\s+|عام\s+|سنه\s+)?(\d{4}))?"
+    return [
+        ("dmy", re.compile(rf"(?<!\w){wd}{pre}(?:premier|1er|{day})\s+(?:de\s+|of\s+|من\s+)?(?:شهر\s+)?({MON})\.?{yr}(?!\w)")),
+        ("mdy", re.compile(rf"(?<!\w){wd}(?:on\s+)?({MON})\.?\s+{day}(?!\d){yr}(?!\w)")),
+        ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")),
+        ("num", re.compile(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)")),
+        ("my", re.compile(rf"(?<!\w)(?:شهر\s+)?({MON})\.?\s+(?:de\s+|of\s+)?(\d{{4}})(?!\w)")),
+        ("rel", re.compile(rf"(?<!\w)({_alt(rel)})(?!\w)")) if rel else None,
+        ("week", re.compile(rf"(?<!\w)({_alt(weeks)})(?!\w)")) if weeks else None,
+        ("month", re.compile(rf"(?<!\w)({_alt(mths)})(?!\w)")) if mths else None,
+        ("wd", re.compile(rf"(?<!\w)(?:يوم\s+)?({WD})(?!\w)")),
+    ]
+
+
+def find_dates(doc: Doc) -> None:
+    L = doc.L
+    pats = _patterns(doc.lang, tuple(L.months), tuple(L.weekdays), tuple(L.relative_days),
+                     tuple(L.relative_weeks), tuple(L.relative_months))
+    folded = doc.folded
+    taken: list[tuple[int, int]] = []
+    for kind, rx in pats:
+        if rx is None:
+            continue
+        for m in rx.finditer(folded):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            data = _parse(kind, m, L)
+            if data is None:
+                continue
+            taken.append((m.start(), m.end()))
+            s, e = doc.to_orig(m.start(), m.end())
+            if kind == "wd" and _LAST.match(folded[m.end():m.end() + 12]):
+                data["last"] = True
+            doc.add(Span("date", s, e, None, data=data))
+    _mark_since(doc)
+    resolve_dates(doc)
+
+
+def _parse(kind: str, m: re.Match, L) -> Optional[dict]:
+    g = m.groups()
+    try:
+        if kind == "dmy":
+            wd, d, mon, y = g
+            d = int(d) if d else 1
+            return {"wd": L.weekdays.get(wd) if wd else None, "d": d, "m": L.months[_key(mon)], "y": int(y) if y else None}
+        if kind == "mdy":
+            wd, mon, d, y = g
+            return {"wd": L.weekdays.get(wd) if wd else None, "d": int(d), "m": L.months[_key(mon)], "y": int(y) if y else None}
+        if kind == "iso":
+            return {"y": int(g[0]), "m": int(g[1]), "d": int(g[2])}
+        if kind == "num":
+            return {"y": int(g[2]), "m": int(g[1]), "d": int(g[0])}
+        if kind == "my":
+            return {"y": int(g[1]), "m": L.months[_key(g[0])], "prec": "month"}
+        if kind == "rel":
+            return {"rel": L.relative_days[_key(g[0])]}
+        if kind == "week":
+            return {"rel_week": True}
+        if kind == "month":
+            return {"rel_month": True}
+        if kind == "wd":
+            return {"wd": L.weekdays[_key(g[0])]}
+    except (KeyError, ValueError):
+        return None
+    return None
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\s+", " ", s)
+
+
+def _mark_since(doc: Doc) -> None:
+    since = doc.get("since")
+    for dsp in doc.get("date"):
+        for s in since:
+            if s.end <= dsp.start and dsp.start - s.end <= 5:
+                dsp.data["since"] = True
+
+
+def _valid(y: int, m: int, d: int) -> Optional[date]:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def infer_anchor(doc: Doc, today: Optional[date] = None) -> tuple[Optional[date], str]:
+    """Reference date when the publication date is unknown: a weekday + day + month that fits
+    one recent year (nearest to years the text names), else the latest full date, else a named year."""
+    today = today or date.today()
+    years = sorted({int(y) for y in _YEAR.findall(doc.folded) if int(y) <= today.year + 1})
+    full = [_valid(s.data["y"], s.data["m"], s.data["d"]) for s in doc.get("date")
+            if s.data.get("y") and s.data.get("d") and s.data.get("m")]
+    full = [d for d in full if d]
+    fixed: list[date] = []
+    for s in doc.get("date"):
+        dd = s.data
+        if dd.get("wd") is not None and dd.get("d") and dd.get("m") and not dd.get("y"):
+            cands = [y for y in range(today.year - 25, today.year + 1)
+                     if (x := _valid(y, dd["m"], dd["d"])) and x.weekday() == dd["wd"] and x <= today]
+            if not cands:
+                continue
+            ref = max(years) if years else (max(full).year if full else today.year)
+            y = min(cands, key=lambda c: (abs(c - ref), -c))
+            fixed.append(date(y, dd["m"], dd["d"]))
+    if fixed:
+        return max(fixed + [d for d in full if abs((d - max(fixed)).days) < 366]), "weekday"
+    if full:
+        return max(full), "full-date"
+    if years:
+        return date(max(years), 12, 31), "year"
+    return None, "none"
+
+
+def resolve_dates(doc: Doc) -> None:
+    pub = doc.article.published
+    if pub:
+        doc.anchor, doc.anchor_source = pub, "published"
+    else:
+        doc.anchor, doc.anchor_source = infer_anchor(doc)
+    A = doc.anchor
+    for s in doc.get("date"):
+        dd = s.data
+        value, prec = None, "unknown"
+        if dd.get("y") and dd.get("m") and dd.get("d") and dd.get("prec") != "month":
+            value, prec = _valid(dd["y"], dd["m"], dd["d"]), "day"
+        elif dd.get("prec") == "month":
+            value, prec = _valid(dd["y"], dd["m"], 1), "month"
+        elif A is None:
+            pass
+        elif dd.get("m") and dd.get("d"):
+            value = _valid(A.year, dd["m"], dd["d"])
+            if value and value > A + timedelta(days=2):
+                value = _valid(A.year - 1, dd["m"], dd["d"])
+            prec = "day"
+        elif "rel" in dd:
+            value, prec = A + timedelta(days=dd["rel"]), "day"
+        elif dd.get("rel_week"):
+            value, prec = A - timedelta(days=7), "week"
+        elif dd.get("rel_month"):
+            value, prec = (A.replace(day=1) - timedelta(days=1)).replace(day=1), "month"
+        elif dd.get("wd") is not None:
+            back = (A.weekday() - dd["wd"]) % 7
+            if back == 0 and dd.get("last"):
+                back = 7
+            value, prec = A - timedelta(days=back), "day"
+        s.label = value
+        s.data["precision"] = prec if value else "unknown"

@@ -1,0 +1,174 @@
+"""Merge frames of one article that tell the same event (two sentences about one attack,
+a name said twice), then drop what is too vague to be an event, and emit Events."""
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+from sitrep.components.assemble import STATUS_RANK, Frame
+from sitrep.components.attribution import is_related
+from sitrep.doc import Doc
+from sitrep.model import Actor, Attribution, Event, Place
+
+MAX_SENT_GAP = 2
+
+
+def merge_frames(doc: Doc) -> None:
+    kept: list[Frame] = []
+    for f in doc.frames:
+        target = next((g for g in reversed(kept) if _same_event(doc, g, f)), None)
+        if target is None:
+            kept.append(f)
+        else:
+            _absorb(target, f)
+    doc.frames = [f for f in kept if _is_event(f)]
+
+
+def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
+    if g.sent == f.sent and g.location_key() != f.location_key():
+        return False
+    if g.event_type != f.event_type and not (g.uncertain or f.uncertain):
+        return False
+    if g.actor1 is not None and f.actor1 is not None and not is_related(g.actor1.label, f.actor1.label):
+        return False
+    if g.date and f.date and g.date != f.date:
+        return False
+    same_place = g.location_key() is not None and g.location_key() == f.location_key()
+    if not (same_place or _places_compatible(g, f)):
+        return False
+    if same_place and g.date == f.date:
+        return True
+    gap = f.sent - max(g.sents)
+    linked = bool(doc.get("anaphora", f.sent)) or bool(doc.get("docword", f.sent))
+    # background told later ("ont frappé Eilat") is not the lead event
+    if f.background and not g.background and f.date is None:
+        return False
+    return 0 <= gap <= MAX_SENT_GAP and (linked or gap <= 1 or f.place is None)
+
+
+def _places_compatible(g: Frame, f: Frame) -> bool:
+    if g.place is None or f.place is None:
+        return True
+    cg, cf = _country(g), _country(f)
+    if cg and cf and cg != cf:
+        return False
+    # one is a region or country that contains the other
+    if not g.specific or not f.specific:
+        return True
+    return _km(g, f) <= 30
+
+
+def _country(f: Frame) -> Optional[str]:
+    if f.place is None:
+        return None
+    return f.place.label if f.place.kind == "country" else f.place.label.country
+
+
+def _km(g: Frame, f: Frame) -> float:
+    a, b = g.place.label, f.place.label
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _absorb(g: Frame, f: Frame) -> None:
+    if f.place is not None and (g.place is None or (f.specific and not g.specific)):
+        g.place = f.place
+    if g.date is None and f.date is not None:
+        g.date, g.date_precision, g.date_explicit = f.date, f.date_precision, f.date_explicit
+    if g.uncertain and not f.uncertain:
+        g.sub, g.uncertain = f.sub, False
+    elif g.uncertain and f.uncertain and f.strength > g.strength:
+        g.sub = f.sub
+    g.weapons |= f.weapons
+    if g.weapons and g.uncertain:
+        from sitrep.components.assemble import WEAPON_SUB
+
+        for w, s in WEAPON_SUB:
+            if w in g.weapons:
+                g.sub, g.uncertain = s, False
+                break
+    if g.actor1 is None or (g.actor1_inherited and f.actor1 is not None and not f.actor1_inherited):
+        g.actor1, g.actor1_inherited = f.actor1, f.actor1_inherited
+    if g.actor2 is None:
+        g.actor2 = f.actor2
+    if STATUS_RANK.get(f.status, 0) > STATUS_RANK.get(g.status, 0):
+        g.status, g.claimant, g.claim_text, g.claim_strength = f.status, f.claimant, f.claim_text, f.claim_strength
+    g.fatalities = _max(g.fatalities, f.fatalities)
+    g.injured = _max(g.injured, f.injured)
+    g.target = g.target or f.target
+    g.strength = max(g.strength, f.strength)
+    g.sents = sorted(set(g.sents) | set(f.sents))
+
+
+def _max(a: Optional[int], b: Optional[int]) -> Optional[int]:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return max(a, b)
+
+
+def _is_event(f: Frame) -> bool:
+    if f.place is None:
+        return False
+    # a whole country with no day is background talk, not an event we can place
+    if f.place.kind == "country" and f.date is None:
+        return False
+    return True
+
+
+def emit_events(doc: Doc) -> None:
+    for f in doc.frames:
+        doc.events.append(_to_event(doc, f))
+
+
+def _to_event(doc: Doc, f: Frame) -> Event:
+    evidence = [doc.sentence_evidence(s) for s in f.sents]
+    place = _place(doc, f)
+    a1 = _actor(doc, f.actor1)
+    a2 = _actor(doc, f.actor2)
+    conf = _confidence(f)
+    return Event(
+        id="", article_ids=[doc.article.id], event_date=f.date,
+        date_precision=f.date_precision if f.date else "unknown",
+        event_type=f.event_type, sub_event_type=f.sub, actor1=a1, actor2=a2, target=f.target,
+        location=place, weapons=sorted(f.weapons), fatalities=f.fatalities, injured=f.injured,
+        attribution=Attribution(f.status, f.claimant, f.claim_text), evidence=evidence, confidence=conf,
+    )
+
+
+def _actor(doc: Doc, sp) -> Optional[Actor]:
+    if sp is None:
+        return None
+    e = sp.data["entry"]
+    return Actor(name=e.name, text=doc.text[sp.start:sp.end], type=e.type)
+
+
+def _place(doc: Doc, f: Frame) -> Optional[Place]:
+    sp = f.place
+    if sp is None:
+        return None
+    text = doc.text[sp.start:sp.end]
+    if sp.kind == "country":
+        from sitrep.gazetteer import get_gazetteer
+
+        hits = get_gazetteer().geocode(text, limit=1)
+        c = hits[0] if hits else None
+        return Place(name=c.name if c else text, text=text, lat=c.lat if c else None, lon=c.lon if c else None,
+                     country=sp.label, admin1=None, geo_precision=3, gazetteer_id=c.gazetteer_id if c else f"country:{sp.label}",
+                     kind="country")
+    c = sp.label
+    return Place(name=c.name, text=text, lat=round(c.lat, 5), lon=round(c.lon, 5), country=c.country, admin1=c.admin1,
+                 geo_precision=sp.data.get("precision", c.geo_precision), gazetteer_id=c.gazetteer_id, kind=c.kind)
+
+
+def _confidence(f: Frame) -> float:
+    """From the evidence: trigger strength, and whether actor, place and day were found in the text."""
+    c = 0.25 + 0.3 * f.strength
+    c += 0.12 if f.actor1 is not None and not f.actor1_inherited else (0.05 if f.actor1 is not None else 0)
+    c += 0.12 if f.specific else 0.04
+    c += 0.1 if f.date_explicit else (0.04 if f.date else 0)
+    c -= 0.08 if f.uncertain else 0
+    c -= 0.05 if f.list_size > 3 else 0
+    return max(0.05, min(0.97, c))

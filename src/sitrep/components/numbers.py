@@ -1,0 +1,80 @@
+"""Numbers in digits or words ("118", "30 000", "trois", "twenty-five", "ثلاثة"), as spans."""
+from __future__ import annotations
+
+import re
+
+from sitrep.doc import Doc, Span
+
+_DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+)(?![\w])")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def parse_digits(s: str) -> int:
+    return int(re.sub(r"[^\d]", "", s))
+
+
+def words_value(words: list[str], L) -> tuple[int, int] | None:
+    """Value of a run of number words, and how many words it used ("trente-deux" -> 32)."""
+    total, current, used = 0, 0, 0
+    for w in words:
+        parts = w.split("-") if w not in L.units else [w]
+        vals = []
+        for p in parts:
+            if p in ("et", "and", "و"):
+                continue
+            if p in L.units:
+                vals.append(("u", L.units[p]))
+            elif p in L.multipliers:
+                vals.append(("m", L.multipliers[p]))
+            else:
+                vals = None
+                break
+        if not vals:
+            if w in ("et", "and") and used:
+                used += 1
+                continue
+            break
+        for kind, v in vals:
+            if kind == "u":
+                current += v
+            else:
+                current = max(current, 1) * v
+                if v >= 1000:
+                    total += current
+                    current = 0
+        used += 1
+    if not used:
+        return None
+    return total + current, used
+
+
+def find_numbers(doc: Doc) -> None:
+    """Add `number` spans with data {value, approx}."""
+    text, folded = doc.text, doc.folded
+    L = doc.L
+    for m in _DIGITS.finditer(folded):
+        s, e = doc.to_orig(m.start(), m.end())
+        # a year or a day of month is not a count; dates mark those later, we keep all numbers
+        doc.add(Span("number", s, e, parse_digits(m.group(1)), data={"approx": False}))
+    words = list(_WORD.finditer(folded))
+    i = 0
+    while i < len(words):
+        w = words[i].group(0)
+        if w in L.approx:
+            s, e = doc.to_orig(words[i].start(), words[i].end())
+            doc.add(Span("number", s, e, L.approx[w], data={"approx": True}))
+            i += 1
+            continue
+        if w in L.units or w in L.multipliers or (w.split("-")[0] in L.units):
+            run = [x.group(0) for x in words[i:i + 6]]
+            got = words_value(run, L)
+            if got:
+                value, used = got
+                s, _ = doc.to_orig(words[i].start(), words[i].end())
+                _, e = doc.to_orig(words[i + used - 1].start(), words[i + used - 1].end())
+                # "un"/"une"/"a" alone are articles more often than counts
+                doc.add(Span("number", s, e, value, data={"approx": False, "article": used == 1 and value == 1}))
+                i += used
+                continue
+        i += 1
+    del text

@@ -1,0 +1,215 @@
+"""Place mentions: candidate names from the text, resolved by the gazetteer with context.
+
+Latin script: runs of capitalised words (with al-/el-/ez- particles). Arabic script: word
+n-grams the gazetteer knows, after a place cue or in a list. Each span gets the kind hinted by
+the words before it ("la base de", "champ pétrolier de"), a precision modifier ("près de" -> 2)
+and a role ("depuis X" is where a weapon came from, not where the event happened)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sitrep.doc import Doc, Span
+
+# Arabic articles and particles glued to a name by a hyphen: al-Tanf, ez-Zor, ash-Shaddadi.
+_PARTICLE = r"(?:(?:al|el|an|ar|as|ash|ad|az|ez|es|et|at|ed|er|ul|ach|ech|ath|adh|aj)[\-‐])"
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_CAP = _UPPER + r"[\w’'\-]*"
+_NAME = re.compile(rf"(?<![\w\-‐]){_PARTICLE}?{_CAP}(?:[ \-‐](?:{_PARTICLE}?{_CAP}|\d+(?![\w.,]\d)))*")
+_AR_WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3]+")
+# How far back a kind cue or a "near"/"origin" cue may stand from a name (characters).
+_CUE_WINDOW = 32
+
+
+def _gaz():
+    from sitrep.gazetteer import get_gazetteer
+
+    return get_gazetteer()
+
+
+def find_places(doc: Doc) -> None:
+    gaz = _gaz()
+    cands = _arabic_candidates(doc, gaz) if doc.lang == "ar" else _latin_candidates(doc)
+    countries_by_sent: dict[int, list[tuple[int, str]]] = {}
+    pending: list[Span] = []
+    for s, e in cands:
+        if doc.overlaps("actor", s, e) or doc.overlaps("date", s, e):
+            continue
+        text = doc.text[s:e]
+        cc = gaz.country(text)
+        if cc:
+            sp = doc.add(Span("country", s, e, cc))
+            countries_by_sent.setdefault(sp.sent, []).append((s, cc))
+            continue
+        pending.append(Span("place", s, e, None))
+    # country adjectives ("syrienne", "Iraqi", "السورية") are context too, never event places
+    for m in re.finditer(r"[^\W\d_]{4,}", doc.text):
+        if doc.overlaps("country", m.start(), m.end()):
+            continue
+        cc = gaz.country(m.group(0))
+        if cc:
+            sp = doc.add(Span("country", m.start(), m.end(), cc, data={"adjective": True}))
+            countries_by_sent.setdefault(sp.sent, []).append((m.start(), cc))
+    article_countries = [cc for v in countries_by_sent.values() for _, cc in v if cc]
+    resolved: list[tuple[float, float]] = []
+    for sp in pending:
+        kind, near, origin = _cues(doc, sp.start)
+        ctx = _context_countries(countries_by_sent.get(sp.sent, []), sp.start, article_countries)
+        query = doc.text[sp.start:sp.end]
+        if kind == "sea" and doc.lang != "ar":  # "mer Rouge": the cue word is part of the name
+            cue = _cue_span(doc, sp.start)
+            if cue is not None:
+                hits = gaz.geocode(doc.text[cue:sp.end], countries=ctx, kind_hint="sea", limit=3)
+                if hits and hits[0].score >= 0.4:
+                    sp.start = cue
+                    query = doc.text[cue:sp.end]
+        hits = gaz.geocode(query, countries=ctx, kind_hint=kind, near=resolved[-5:], limit=3)
+        best = hits[0] if hits else None
+        if best is None or best.score < _threshold(sp, doc, kind):
+            continue
+        # a place in a country the article never mentions needs a strong match
+        if article_countries and best.country not in article_countries and best.score < 0.85:
+            continue
+        prec = best.geo_precision
+        if near and prec == 1:
+            prec = 2
+        sp.label = best
+        sp.data.update({"kind_hint": kind, "near": near, "origin": origin, "precision": prec,
+                        "specific": best.geo_precision <= 2})
+        doc.add(sp)
+        resolved.append((best.lat, best.lon))
+
+
+def _threshold(sp: Span, doc: Doc, kind: Optional[str]) -> float:
+    # a kind cue ("la base de X") is evidence that X is a place
+    if kind:
+        return 0.3
+    # a capitalised first word of a sentence ("Jouissant", "Meanwhile") is most often no name
+    sent = doc.sents[doc.sent_of(sp.start)]
+    if not doc.text[sent.start:sp.start].strip(" \"'«“-") and " " not in doc.text[sp.start:sp.end]:
+        return 0.9
+    return 0.45
+
+
+def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    stop = doc.L.stop
+    for m in _NAME.finditer(doc.text):
+        s, e = m.start(), m.end()
+        if _fold(doc.text[s:e]) in stop:
+            continue
+        words = re.split(r"( +)", doc.text[s:e])
+        # drop leading function words ("Le", "Dans", "Selon") and trailing ones
+        toks = [(w, i) for i, w in enumerate(words)]
+        pos = s
+        spans = []
+        for w in words:
+            spans.append((pos, pos + len(w), w))
+            pos += len(w)
+        spans = [x for x in spans if x[2].strip(" -‐'’")]
+        while spans and _fold(spans[0][2]) in stop:
+            spans.pop(0)
+        while spans and _fold(spans[-1][2]) in stop:
+            spans.pop()
+        del toks
+        if not spans:
+            continue
+        s2, e2 = spans[0][0], spans[-1][1]
+        if e2 - s2 < 3 or doc.text[s2:e2].isdigit():
+            continue
+        out.append((s2, e2))
+    return out
+
+
+def _fold(w: str) -> str:
+    from sitrep.text import fold_str
+
+    return fold_str(w).strip(" -'")
+
+
+def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
+    """Longest n-grams (up to 4 words) the gazetteer knows. Bare one-word matches need a cue
+    word before them (في، قرب، مدينة، قاعدة…), since many Arabic words are also village names."""
+    words = list(_AR_WORD.finditer(doc.text))
+    out: list[tuple[int, int]] = []
+    i = 0
+    cue_ends = {sp.end for k in ("placekind", "near", "origin") for sp in doc.get(k)}
+    while i < len(words):
+        took = 0
+        for n in (4, 3, 2, 1):
+            if i + n > len(words):
+                continue
+            s, e = words[i].start(), words[i + n - 1].end()
+            if gaz.is_name(doc.text[s:e]):
+                if n == 1 and not _ar_cued(doc, s, cue_ends):
+                    continue
+                out.append((s, e))
+                took = n
+                break
+        i += took or 1
+    return out
+
+
+def _ar_cued(doc: Doc, start: int, cue_ends: set[int]) -> bool:
+    before = doc.text[max(0, start - 14):start]
+    if re.search(r"(?:^|\s)(?:في|قرب|بالقرب من|من|الى|إلى|على|مدينة|بلدة|قرية|منطقة|محافظة|ريف|قاعدة|حقل|مخيم|مطار|ميناء|شمال|جنوب|شرق|غرب|محيط|أطراف|اطراف)\s*$", before):
+        return True
+    if re.match(r"[وبلف]?(?:في|ب)", doc.text[start:start + 2]):
+        return True
+    # a list: "عين الأسد وحرير" — the word after a comma or و that follows a place
+    if re.search(r"(?:،|,)\s*$", before):
+        return True
+    return any(0 <= start - ce <= 3 for ce in cue_ends)
+
+
+def _cues(doc: Doc, start: int) -> tuple[Optional[str], bool, bool]:
+    kind, near, origin = None, False, False
+    lo = max(0, start - _CUE_WINDOW)
+    for sp in doc.get("placekind"):
+        if lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start]):
+            kind = sp.label
+    for sp in doc.get("near"):
+        if lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start], allow_kind=True):
+            near = True
+    for sp in doc.get("origin"):
+        if lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start], allow_kind=True):
+            origin = True
+    return kind, near, origin
+
+
+def _cue_span(doc: Doc, start: int) -> Optional[int]:
+    for sp in doc.get("placekind"):
+        if sp.end <= start and start - sp.end <= 2:
+            return sp.start
+    return None
+
+
+_LINKERS = re.compile(r"^[\s,'’\-]*(?:(?:de|du|des|d|la|le|les|l|of|the|in|at|near|من|في)[\s'’\-]+)*$", re.I)
+
+
+def _only_linkers(between: str, allow_kind: bool = False) -> bool:
+    if _LINKERS.match(between):
+        return True
+    if allow_kind:
+        # "près de la base de X": a kind word may sit between the cue and the name
+        return len(between) <= 28 and not re.search(r"[.;:!?]", between)
+    return False
+
+
+def _context_countries(in_sentence: list[tuple[int, str]], start: int, article: list[str]) -> list[str]:
+    """Countries the text supports for a place at `start`: the next country named after it in
+    the sentence ("Harir en Irak"), then the one before it, then the article's."""
+    after = [cc for pos, cc in in_sentence if pos > start]
+    before = [cc for pos, cc in in_sentence if pos < start]
+    out: list[str] = []
+    for cc in after[:1] + before[::-1][:1] + after[1:] + [c for c in _most_common(article)]:
+        if cc and cc not in out:
+            out.append(cc)
+    return out[:3]
+
+
+def _most_common(items: list[str]) -> list[str]:
+    counts: dict[str, int] = {}
+    for x in items:
+        counts[x] = counts.get(x, 0) + 1
+    return sorted(counts, key=lambda k: -counts[k])

@@ -1,0 +1,47 @@
+"""Split the text into paragraphs and sentences, and mark site furniture (boilerplate) lines."""
+from __future__ import annotations
+
+import re
+
+from sitrep.doc import Doc, Sentence
+
+# A sentence ends at . ! ? ؟ … followed by space and a capital, digit, quote or Arabic letter.
+_END = re.compile(r"(?<=[.!?؟…])[\"»”’)]*\s+(?=[\"«“(]?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06FF])")
+# Abbreviations after which a period does not end a sentence.
+_ABBREV = re.compile(r"(?:\b(?:M|Mme|Mlle|Dr|Pr|Gen|Gén|Lt|Col|Capt|Sgt|St|Mr|Mrs|Ms|Jr|Sr|No|vs|etc|cf|env|av|apr|J\.-C|U\.S|U\.N|U\.K|p|ex)\.|\b[A-Z]\.)$")
+_URL_ONLY = re.compile(r"^\s*(?:https?://\S+|www\.\S+)\s*$")
+
+
+def split_sentences(doc: Doc) -> None:
+    text = doc.text
+    sents: list[Sentence] = []
+    para = 0
+    for pm in re.finditer(r"[^\n]+", text):
+        pstart, pend = pm.start(), pm.end()
+        if not pm.group(0).strip():
+            continue
+        boiler = _is_boilerplate(doc, pstart, pend)
+        cut = pstart
+        for m in _END.finditer(text, pstart, pend):
+            before = text[max(pstart, m.start() - 12):m.start()]
+            if _ABBREV.search(before.rstrip("\"»”’)")):
+                continue
+            sents.append(Sentence(cut, m.start(), para, boiler))
+            cut = m.end()
+        if cut < pend:
+            sents.append(Sentence(cut, pend, para, boiler))
+        para += 1
+    if not sents:
+        sents.append(Sentence(0, len(text), 0, False))
+    doc.set_sentences(sents)
+
+
+def _is_boilerplate(doc: Doc, start: int, end: int) -> bool:
+    line = doc.text[start:end]
+    if _URL_ONLY.match(line):
+        return True
+    head = min(end, start + 40)
+    for s, _e, _m in doc.find(doc.L.boilerplate, start, head):
+        if s - start <= 2:  # the cue opens the line
+            return True
+    return "http" in line and len(line) < 160 and any(True for _ in doc.find(doc.L.boilerplate, start, end))

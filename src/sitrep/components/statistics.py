@@ -1,0 +1,89 @@
+"""Aggregate figures ("au moins 118 attaques depuis le 17 octobre") as statistics, not events."""
+from __future__ import annotations
+
+from typing import Optional
+
+from sitrep.components.attribution import source_phrase, speaker_before
+from sitrep.doc import Doc, Span
+from sitrep.model import Statistic
+
+# Nouns whose counts are tallies only with a cumulative cue (otherwise they are an event's toll).
+_TOLL = {"deaths", "injured", "displaced", "arrests"}
+
+
+def find_statistics(doc: Doc) -> None:
+    nums = [n for n in doc.get("number") if not n.data.get("article") and not _in_date(doc, n)]
+    for n in nums:
+        if doc.sents[n.sent].ignored:
+            continue
+        noun = _noun_after(doc, n) or _noun_in_sentence_before(doc, n)
+        if noun is None:
+            continue
+        qual = _qualifier(doc, n)
+        cumulative = any(s.sent == n.sent for s in doc.get("cumulative")) or any(
+            d.data.get("since") for d in doc.get("date", n.sent))
+        count = int(n.label)
+        if noun.label in _TOLL:
+            if not (cumulative or count >= 1000):
+                continue
+        elif not (cumulative or count >= 10 or (qual in ("at_least", "more_than") and count >= 5)):
+            continue
+        since = [d for d in doc.get("date", n.sent) if d.data.get("since") and d.label]
+        countries = []
+        for c in doc.get("country", n.sent):
+            if not c.data.get("adjective") and c.label not in countries:
+                countries.append(c.label)
+        claimant = _claimant(doc, n.sent)
+        sent_ev = doc.sentence_evidence(n.sent)
+        st = Statistic(
+            id="", article_ids=[doc.article.id], description=noun.label, count=count, qualifier=qual,
+            period_start=since[0].label if since else None,
+            period_end=doc.anchor if since and doc.anchor_source == "published" else None,
+            countries=countries, claimant=claimant, evidence=[sent_ev],
+        )
+        doc.statistics.append(st)
+        doc.add(Span("stat", min(n.start, noun.start), max(n.end, noun.end), st, sent=n.sent))
+
+
+def _in_date(doc: Doc, n: Span) -> bool:
+    return doc.overlaps("date", n.start, n.end) is not None or 1900 <= int(n.label) <= 2100 and not _followed_by_noun(doc, n)
+
+
+def _followed_by_noun(doc: Doc, n: Span) -> bool:
+    return any(0 <= s.start - n.end <= 3 for s in doc.get("statnoun", n.sent))
+
+
+def _noun_after(doc: Doc, n: Span) -> Optional[Span]:
+    """The counted noun right after the number ("118 attaques", "30 000 morts"), allowing one
+    or two words between ("118 nouvelles attaques", "centaine d'attaques")."""
+    for s in doc.get("statnoun", n.sent):
+        between = doc.text[n.end:s.start]
+        if 0 <= s.start - n.end <= 24 and len(between.split()) <= 2 and not any(c in between for c in ".;:"):
+            return s
+    return None
+
+
+def _noun_in_sentence_before(doc: Doc, n: Span) -> Optional[Span]:
+    """"ses attaques … à plus d'une centaine": a qualified number whose noun came earlier."""
+    if _qualifier(doc, n) == "exact" and not n.data.get("approx"):
+        return None
+    before = [s for s in doc.get("statnoun", n.sent) if s.end <= n.start and s.label == "attacks"]
+    return before[-1] if before else None
+
+
+def _qualifier(doc: Doc, n: Span) -> str:
+    for q in doc.get("qualifier", n.sent):
+        if q.end <= n.start and n.start - q.end <= 3:
+            label = q.label
+            if label == "about" and q.data.get("pattern") in ("une", "un", "des", "a", "an"):
+                return "about" if n.data.get("approx") else "exact"
+            return label
+    return "about" if n.data.get("approx") else "exact"
+
+
+def _claimant(doc: Doc, sent: int) -> Optional[str]:
+    src = source_phrase(doc, sent)
+    if src:
+        return src[0]
+    sp = speaker_before(doc, sent)
+    return sp.label if sp else None

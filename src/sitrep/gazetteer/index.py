@@ -1,0 +1,206 @@
+"""The in-memory gazetteer: candidate generation from keys, then `match` re-ranking."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from anyascii import anyascii
+from rapidfuzz import fuzz, process
+
+from sitrep.gazetteer.candidate import Candidate
+from sitrep.gazetteer.keys import arabic_clitic_variants, has_arabic, name_key, skeleton
+from sitrep.gazetteer.match import Hit, calibrate, merge_same_place, score_hit
+from sitrep.gazetteer.stop import STOP_KEYS
+
+# Generic words around a name: stripped to retry the lookup, and they imply a kind.
+_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p, kind in [
+    (r"^(?:la |the )?(?:base(?: a[ée]rienne| militaire)?|air ?base|military base|garrison|outpost|camp militaire)"
+     r"(?: (?:de|d'|du|of))?\s*", "military_base"),
+    (r"\s+(?:air ?base|military base|base|garrison|airfield|air field)$", "military_base"),
+    (r"^(?:l'|the )?(?:a[ée]roport|airport)(?: (?:de|d'|du|of|international de))?\s*", "airport"),
+    (r"\s+(?:international )?airport$", "airport"),
+    (r"^(?:le |the )?(?:champ|gisement)(?: p[ée]trolier| gazier)?(?: (?:de|d'|du))?\s*", "oil_field"),
+    (r"\s+(?:oil|gas) ?field$", "oil_field"),
+    (r"^(?:le |the )?camp(?: de r[ée]fugi[ée]s)?(?: (?:de|d'|du|of))?\s*", "camp"),
+    (r"\s+(?:refugee )?camp$", "camp"),
+    (r"^(?:la |the )?(?:province|r[ée]gion|gouvernorat|governorate|campagne|countryside|p[ée]riph[ée]rie)"
+     r"(?: (?:de|d'|du|of))?\s*", "region"),
+    (r"\s+(?:province|governorate|countryside|region|district)$", "region"),
+    (r"^(?:le |the )?(?:port|harbou?r)(?: (?:de|d'|du|of))?\s*", "port"),
+    (r"\s+(?:port|harbou?r)$", "port"),
+    (r"^(?:la |le |the )?(?:ville|city|town|village)(?: (?:de|d'|du|of))?\s*", "city"),
+    (r"\s+(?:city)$", "city"),
+    (r"^(?:le |the )?(?:point de passage|passage|poste[- ]fronti[eè]re|crossing|border crossing)"
+     r"(?: (?:de|d'|du|of))?\s*", "crossing"),
+    (r"\s+(?:border )?crossing$", "crossing"),
+    (r"^(?:قاعدة|مطار|حقل|مخيم|محافظة|ريف|مدينة|بلدة|قرية|معبر|ميناء)\s+", "ar"),
+]]
+_AR_QUAL_KIND = {"قاعدة": "military_base", "مطار": "airport", "حقل": "oil_field", "مخيم": "camp",
+                 "محافظة": "region", "ريف": "region", "مدينة": "city", "بلدة": "city", "قرية": "city",
+                 "معبر": "crossing", "ميناء": "port"}
+_MAX_SKEL_KEYS = 40
+
+
+def _surface(text: str) -> str:
+    return anyascii(text).casefold()
+
+
+class Gazetteer:
+    def __init__(self, index: dict):
+        self._cols = index["cols"]
+        self._multi = index["multi"]
+        self._keys = index["keys"]
+        self._skel = index["skel"]
+        self._pool = index["pool"]
+        self._country_keys = index["country_keys"]
+        self._country_abbrev = index["country_abbrev"]
+
+    def __len__(self) -> int:
+        return len(self._cols["gid"])
+
+    # --- fast checks ------------------------------------------------------------------------
+    def is_name(self, text: str) -> bool:
+        k = name_key(text)
+        if not k or k in STOP_KEYS or len(k) < 2:
+            return False
+        if k in self._keys:
+            return True
+        return any(v in self._keys and v not in STOP_KEYS for v in arabic_clitic_variants(k))
+
+    def country(self, text: str) -> str | None:
+        t = text.strip()
+        if not t:
+            return None
+        ab = self._country_abbrev.get(t.replace(".", ""))
+        if ab:
+            return ab
+        k = name_key(t)
+        iso = self._country_keys.get(k)
+        if iso is None and has_arabic(k):
+            for v in arabic_clitic_variants(k):
+                iso = self._country_keys.get(v)
+                if iso:
+                    break
+        return iso
+
+    # --- geocoding ----------------------------------------------------------------------------
+    def _ids(self, key: str) -> tuple[int, ...]:
+        v = self._keys.get(key)
+        if v is None:
+            return ()
+        return (v,) if isinstance(v, int) else v
+
+    def _add(self, hits: dict[int, Hit], key: str, quality: float) -> None:
+        for i in self._ids(key):
+            h = hits.get(i)
+            if h is None or h.quality < quality:
+                hits[i] = Hit(i, quality)
+
+    def _strip_qualifiers(self, name: str) -> list[tuple[str, str]]:
+        out = []
+        for pat, kind in _QUALIFIERS:
+            m = pat.search(name)
+            if m:
+                rest = (name[:m.start()] + name[m.end():]).strip(" -,'’")
+                if kind == "ar":
+                    kind = _AR_QUAL_KIND.get(m.group(0).strip(), "")
+                if rest and rest != name:
+                    out.append((rest, kind))
+        return out
+
+    def candidates(self, name: str, kind_hint: str | None = None) -> tuple[dict[int, Hit], str | None]:
+        """Entry index -> Hit with match quality; also the kind implied by stripped qualifiers."""
+        hits: dict[int, Hit] = {}
+        k = name_key(name)
+        if not k or k in STOP_KEYS:
+            return hits, kind_hint
+        self._add(hits, k, 1.0)
+        for v in arabic_clitic_variants(k):
+            if v not in STOP_KEYS:
+                self._add(hits, v, 0.95)
+        implied = kind_hint
+        if not hits:
+            for rest, kind in self._strip_qualifiers(name):
+                rk = name_key(rest)
+                if rk and rk not in STOP_KEYS:
+                    self._add(hits, rk, 0.95)
+                    for v in arabic_clitic_variants(rk):
+                        self._add(hits, v, 0.92)
+                    if hits and implied is None and kind:
+                        implied = kind
+                    if hits:
+                        k = rk
+                        break
+        s = skeleton(k)
+        arabic = has_arabic(k)
+        if len(s) >= 3 and len(hits) < 8:
+            for kk in self._skel.get(s, ())[:_MAX_SKEL_KEYS]:
+                if kk == k:
+                    continue
+                if has_arabic(kk) == arabic:
+                    sim = fuzz.ratio(k, kk) / 100.0
+                else:  # cross-script: the skeletons agree, nothing finer to compare
+                    sim = 0.75 if len(s) >= 4 else 0.7
+                q = 0.5 + 0.45 * sim
+                if q >= 0.8:
+                    self._add(hits, kk, q)
+        if not hits and len(k) >= 4:
+            for kk, sim, _ in process.extract(k, self._pool, scorer=fuzz.ratio, score_cutoff=84, limit=8):
+                self._add(hits, kk, 0.9 * sim / 100.0)
+        return hits, implied
+
+    def geocode(self, name: str, *, countries: Sequence[str] = (), kind_hint: str | None = None,
+                near: Sequence[tuple[float, float]] = (), limit: int = 5) -> list[Candidate]:
+        hits, kind_hint = self.candidates(name or "", kind_hint)
+        if not hits:
+            return []
+        countries = tuple(c.upper() for c in countries if c)
+        cols = self._cols
+        surface_q = _surface(name) if not has_arabic(name) else ""
+        for h in hits.values():
+            if surface_q:
+                h.surface = fuzz.ratio(surface_q, _surface(cols["name"][h.idx])) / 100.0
+            score_hit(h, cols, self._multi, countries, kind_hint, near)
+        groups = merge_same_place(list(hits.values()), cols)
+        probs = calibrate(groups)
+        ranked = sorted(zip(groups, probs), key=lambda gp: -gp[1])
+        out: list[Candidate] = []
+        for g, p in ranked:
+            if p < 0.02 or len(out) >= limit:
+                break
+            out.append(self._candidate(g[0], p))
+        if not out:
+            return []
+        top = out[0]
+        # Not found beats wrong: an unsupported near-miss is not an answer.
+        best_q = max(h.quality for h in groups[0]) if groups else 0.0
+        if best_q < 0.9 and not countries and not near and top.score < 0.35:
+            return []
+        alts = out[1:]
+        head = ranked[0][0][0]
+        for c in self._multi.get(head.idx, ()):  # a border place: record the other country
+            if c != top.country:
+                alts.append(self._candidate(head, top.score * 0.5, country=c))
+        top.alternatives = alts
+        return out
+
+    def _candidate(self, h: Hit, score: float, country: str | None = None) -> Candidate:
+        c, i = self._cols, h.idx
+        return Candidate(
+            gazetteer_id=c["gid"][i], name=c["name"][i], lat=c["lat"][i], lon=c["lon"][i],
+            country=country or h.country or c["country"][i], admin1=c["admin1"][i], kind=c["kind"][i],
+            geo_precision=c["prec"][i], score=round(min(max(score, 0.0), 1.0), 4), population=c["pop"][i],
+        )
+
+    # --- stats --------------------------------------------------------------------------------
+    def stats(self, countries: Sequence[str] = ()) -> dict[str, dict[str, int]]:
+        from collections import Counter
+        by_src, by_kind, by_cc = Counter(), Counter(), Counter()
+        for i, cc in enumerate(self._cols["country"]):
+            if countries and cc not in countries:
+                continue
+            by_src[self._cols["source"][i]] += 1
+            by_kind[self._cols["kind"][i]] += 1
+            by_cc[cc or "-"] += 1
+        return {"source": dict(by_src.most_common()), "kind": dict(by_kind.most_common()),
+                "country": dict(by_cc.most_common())}

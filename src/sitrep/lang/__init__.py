@@ -1,0 +1,170 @@
+"""Per-language data (lang/<code>/*.yaml), loaded once and compiled to lexicons.
+
+Adding a language is a folder of the same YAML files; code is needed only for what the
+script demands (the Arabic normaliser lives in sitrep.text, clitics in sitrep.lexicon)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sitrep.lexicon import Lexicon
+from sitrep.text import fold_str
+
+LANG_DIR = Path(__file__).parent
+DATA_DIR = LANG_DIR.parent / "data"
+SUPPORTED = ("fr", "en", "ar")
+
+
+def _yaml(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+@dataclass
+class Language:
+    code: str
+    triggers: Lexicon
+    protest_intervention: Lexicon
+    excessive_force: Lexicon
+    weapons: Lexicon
+    say: Lexicon
+    source: Lexicon
+    deny: Lexicon
+    claim_strong: Lexicon
+    doc_words: Lexicon
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    relative_weeks: list[str]
+    relative_months: list[str]
+    since: Lexicon
+    night: Lexicon
+    units: dict[str, int]
+    multipliers: dict[str, int]
+    approx: dict[str, int]
+    qualifiers: Lexicon
+    place_kind: Lexicon
+    near: Lexicon
+    origin: Lexicon
+    directions: dict[str, str]
+    stop: set[str]
+    modality: Lexicon
+    boilerplate: Lexicon
+    background: Lexicon
+    anaphora: Lexicon
+    targets: Lexicon
+    stat_nouns: Lexicon
+    cumulative: Lexicon
+    killed: Lexicon
+    injured: Lexicon
+    people: Lexicon
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+def _lex(items: Any, code: str) -> Lexicon:
+    """A lexicon from a list of patterns (value = pattern) or a mapping value -> patterns."""
+    pairs: list[tuple[str, Any]] = []
+    if isinstance(items, dict):
+        for value, pats in items.items():
+            for p in pats or []:
+                pairs.append((p, value))
+    else:
+        for p in items or []:
+            pairs.append((p, p))
+    return Lexicon(pairs, code)
+
+
+@lru_cache(maxsize=None)
+def load_language(code: str) -> Language:
+    if code not in SUPPORTED:
+        raise ValueError(f"language {code} not supported (supported: {', '.join(SUPPORTED)})")
+    d = LANG_DIR / code
+    trig = _yaml(d / "triggers.yaml")
+    weap = _yaml(d / "weapons.yaml")
+    attr = _yaml(d / "attribution.yaml")
+    dates = _yaml(d / "dates.yaml")
+    nums = _yaml(d / "numbers.yaml")
+    places = _yaml(d / "places.yaml")
+    misc = _yaml(d / "misc.yaml")
+    trig_pairs = [(p, (t["sub"], float(t.get("strength", 0.7)))) for t in trig.get("triggers", []) for p in t["patterns"]]
+    f = lambda m: {fold_str(str(k)): v for k, v in (m or {}).items()}  # noqa: E731
+    stats = misc.get("statistics", {})
+    cas = misc.get("casualties", {})
+    return Language(
+        code=code,
+        triggers=Lexicon(trig_pairs, code),
+        protest_intervention=_lex(trig.get("protest_intervention"), code),
+        excessive_force=_lex(trig.get("excessive_force"), code),
+        weapons=_lex(weap.get("weapons"), code),
+        say=_lex(attr.get("say"), code),
+        source=_lex(attr.get("source"), code),
+        deny=_lex(attr.get("deny"), code),
+        claim_strong=_lex(attr.get("claim_strong"), code),
+        doc_words=_lex(attr.get("doc"), code),
+        months=f(dates.get("months")),
+        weekdays=f(dates.get("weekdays")),
+        relative_days={fold_str(k): v for k, v in (dates.get("relative_days") or {}).items() if v is not None},
+        relative_weeks=[fold_str(x) for x in dates.get("relative_weeks") or []],
+        relative_months=[fold_str(x) for x in dates.get("relative_months") or []],
+        since=_lex(dates.get("since"), code),
+        night=_lex(dates.get("night"), code),
+        units=f(nums.get("units")),
+        multipliers=f(nums.get("multipliers")),
+        approx=f(nums.get("approx")),
+        qualifiers=_lex(nums.get("qualifiers"), code),
+        place_kind=_lex(places.get("kind"), code),
+        near=_lex(places.get("near"), code),
+        origin=_lex(places.get("origin"), code),
+        directions=f(places.get("directions")),
+        stop={fold_str(s) for s in places.get("stop") or []},
+        modality=_lex(misc.get("modality"), code),
+        boilerplate=_lex(misc.get("boilerplate"), code),
+        background=_lex(misc.get("background"), code),
+        anaphora=_lex(misc.get("anaphora"), code),
+        targets=_lex(misc.get("targets"), code),
+        stat_nouns=_lex(stats.get("nouns"), code),
+        cumulative=_lex(stats.get("cumulative"), code),
+        killed=_lex(cas.get("killed"), code),
+        injured=_lex(cas.get("injured"), code),
+        people=_lex(cas.get("people"), code),
+        raw={"dates": dates, "numbers": nums},
+    )
+
+
+@dataclass
+class ActorEntry:
+    name: str
+    type: str
+    country: str | None
+    parent: str | None
+    generic: bool
+
+
+@lru_cache(maxsize=None)
+def load_actors() -> tuple[Lexicon, Any, dict[str, ActorEntry]]:
+    """The actor catalogue as (lexicon of folded aliases, case-sensitive acronym regex, name -> entry).
+    Short all-caps aliases (IS, EI, SDF) match only in capitals, so "is" in English prose is no actor."""
+    import re
+
+    doc = _yaml(DATA_DIR / "actors.yaml")
+    entries: dict[str, ActorEntry] = {}
+    pairs: list[tuple[str, str]] = []
+    acronyms: dict[str, str] = {}
+    for a in doc.get("actors", []):
+        e = ActorEntry(a["name"], a.get("type") or "Political militia", a.get("country"), a.get("parent"), bool(a.get("generic")))
+        entries[e.name] = e
+        for lang_aliases in (a.get("aliases") or {}).values():
+            for alias in lang_aliases or []:
+                alias = str(alias)
+                if alias.isupper() and len(alias) <= 7 and " " not in alias:
+                    acronyms[alias] = e.name
+                else:
+                    pairs.append((alias, e.name))
+        pairs.append((e.name, e.name))
+    rx = re.compile(r"(?<!\w)(" + "|".join(sorted((re.escape(a) for a in acronyms), key=len, reverse=True)) + r")(?!\w)") if acronyms else None
+    return Lexicon(pairs, "ar"), (rx, acronyms), entries

@@ -54,6 +54,10 @@ class Doc:
         self.events: list[Event] = []
         self.statistics: list[Statistic] = []
         self.timings: dict[str, float] = {}
+        self.datelines: list[tuple[int, int]] = []  # "Beyrouth, 11 août 2024 (AFP) -" spans
+
+    def in_dateline(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.datelines)
 
     # -- offsets ---------------------------------------------------------------
     def to_orig(self, fstart: int, fend: int) -> tuple[int, int]:

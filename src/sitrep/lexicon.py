@@ -19,6 +19,9 @@ from sitrep.text import fold_str
 SEP = r"[\s'\-]+"
 GAP = r"(?:[\s'\-]+[^\s'\-.,;:!?]+){0,3}?"
 AR_CLITIC = r"(?:[وف])?(?:[بلك])?"
+# Clitics plus the article on any Arabic word of a pattern (وبال، فال، لل، ك).
+AR_PREFIX = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
+_AR_LETTER = re.compile(r"[\u0621-\u064A]")
 
 
 def _word(w: str) -> str:
@@ -49,14 +52,20 @@ def pattern_regex(pattern: str, lang: str = "", _folded: bool = False) -> str:
             continue
         if w.startswith("("):
             alts = [a.strip(" '-") for a in w[1:-1].split("|")]
+            if lang == "ar":  # the article comes with the clitics (AR_PREFIX below)
+                alts = [a[2:] if a.startswith("ال") and len(a) > 3 else a for a in alts]
             rx = "(?:" + "|".join(pattern_regex(a, "", True) for a in alts if a) + ")"
         else:
             rx = _word(w)
-        if lang == "ar" and i == 0 and not w.startswith("("):
-            if w.startswith("ال"):
+        if lang == "ar" and i == 0 and not w.startswith("(") and not _AR_LETTER.search(w):
+            rx = AR_CLITIC + rx
+        elif lang == "ar" and _AR_LETTER.search(w):
+            # every Arabic word of a pattern may carry the clitics و ف ب ل ك and the article
+            # ("غارات جوية" ~ "والغارات الجوية", "قصف بالطائرات المسيرة"); ال may contract to لل
+            if w.startswith("ال") and not w.startswith("("):
                 rx = f"(?:{AR_CLITIC}{rx}|[وف]?لل{_word(w[2:])})"
             else:
-                rx = AR_CLITIC + rx
+                rx = AR_PREFIX + rx
         out += (SEP if out and not out.endswith(GAP) else "") + rx
         if out.endswith(GAP):
             pass

@@ -117,13 +117,14 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
         actor2 = next((a for a in doc.get("actor", i) if a.label == "Civilians"), None)
     stats_here = bool(doc.get("stat", i))
     places = [p for p in doc.get("place", i) if not p.data.get("origin") and not doc.overlaps("actor", p.start, p.end)]
-    places = _attached(places, triggers)
+    places = _attached(places, [t for t in triggers if t.label[1] >= 0.5] or [main])
     specific = [p for p in places if p.data.get("specific")]
     if specific:
         targets_places = _drop_modifiers(doc, specific)
     else:
         regional = [p for p in places if not p.data.get("specific")]
-        countries = _attached([c for c in doc.get("country", i) if not c.data.get("adjective") and not _is_origin(doc, c)], triggers)
+        countries = _attached([c for c in doc.get("country", i) if not c.data.get("adjective") and not _is_origin(doc, c)],
+                              [t for t in triggers if t.label[1] >= 0.5] or [main])
         if stats_here:
             return []
         targets_places = [regional[0]] if regional else ([countries[0]] if countries else [None])

@@ -56,6 +56,8 @@ def find_dates(doc: Doc) -> None:
             s, e = doc.to_orig(m.start(), m.end())
             if kind == "wd" and _LAST.match(folded[m.end():m.end() + 12]):
                 data["last"] = True
+            if doc.in_dateline(s, e):
+                data["dateline"] = True
             doc.add(Span("date", s, e, None, data=data))
     _mark_since(doc)
     resolve_dates(doc)
@@ -113,6 +115,12 @@ def infer_anchor(doc: Doc, today: Optional[date] = None) -> tuple[Optional[date]
     """Reference date when the publication date is unknown: a weekday + day + month that fits
     one recent year (nearest to years the text names), else the latest full date, else a named year."""
     today = today or date.today()
+    for s in doc.get("date"):
+        dd = s.data
+        if dd.get("dateline") and dd.get("y") and dd.get("m") and dd.get("d"):
+            d = _valid(dd["y"], dd["m"], dd["d"])
+            if d:
+                return d, "dateline"
     years = sorted({int(y) for y in _YEAR.findall(doc.folded) if int(y) <= today.year + 1})
     full = [_valid(s.data["y"], s.data["m"], s.data["d"]) for s in doc.get("date")
             if s.data.get("y") and s.data.get("d") and s.data.get("m")]

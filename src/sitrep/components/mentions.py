@@ -30,7 +30,7 @@ def find_cues(doc: Doc) -> None:
         ("anaphora", L.anaphora), ("intervention", L.protest_intervention), ("excessive", L.excessive_force),
         ("killed", L.killed), ("injured", L.injured), ("people", L.people), ("qualifier", L.qualifiers),
         ("statnoun", L.stat_nouns), ("cumulative", L.cumulative), ("since", L.since), ("near", L.near),
-        ("origin", L.origin), ("placekind", L.place_kind),
+        ("origin", L.origin), ("placekind", L.place_kind), ("notloc", L.not_location),
     ]
     for kind, lex in table:
         for s, e, m in doc.find(lex):

@@ -109,8 +109,12 @@ def _max(a: Optional[int], b: Optional[int]) -> Optional[int]:
     return max(a, b)
 
 
+# Triggers this weak ("riposte", "offensive") make an event only together with a stronger sentence.
+MIN_ALONE = 0.5
+
+
 def _is_event(f: Frame) -> bool:
-    if f.place is None:
+    if f.place is None or f.strength < MIN_ALONE:
         return False
     # a whole country with no day is background talk, not an event we can place
     if f.place.kind == "country" and f.date is None:

@@ -35,6 +35,8 @@ def find_places(doc: Doc) -> None:
     for s, e in cands:
         if doc.overlaps("actor", s, e) or doc.overlaps("date", s, e):
             continue
+        if doc.in_dateline(s, e):
+            continue
         text = doc.text[s:e]
         cc = gaz.country(text)
         if cc:
@@ -65,10 +67,15 @@ def find_places(doc: Doc) -> None:
                     query = doc.text[cue:sp.end]
         hits = gaz.geocode(query, countries=ctx, kind_hint=kind, near=resolved[-5:], limit=3)
         best = hits[0] if hits else None
-        if best is None or best.score < _threshold(sp, doc, kind):
+        if best is None:
             continue
-        # a place in a country the article never mentions needs a strong match
-        if article_countries and best.country not in article_countries and best.score < 0.85:
+        supported = best.country in article_countries
+        if best.score < _threshold(sp, doc, kind, supported, bool(article_countries)):
+            continue
+        # a place in a country the article never mentions must be a strong, prominent match
+        if article_countries and not supported and (best.score < 0.97 or best.kind in ("town", "village")):
+            continue
+        if _not_location(doc, sp.start):
             continue
         prec = best.geo_precision
         if near and prec == 1:
@@ -80,14 +87,21 @@ def find_places(doc: Doc) -> None:
         resolved.append((best.lat, best.lon))
 
 
-def _threshold(sp: Span, doc: Doc, kind: Optional[str]) -> float:
-    # a kind cue ("la base de X") is evidence that X is a place
-    if kind:
-        return 0.3
+def _not_location(doc: Doc, start: int) -> bool:
+    """"le peuple de Gaza", "solidarité avec Gaza": the place qualifies people, not an event."""
+    return any(0 <= start - sp.end <= 30 for sp in doc.get("notloc"))
+
+
+def _threshold(sp: Span, doc: Doc, kind: Optional[str], supported: bool, any_country: bool) -> float:
     # a capitalised first word of a sentence ("Jouissant", "Meanwhile") is most often no name
     sent = doc.sents[doc.sent_of(sp.start)]
     if not doc.text[sent.start:sp.start].strip(" \"'«“-") and " " not in doc.text[sp.start:sp.end]:
         return 0.9
+    # a kind cue ("la base de X") or a country the text names is evidence that X is a place
+    if kind:
+        return 0.28
+    if supported:
+        return 0.3
     return 0.45
 
 
@@ -96,6 +110,12 @@ def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
     stop = doc.L.stop
     for m in _NAME.finditer(doc.text):
         s, e = m.start(), m.end()
+        # elided article: "L'attaque" is no name, "l'Irak" is "Irak"
+        el = re.match(r"(?:[LlDd]|[Qq]u)['’]", doc.text[s:e])
+        if el:
+            s += el.end()
+            if s >= e or not doc.text[s].isupper():
+                continue
         if _fold(doc.text[s:e]) in stop:
             continue
         words = re.split(r"( +)", doc.text[s:e])

@@ -10,6 +10,9 @@ _END = re.compile(r"(?<=[.!?؟…])[\"»”’)]*\s+(?=[\"«“(]?[A-ZÀ-ÖØ-Þ
 # Abbreviations after which a period does not end a sentence.
 _ABBREV = re.compile(r"(?:\b(?:M|Mme|Mlle|Dr|Pr|Gen|Gén|Lt|Col|Capt|Sgt|St|Mr|Mrs|Ms|Jr|Sr|No|vs|etc|cf|env|av|apr|J\.-C|U\.S|U\.N|U\.K|p|ex)\.|\b[A-Z]\.)$")
 _URL_ONLY = re.compile(r"^\s*(?:https?://\S+|www\.\S+)\s*$")
+# "Beyrouth, 11 août 2024 (AFP) - ", "BAGHDAD (Reuters) -": where and when the story was filed.
+_DATELINE = re.compile(
+    r"^\s*[A-ZÀ-Ý\u0600-\u06FF][^,\n()]{1,40}?(?:,\s*[^()\n]{3,30}?)?\s*\((?:[A-Z][\w.\- ]{1,20}|[\u0600-\u06FF ]{2,20})\)\s*[-–—:]\s*")
 
 
 def split_sentences(doc: Doc) -> None:
@@ -20,7 +23,10 @@ def split_sentences(doc: Doc) -> None:
         pstart, pend = pm.start(), pm.end()
         if not pm.group(0).strip():
             continue
-        boiler = _is_boilerplate(doc, pstart, pend)
+        boiler = _is_boilerplate(doc, pstart, pend) or (para == 0 and _is_headline(pm.group(0)))
+        dl = _DATELINE.match(text, pstart, pend)
+        if dl and not boiler:
+            doc.datelines.append((pstart, dl.end()))
         cut = pstart
         for m in _END.finditer(text, pstart, pend):
             before = text[max(pstart, m.start() - 12):m.start()]
@@ -34,6 +40,13 @@ def split_sentences(doc: Doc) -> None:
     if not sents:
         sents.append(Sentence(0, len(text), 0, False))
     doc.set_sentences(sents)
+
+
+def _is_headline(line: str) -> bool:
+    """A first line without closing punctuation is a headline: it sums up the story told below,
+    so it is never a source of events of its own."""
+    line = line.strip()
+    return 0 < len(line) <= 200 and not re.search(r"[.!?؟…»\"”]$", line)
 
 
 def _is_boilerplate(doc: Doc, start: int, end: int) -> bool:

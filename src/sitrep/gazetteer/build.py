@@ -116,7 +116,7 @@ def _admin1_records(cities: list[Record], mapping: dict[tuple[str, str], str],
         out.append(Record(
             gid=f"admin1:{cc}.{code}", name=name, lat=statistics.median(m.lat for m in ms),
             lon=statistics.median(m.lon for m in ms), country=cc, kind="region", precision=3,
-            population=sum(m.population for m in ms), names=list(dict.fromkeys(names)), admin1=name, source="admin1",
+            population=max(m.population for m in ms) // 2, names=list(dict.fromkeys(names)), admin1=name, source="admin1",
         ))
     return out
 
@@ -153,6 +153,7 @@ def build_index(records: Iterable[Record]) -> dict:
     cols: dict[str, list] = {k: [] for k in
                              ("gid", "name", "lat", "lon", "country", "admin1", "kind", "prec", "pop", "source")}
     multi: dict[int, tuple[str, ...]] = {}
+    curated_names: dict[int, list[str]] = {}  # all names of curated entries, to compare written forms
     keys: dict[str, list[int]] = defaultdict(list)
     intern: dict[str, str] = {}
     for r in records:
@@ -165,6 +166,8 @@ def build_index(records: Iterable[Record]) -> dict:
             cols[col].append(intern.setdefault(val, val) if isinstance(val, str) else val)
         if len(r.countries) > 1:
             multi[i] = r.countries
+        if r.source not in ("geonames", "ourairports", "user-geonames"):
+            curated_names[i] = r.names
         seen = set()
         for n in r.names:
             if not _usable_alias(n, r.source):
@@ -186,6 +189,7 @@ def build_index(records: Iterable[Record]) -> dict:
     return {
         "cols": cols,
         "multi": multi,
+        "curated_names": curated_names,
         "keys": {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in keys.items()},
         "skel": {s: tuple(v) for s, v in skel.items()},
         "pool": pool,

@@ -49,6 +49,7 @@ class Gazetteer:
     def __init__(self, index: dict):
         self._cols = index["cols"]
         self._multi = index["multi"]
+        self._curated_names = index.get("curated_names", {})
         self._keys = index["keys"]
         self._skel = index["skel"]
         self._pool = index["pool"]
@@ -140,7 +141,7 @@ class Gazetteer:
                 if has_arabic(kk) == arabic:
                     sim = fuzz.ratio(k, kk) / 100.0
                 else:  # cross-script: the skeletons agree, nothing finer to compare
-                    sim = 0.75 if len(s) >= 4 else 0.7
+                    sim = 0.75 if len(s) >= 4 else 0.65
                 q = 0.5 + 0.45 * sim
                 if q >= 0.8:
                     self._add(hits, kk, q)
@@ -159,7 +160,8 @@ class Gazetteer:
         surface_q = _surface(name) if not has_arabic(name) else ""
         for h in hits.values():
             if surface_q:
-                h.surface = fuzz.ratio(surface_q, _surface(cols["name"][h.idx])) / 100.0
+                forms = self._curated_names.get(h.idx) or (cols["name"][h.idx],)
+                h.surface = max(fuzz.ratio(surface_q, _surface(f)) for f in forms) / 100.0
             score_hit(h, cols, self._multi, countries, kind_hint, near)
         groups = merge_same_place(list(hits.values()), cols)
         probs = calibrate(groups)

@@ -30,7 +30,7 @@ KIND_COMPAT: dict[str, frozenset[str]] = {
     "port": frozenset({"port"}),
 }
 # Curated and structural sources are better evidence than a same-named village.
-SOURCE_PRIOR = {"facility": 0.6, "user": 0.6, "country": 1.2, "admin1": 0.1, "ourairports": 0.1,
+SOURCE_PRIOR = {"facility": 0.6, "user": 0.6, "country": 1.2, "admin1": 0.0, "ourairports": 0.1,
                 "geonames": 0.0, "user-geonames": 0.0}
 TEMPERATURE = 0.6
 MERGE_KM = 6.0
@@ -57,7 +57,7 @@ def score_hit(h: Hit, cols: dict, multi: dict, countries: Sequence[str], kind_hi
     i = h.idx
     kind, src, pop = cols["kind"][i], cols["source"][i], cols["pop"][i]
     entry_countries = multi.get(i) or (cols["country"][i],)
-    raw = 6.0 * h.quality + 0.4 * h.surface
+    raw = 10.0 * h.quality + 0.6 * h.surface
     raw += 1.0 * min(math.log10(pop + 1), 7.0) / 7.0
     raw += SOURCE_PRIOR.get(src, 0.0)
     if src == "country" and kind_hint not in (None, "country", "region"):

@@ -51,6 +51,7 @@ class Language:
     place_kind: Lexicon
     near: Lexicon
     origin: Lexicon
+    not_location: Lexicon
     directions: dict[str, str]
     stop: set[str]
     modality: Lexicon
@@ -120,6 +121,7 @@ def load_language(code: str) -> Language:
         place_kind=_lex(places.get("kind"), code),
         near=_lex(places.get("near"), code),
         origin=_lex(places.get("origin"), code),
+        not_location=_lex(places.get("not_location"), code),
         directions=f(places.get("directions")),
         stop={fold_str(s) for s in places.get("stop") or []},
         modality=_lex(misc.get("modality"), code),

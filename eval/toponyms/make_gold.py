@@ -224,7 +224,7 @@ ROWS: list[tuple[str, str, str, str, str]] = [
     ("Liban", "", "fr", "country:LB", ""), ("لبنان", "", "ar", "country:LB", ""), ("Israël", "", "fr", "country:IL", ""),
     ("سوريا", "", "ar", "country:SY", ""), ("العراق", "", "ar", "country:IQ", ""), ("Iran", "", "en", "country:IR", ""),
     # --- not places / unresolvable
-    ("Résistance islamique", "", "fr", "not_found", "actor"), ("Maison Blanche", "", "fr", "not_found", "metonym"),
+    ("Résistance islamique", "", "fr", "not_found", "actor"), ("CNN", "", "en", "not_found", "media"), ("Abonnez-vous", "", "fr", "not_found", "not a place"),
     ("Xyzzyville", "", "en", "not_found", "made up"), ("Qzxwvbr", "", "en", "not_found", "made up"),
     ("la base américaine", "", "fr", "not_found", "generic"), ("المقاومة الإسلامية", "", "ar", "not_found", "actor"),
     ("Telegram", "", "en", "not_found", "not a place"), ("Tempête d'Al-Aqsa", "", "fr", "not_found", "operation name"),

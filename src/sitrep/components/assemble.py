@@ -3,6 +3,7 @@ sentence, with actors, date, weapons, casualties and attribution, each backed by
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
@@ -23,6 +24,11 @@ WEAPON_SUB = [
     ("rocket", "Shelling/artillery/missile attack"), ("artillery", "Shelling/artillery/missile attack"),
     ("mortar", "Shelling/artillery/missile attack"), ("grenade", "Grenade"),
 ]
+# The weapon a sub-type implies when the text names none.
+DEFAULT_WEAPON = {
+    "Armed clash": "firearms", "Air/drone strike": "airstrike", "Shelling/artillery/missile attack": "artillery",
+    "Remote explosive/landmine/IED": "ied", "Suicide bomb": "suicide_bomb", "Grenade": "grenade", "Chemical weapon": "chemical",
+}
 ATTACK_LIKE = {"attack", "strike", "bombard", "explosion", "kill"}
 STATUS_RANK = {"claimed": 3, "confirmed": 2, "denied": 2, "reported": 1}
 
@@ -69,29 +75,37 @@ class Frame:
         return (self.place.label.gazetteer_id,)
 
 
+# How many sentences after a dated one an undated event still belongs to that day's story.
+DATE_CARRY = 3
+
+
 def assemble(doc: Doc) -> None:
     last_actor: dict[int, tuple[Span, int]] = {}  # paragraph -> (actor1, sentence)
-    last_date: dict[int, tuple[date, str]] = {}
+    story: Optional[tuple[date, str, int]] = None  # (day, precision, sentence) of the story so far
+    para_background: dict[int, bool] = {}
     for i, sent in enumerate(doc.sents):
         if sent.ignored:
             continue
-        dates = [d for d in doc.get("date", i) if d.label and not d.data.get("since") and not doc.overlaps("stat", d.start, d.end)]
-        frames = _frames_for_sentence(doc, i, last_actor.get(sent.paragraph))
-        background = bool(doc.get("background", i))
+        dates = [d for d in doc.get("date", i) if d.label and not d.data.get("since") and not d.data.get("dateline")
+                 and not doc.overlaps("stat", d.start, d.end)]
+        background = bool(doc.get("background", i)) or (para_background.get(sent.paragraph, False) and not dates)
+        if doc.get("background", i):
+            para_background[sent.paragraph] = True
+        frames = _frames_for_sentence(doc, i, last_actor.get(0))
         for f in frames:
             f.background = background
             if dates:
                 d = min(dates, key=lambda x: abs(x.start - f.trigger.start) + (0 if x.start < f.trigger.start else 5))
                 f.date, f.date_precision, f.date_explicit = d.label, d.data.get("precision", "day"), True
-            elif sent.paragraph in last_date and not background and not doc.get("anaphora", i) == []:
-                f.date, f.date_precision = last_date[sent.paragraph]
-            elif sent.paragraph in last_date and not background and _same_story(doc, i):
-                f.date, f.date_precision = last_date[sent.paragraph]
+            elif story is not None and not background and i - story[2] <= DATE_CARRY:
+                f.date, f.date_precision = story[0], story[1]
             doc.frames.append(f)
-            if f.actor1 is not None and not f.actor1_inherited:
-                last_actor[sent.paragraph] = (f.actor1, i)
-        if dates:
-            last_date[sent.paragraph] = (dates[0].label, dates[0].data.get("precision", "day"))
+            if f.actor1 is not None and not f.actor1_inherited and not f.actor1.data.get("derived"):
+                last_actor[0] = (f.actor1, i)
+        if dates and frames:
+            story = (dates[0].label, dates[0].data.get("precision", "day"), i)
+        elif dates and story is None:
+            story = (dates[0].label, dates[0].data.get("precision", "day"), i)
 
 
 def _same_story(doc: Doc, i: int) -> bool:
@@ -109,10 +123,17 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     weapons = {w.label for w in doc.get("weapon", i)} - {"other"} if main.label[0] != "protest" else set()
     all_weapons = {w.label for w in doc.get("weapon", i)}
     sub, uncertain = _sub_type(doc, i, main, weapons)
-    actor1, actor2 = _actors(doc, i, main)
+    actor1, actor2 = _actors(doc, i, main, triggers)
     inherited = False
-    if actor1 is None and prev_actor is not None and i - prev_actor[1] <= 2 and sub not in ("Peaceful protest",):
+    # "Le groupe, qui fédère X et Y, a ajouté avoir visé…": the subject is the story's actor
+    opener = [a for a in doc.get("subject_anaphora", i) if a.start - doc.sents[i].start <= 3]
+    if opener and prev_actor is not None:
+        if actor1 is not None and actor2 is None and actor1.label != prev_actor[0].label:
+            actor2 = None
         actor1, inherited = prev_actor[0], True
+    if actor1 is None and prev_actor is not None and i - prev_actor[1] <= 2 and SUB_TO_TYPE[sub] not in ("Protests", "Riots"):
+        if doc.get("subject_anaphora", i) or not doc.get("actor", i):
+            actor1, inherited = prev_actor[0], True
     if sub == "Attack" and actor2 is None:
         actor2 = next((a for a in doc.get("actor", i) if a.label == "Civilians"), None)
     stats_here = bool(doc.get("stat", i))
@@ -132,9 +153,12 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
         doc, i, actor1.label if actor1 else None, actor2.label if actor2 else None)
     killed, injured = _casualties(doc, i)
     target = next((t.label for t in doc.get("target", i) if t.start >= main.start - 40), None)
+    if not weapons and sub in DEFAULT_WEAPON:
+        all_weapons = set(all_weapons) | {DEFAULT_WEAPON[sub]}
     frames = []
     for p in targets_places:
-        f = Frame(sent=i, trigger=main, sub=sub, uncertain=uncertain, strength=main.label[1], actor1=actor1,
+        a1 = actor1 if actor1 is not None else default_actor(sub, p)
+        f = Frame(sent=i, trigger=main, sub=sub, uncertain=uncertain, strength=main.label[1], actor1=a1,
                   actor1_inherited=inherited, actor2=actor2, place=p, weapons=set(all_weapons) - ({"other"} if weapons else set()),
                   status=status, claimant=claimant, claim_text=claim_text, claim_strength=cstrength, target=target,
                   sents=[i], list_size=len(targets_places))
@@ -200,35 +224,147 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str]) -> tuple[str, boo
     return GENERIC_DEFAULT.get(sub, "Armed clash"), True
 
 
-def _actors(doc: Doc, i: int, main: Span) -> tuple[Optional[Span], Optional[Span]]:
-    """actor1 acts, actor2 is acted upon. Speakers introduced by "selon" are neither."""
+_PASSIVE = re.compile(r"(?:^|\s)(?:été|ete|were|was|been|is being|are being|تم|جرى)(?:\s|$)", re.I)
+
+
+def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optional[Span], Optional[Span]]:
+    """actor1 acts, actor2 is acted upon. For each trigger in order, its subject is the nearest
+    actor before it (a claim's speaker when the clause starts with "a affirmé avoir"), its agent
+    after "par"/"by"; a subject of a passive verb is a victim. Speakers after "selon" are neither,
+    and civilians are only ever acted upon."""
     actors = [a for a in doc.get("actor", i) if not _after_source(doc, a)]
-    if not actors:
-        return None, None
-    agent = next((a for a in actors if a.start >= main.end and _passive_agent(doc, main, a)), None)
-    before = [a for a in actors if a.end <= main.start]
-    after = [a for a in actors if a.start >= main.end]
-    if agent is not None:
-        actor1 = agent
-    else:
-        named = [a for a in before if not a.data["entry"].generic] or before
-        actor1 = named[-1] if named else None
-        if actor1 is None and after:
-            # noun triggers: "frappe israélienne", "attaque du Hezbollah"
-            first = after[0]
-            if first.start - main.end <= 12 and not first.data["entry"].generic:
-                actor1 = first
-    rest = [a for a in after if a is not actor1 and (actor1 is None or a.label != actor1.label)]
-    actor2 = rest[0] if rest else None
+    victims_passive = {id(a) for a in actors for t in triggers
+                       if a.end <= t.start and t.start - a.end <= 60 and _PASSIVE.search(doc.text[a.end:t.start])}
+    actor1: Optional[Span] = None
+    anchor = main
+    for t in sorted(triggers, key=lambda x: x.start):
+        agent = next((a for a in actors if a.start >= t.end and _passive_agent(doc, t, a, actors)), None)
+        if agent is not None and agent.data["entry"].type != "Civilians":
+            actor1, anchor = agent, t
+            break
+        cand = _ar_subject(doc, t, actors) if doc.lang == "ar" else None
+        cand = cand or _subject(doc, i, t, actors, victims_passive)
+        if cand is not None:
+            actor1, anchor = cand, t
+            break
+    if actor1 is None:
+        after = [a for a in actors if a.start >= main.end]
+        if after and after[0].start - main.end <= 12 and after[0].data["entry"].type != "Civilians" and id(after[0]) not in victims_passive:
+            actor1 = after[0]  # noun triggers: "attaque du Hezbollah"
+    if actor1 is None:
+        actor1 = _demonym_actor(doc, i, main)
+    others = [a for a in actors if a is not actor1 and (actor1 is None or a.label != actor1.label)]
+    passive_victims = [a for a in others if id(a) in victims_passive]
+    rest = [a for a in others if a.start >= anchor.end]
+    actor2 = (passive_victims or rest or [None])[0]
     if actor2 is None:
-        others = [a for a in before if a is not actor1 and (actor1 is None or a.label != actor1.label)]
-        actor2 = others[-1] if others and others[-1].data["entry"].type != "Civilians" and False else None
+        actor2 = next((a for a in others if a.data["entry"].type == "Civilians"), None)
+    if actor2 is None:
+        actor2 = _target_actor(doc, i, main, actor1)
     return actor1, actor2
 
 
-def _passive_agent(doc: Doc, main: Span, a: Span) -> bool:
-    between = doc.text[main.end:a.start].lower()
-    return len(between) <= 40 and any(between.rstrip().endswith(w) for w in (" par", " by", "par", "by", "من قبل", "بواسطة"))
+_AR_NOT_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:على|علي|ضد|في|إلى|الى|باتجاه|نحو|عن|من|بحق|مع|بين)(?:\s|$)")
+
+
+def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:
+    """Arabic puts the subject after the verb ("قصفت قوات النظام") and the agent of a verbal noun
+    after it with لـ ("قصف مدفعي لقوات النظام"): the actor right after a trigger acts, unless a
+    target noun or a preposition stands between ("استهداف قاعدة الاحتلال" names the side hit)."""
+    a = next((x for x in actors if x.start >= t.end), None)
+    if a is None or a.data["entry"].type == "Civilians":
+        return None
+    between = doc.text[t.end:a.start]
+    if len(between) > 30 or re.search(r"[.:;!?؟\"«»“”]", between) or _AR_NOT_SUBJECT.search(between):
+        return None
+    if any(t.end <= x.start and x.end <= a.start for k in ("target", "placekind", "place", "country") for x in doc.get(k, t.sent)):
+        return None
+    return a
+
+
+def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -> Optional[Span]:
+    before = [a for a in actors if a.end <= t.start and id(a) not in victims and a.data["entry"].type != "Civilians"]
+    if not before:
+        return None
+    says = [c for c in doc.get("say", i) + doc.get("claim_strong", i) if c.end <= t.start]
+    if says:
+        cue = says[-1]
+        inner = [a for a in before if a.start >= cue.end]
+        if inner:
+            return inner[-1]
+        speaker = [a for a in before if a.end <= cue.start]
+        if speaker:
+            return speaker[-1]
+    named = [a for a in before if not a.data["entry"].generic] or before
+    return named[-1]
+
+
+def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
+    """Who acts when the text does not say: protesters protest, the state's police arrest."""
+    from sitrep.lang import load_actors
+
+    entries = load_actors()[2]
+    name = {"Peaceful protest": "Protesters", "Protest with intervention": "Protesters",
+            "Excessive force against protesters": "Protesters", "Violent demonstration": "Rioters",
+            "Mob violence": "Rioters"}.get(sub)
+    if name is None and sub == "Arrests" and place is not None:
+        cc = place.label if place.kind == "country" else place.label.country
+        name = next((e.name for e in entries.values() if e.country == cc and e.name.startswith("Police Forces of")), None)
+        name = name or next((e.name for e in entries.values() if e.country == cc and e.name.startswith("Military Forces of")), None)
+    if name is None or name not in entries:
+        return None
+    e = entries[name]
+    return Span("actor", -1, -1, e.name, data={"entry": e, "derived": True})
+
+
+def _military_of(country: str) -> Optional[Span]:
+    from sitrep.lang import load_actors
+
+    for e in load_actors()[2].values():
+        if e.country == country and e.name.startswith("Military Forces of"):
+            return e
+    return None
+
+
+def _as_span(doc: Doc, c: Span, entry) -> Span:
+    return Span("actor", c.start, c.end, entry.name, c.sent, data={"entry": entry, "derived": True})
+
+
+def _demonym_actor(doc: Doc, i: int, main: Span) -> Optional[Span]:
+    """"des frappes israéliennes", "un drone turc", "US strikes": the attacker named by an adjective
+    on the trigger or on a weapon of the sentence."""
+    heads = [main] + [w for w in doc.get("weapon", i) if w.label in ("drone", "airstrike", "missile", "artillery")]
+    for c in doc.get("country", i):
+        if not c.data.get("adjective"):
+            continue
+        for h in heads:
+            if 0 <= c.start - h.end <= 14 or 0 <= h.start - c.end <= 3:
+                entry = _military_of(c.label)
+                if entry is not None:
+                    return _as_span(doc, c, entry)
+    return None
+
+
+def _target_actor(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> Optional[Span]:
+    """"une base américaine", "des soldats israéliens": the side hit, named by an adjective on the target."""
+    for t in doc.get("target", i) + doc.get("people", i):
+        if t.start < main.start - 40:
+            continue
+        for c in doc.get("country", i):
+            if c.data.get("adjective") and 0 <= c.start - t.end <= 14:
+                entry = _military_of(c.label)
+                if entry is not None and (actor1 is None or entry.name != actor1.label):
+                    return _as_span(doc, c, entry)
+    return None
+
+
+def _passive_agent(doc: Doc, main: Span, a: Span, actors: list[Span]) -> bool:
+    """"tués par des tirs de l'armée", "tendue par des jihadistes de l'EI", "claimed by": the agent
+    follows "par"/"by"/"من قبل" after the trigger, with no other actor in between."""
+    between = doc.text[main.end:a.start]
+    if len(between) > 50 or any(main.end <= b.start < a.start for b in actors):
+        return False
+    return bool(re.search(r"(?:^|\s)(?:par|by|من قبل|بواسطة|برصاص|بنيران)(?:\s|$)", between))
 
 
 def _after_source(doc: Doc, a: Span) -> bool:

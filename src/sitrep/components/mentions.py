@@ -31,6 +31,7 @@ def find_cues(doc: Doc) -> None:
         ("killed", L.killed), ("injured", L.injured), ("people", L.people), ("qualifier", L.qualifiers),
         ("statnoun", L.stat_nouns), ("cumulative", L.cumulative), ("since", L.since), ("near", L.near),
         ("origin", L.origin), ("placekind", L.place_kind), ("notloc", L.not_location),
+        ("subject_anaphora", L.subject_anaphora),
     ]
     for kind, lex in table:
         for s, e, m in doc.find(lex):

@@ -149,11 +149,14 @@ def _fold(w: str) -> str:
 
 def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
     """Longest n-grams (up to 4 words) the gazetteer knows. Bare one-word matches need a cue
-    word before them (في، قرب، مدينة، قاعدة…), since many Arabic words are also village names."""
+    word before them (في، قرب، مدينة، قاعدة…) or must continue a list of places ("عين الأسد
+    وحرير"), since many Arabic words are also village names; a word of the lexicons (a cue,
+    a trigger, a weapon: "بلدة", "بشرية") is never a one-word name."""
     words = list(_AR_WORD.finditer(doc.text))
     out: list[tuple[int, int]] = []
     i = 0
     cue_ends = {sp.end for k in ("placekind", "near", "origin") for sp in doc.get(k)}
+    vocab = [sp for k in _AR_VOCAB for sp in doc.get(k)]
     while i < len(words):
         took = 0
         for n in (4, 3, 2, 1):
@@ -161,7 +164,8 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
                 continue
             s, e = words[i].start(), words[i + n - 1].end()
             if gaz.is_name(doc.text[s:e]):
-                if n == 1 and not _ar_cued(doc, s, cue_ends):
+                if n == 1 and (any(v.start <= s and e <= v.end for v in vocab)
+                               or not _ar_cued(doc, s, cue_ends, out[-1][1] if out else None)):
                     continue
                 out.append((s, e))
                 took = n
@@ -170,15 +174,22 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
     return out
 
 
-def _ar_cued(doc: Doc, start: int, cue_ends: set[int]) -> bool:
-    before = doc.text[max(0, start - 14):start]
-    if re.search(r"(?:^|\s)(?:في|قرب|بالقرب من|من|الى|إلى|على|مدينة|بلدة|قرية|منطقة|محافظة|ريف|قاعدة|حقل|مخيم|مطار|ميناء|شمال|جنوب|شرق|غرب|محيط|أطراف|اطراف)\s*$", before):
+# Lexicon spans whose words are vocabulary, not one-word place names.
+_AR_VOCAB = ("placekind", "near", "origin", "trigger", "weapon", "target", "people", "killed", "injured",
+             "say", "source", "deny", "statnoun", "qualifier", "modality", "docword", "cumulative")
+_AR_CUE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:في|قرب|بالقرب من|من|الى|إلى|على|عند|مدينة|مدينتي|بلدة|بلدات|قرية|قرى|منطقة|محافظة|محافظتي|محافظات|"
+                     r"ولاية|قضاء|ناحية|ريف|قاعدة|حقل|مخيم|مطار|ميناء|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|محيط|أطراف|اطراف|العاصمة)\s*$")
+
+
+def _ar_cued(doc: Doc, start: int, cue_ends: set[int], prev_end: Optional[int] = None) -> bool:
+    before = doc.text[max(0, start - 16):start]
+    if _AR_CUE.search(before):
         return True
-    if re.match(r"[وبلف]?(?:في|ب)", doc.text[start:start + 2]):
-        return True
-    # a list: "عين الأسد وحرير" — the word after a comma or و that follows a place
-    if re.search(r"(?:،|,)\s*$", before):
-        return True
+    # a list: "عين الأسد غربي الأنبار وحرير"، "إربد والزرقاء والكرك" — a word right after a place,
+    # joined by و or a comma
+    if prev_end is not None and re.fullmatch(r"\s*(?:[،,]\s*)?(?:و\s*)?", doc.text[prev_end:start]):
+        if doc.text[start] == "و" or re.search(r"[،,]|و\s*$", doc.text[prev_end:start]):
+            return True
     return any(0 <= start - ce <= 3 for ce in cue_ends)
 
 

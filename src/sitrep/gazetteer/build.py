@@ -9,6 +9,7 @@ import hashlib
 import math
 import os
 import pickle
+import re
 import statistics
 import tempfile
 import time
@@ -19,11 +20,12 @@ from typing import Iterable
 from sitrep.gazetteer import sources
 from sitrep.gazetteer.countries import country_lookup, country_names
 from sitrep.gazetteer.keys import has_arabic, name_key, skeleton
+from sitrep.gazetteer.qualifiers import strip_qualifiers
 from sitrep.gazetteer.sources import REGION, Record
 
 # Bump when the index layout or key rules change: old caches are then ignored.
 INDEX_VERSION = "7"
-_INDEX_CODE = ("keys.py", "sources.py", "countries.py", "build.py")
+_INDEX_CODE = ("keys.py", "sources.py", "countries.py", "build.py", "qualifiers.py")
 
 
 def data_dir() -> Path:
@@ -149,12 +151,26 @@ def _usable_alias(name: str, source: str) -> bool:
     return len(name) >= 2
 
 
+_COMPOUND = re.compile(r"\s+(?:et|wa|and)\s+|\s+(?=وال)", re.I)
+
+
+def _weak_names(r: Record) -> list[str]:
+    """Partial names: a curated site without its generic word ("Allenby" for "Allenby Bridge"),
+    the first half of a compound town name ("Nabatiye" for "Nabatiye et Tahta")."""
+    if r.source in ("facility", "user"):
+        return [rest for n in r.names for rest, _ in strip_qualifiers(n)]
+    if r.country in REGION and r.source == "geonames":
+        return [_COMPOUND.split(n)[0] for n in r.names if _COMPOUND.search(n)]
+    return []
+
+
 def build_index(records: Iterable[Record]) -> dict:
     cols: dict[str, list] = {k: [] for k in
                              ("gid", "name", "lat", "lon", "country", "admin1", "kind", "prec", "pop", "source")}
     multi: dict[int, tuple[str, ...]] = {}
     curated_names: dict[int, list[str]] = {}  # all names of curated entries, to compare written forms
     keys: dict[str, list[int]] = defaultdict(list)
+    weak: dict[str, list[int]] = defaultdict(list)  # partial names: matched with lower quality
     intern: dict[str, str] = {}
     for r in records:
         if r.lat is None or r.lon is None:
@@ -176,6 +192,11 @@ def build_index(records: Iterable[Record]) -> dict:
             if k and k not in seen:
                 seen.add(k)
                 keys[k].append(i)
+        for n in _weak_names(r):
+            k = name_key(n)
+            if k and k not in seen:
+                seen.add(k)
+                weak[k].append(i)
     skel: dict[str, list[str]] = defaultdict(list)
     for k in keys:
         s = skeleton(k)
@@ -191,6 +212,7 @@ def build_index(records: Iterable[Record]) -> dict:
         "multi": multi,
         "curated_names": curated_names,
         "keys": {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in keys.items()},
+        "weak": {k: tuple(v) for k, v in weak.items()},
         "skel": {s: tuple(v) for s, v in skel.items()},
         "pool": pool,
     }

@@ -1,7 +1,6 @@
 """The in-memory gazetteer: candidate generation from keys, then `match` re-ranking."""
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 from anyascii import anyascii
@@ -10,34 +9,10 @@ from rapidfuzz import fuzz, process
 from sitrep.gazetteer.candidate import Candidate
 from sitrep.gazetteer.keys import arabic_clitic_variants, has_arabic, name_key, skeleton
 from sitrep.gazetteer.match import Hit, calibrate, merge_same_place, score_hit
+from sitrep.gazetteer.sources import REGION
+from sitrep.gazetteer.qualifiers import strip_qualifiers
 from sitrep.gazetteer.stop import STOP_KEYS
 
-# Generic words around a name: stripped to retry the lookup, and they imply a kind.
-_QUALIFIERS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p, kind in [
-    (r"^(?:la |the )?(?:base(?: a[ée]rienne| militaire)?|air ?base|military base|garrison|outpost|camp militaire)"
-     r"(?: (?:de|d'|du|of))?\s*", "military_base"),
-    (r"\s+(?:air ?base|military base|base|garrison|airfield|air field)$", "military_base"),
-    (r"^(?:l'|the )?(?:a[ée]roport|airport)(?: (?:de|d'|du|of|international de))?\s*", "airport"),
-    (r"\s+(?:international )?airport$", "airport"),
-    (r"^(?:le |the )?(?:champ|gisement)(?: p[ée]trolier| gazier)?(?: (?:de|d'|du))?\s*", "oil_field"),
-    (r"\s+(?:oil|gas) ?field$", "oil_field"),
-    (r"^(?:le |the )?camp(?: de r[ée]fugi[ée]s)?(?: (?:de|d'|du|of))?\s*", "camp"),
-    (r"\s+(?:refugee )?camp$", "camp"),
-    (r"^(?:la |the )?(?:province|r[ée]gion|gouvernorat|governorate|campagne|countryside|p[ée]riph[ée]rie)"
-     r"(?: (?:de|d'|du|of))?\s*", "region"),
-    (r"\s+(?:province|governorate|countryside|region|district)$", "region"),
-    (r"^(?:le |the )?(?:port|harbou?r)(?: (?:de|d'|du|of))?\s*", "port"),
-    (r"\s+(?:port|harbou?r)$", "port"),
-    (r"^(?:la |le |the )?(?:ville|city|town|village)(?: (?:de|d'|du|of))?\s*", "city"),
-    (r"\s+(?:city)$", "city"),
-    (r"^(?:le |the )?(?:point de passage|passage|poste[- ]fronti[eè]re|crossing|border crossing)"
-     r"(?: (?:de|d'|du|of))?\s*", "crossing"),
-    (r"\s+(?:border )?crossing$", "crossing"),
-    (r"^(?:قاعدة|مطار|حقل|مخيم|محافظة|ريف|مدينة|بلدة|قرية|معبر|ميناء)\s+", "ar"),
-]]
-_AR_QUAL_KIND = {"قاعدة": "military_base", "مطار": "airport", "حقل": "oil_field", "مخيم": "camp",
-                 "محافظة": "region", "ريف": "region", "مدينة": "city", "بلدة": "city", "قرية": "city",
-                 "معبر": "crossing", "ميناء": "port"}
 _MAX_SKEL_KEYS = 40
 
 
@@ -51,6 +26,7 @@ class Gazetteer:
         self._multi = index["multi"]
         self._curated_names = index.get("curated_names", {})
         self._keys = index["keys"]
+        self._weak = index.get("weak", {})
         self._skel = index["skel"]
         self._pool = index["pool"]
         self._country_keys = index["country_keys"]
@@ -64,7 +40,7 @@ class Gazetteer:
         k = name_key(text)
         if not k or k in STOP_KEYS or len(k) < 2:
             return False
-        if k in self._keys:
+        if k in self._keys or k in self._weak:
             return True
         return any(v in self._keys and v not in STOP_KEYS for v in arabic_clitic_variants(k))
 
@@ -97,18 +73,6 @@ class Gazetteer:
             if h is None or h.quality < quality:
                 hits[i] = Hit(i, quality)
 
-    def _strip_qualifiers(self, name: str) -> list[tuple[str, str]]:
-        out = []
-        for pat, kind in _QUALIFIERS:
-            m = pat.search(name)
-            if m:
-                rest = (name[:m.start()] + name[m.end():]).strip(" -,'’")
-                if kind == "ar":
-                    kind = _AR_QUAL_KIND.get(m.group(0).strip(), "")
-                if rest and rest != name:
-                    out.append((rest, kind))
-        return out
-
     def candidates(self, name: str, kind_hint: str | None = None) -> tuple[dict[int, Hit], str | None]:
         """Entry index -> Hit with match quality; also the kind implied by stripped qualifiers."""
         hits: dict[int, Hit] = {}
@@ -116,12 +80,15 @@ class Gazetteer:
         if not k or k in STOP_KEYS:
             return hits, kind_hint
         self._add(hits, k, 1.0)
+        for i in self._weak.get(k, ()):
+            if i not in hits:
+                hits[i] = Hit(i, 0.9)
         for v in arabic_clitic_variants(k):
             if v not in STOP_KEYS:
                 self._add(hits, v, 0.95)
         implied = kind_hint
         if not hits:
-            for rest, kind in self._strip_qualifiers(name):
+            for rest, kind in strip_qualifiers(name):
                 rk = name_key(rest)
                 if rk and rk not in STOP_KEYS:
                     self._add(hits, rk, 0.95)
@@ -175,9 +142,14 @@ class Gazetteer:
             return []
         top = out[0]
         # Not found beats wrong: an unsupported near-miss is not an answer.
-        best_q = max(h.quality for h in groups[0]) if groups else 0.0
-        if best_q < 0.9 and not countries and not near and top.score < 0.35:
-            return []
+        head_hit = ranked[0][0][0]
+        best_q = max(h.quality for h in ranked[0][0])
+        if best_q < 0.95:
+            in_region = cols["country"][head_hit.idx] in REGION or cols["source"][head_hit.idx] != "geonames"
+            if countries and top.country not in countries:
+                return []  # a near-miss spelling in a country the text does not mention
+            if not countries and not near and (not in_region or top.score < 0.35):
+                return []
         alts = out[1:]
         head = ranked[0][0][0]
         for c in self._multi.get(head.idx, ()):  # a border place: record the other country

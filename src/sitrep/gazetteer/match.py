@@ -62,6 +62,8 @@ def score_hit(h: Hit, cols: dict, multi: dict, countries: Sequence[str], kind_hi
     raw += SOURCE_PRIOR.get(src, 0.0)
     if src == "country" and kind_hint not in (None, "country", "region"):
         raw -= 1.0  # "la base de X" is not the country X
+    if src == "admin1" and kind_hint != "region":
+        raw -= 1.5  # a bare name shared by a province and its capital means the town
     if kind_hint:
         ok = KIND_COMPAT.get(kind_hint, frozenset({kind_hint}))
         if kind in ok:

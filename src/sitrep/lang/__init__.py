@@ -58,6 +58,7 @@ class Language:
     boilerplate: Lexicon
     background: Lexicon
     anaphora: Lexicon
+    subject_anaphora: Lexicon
     targets: Lexicon
     stat_nouns: Lexicon
     cumulative: Lexicon
@@ -128,6 +129,7 @@ def load_language(code: str) -> Language:
         boilerplate=_lex(misc.get("boilerplate"), code),
         background=_lex(misc.get("background"), code),
         anaphora=_lex(misc.get("anaphora"), code),
+        subject_anaphora=_lex(misc.get("subject_anaphora"), code),
         targets=_lex(misc.get("targets"), code),
         stat_nouns=_lex(stats.get("nouns"), code),
         cumulative=_lex(stats.get("cumulative"), code),

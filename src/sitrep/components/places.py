@@ -40,7 +40,8 @@ def find_places(doc: Doc) -> None:
         text = doc.text[s:e]
         cc = gaz.country(text)
         if cc:
-            sp = doc.add(Span("country", s, e, cc))
+            named = any(c.kind == "country" and c.score >= 0.8 for c in gaz.geocode(text, limit=1))
+            sp = doc.add(Span("country", s, e, cc, data={"adjective": not named}))
             countries_by_sent.setdefault(sp.sent, []).append((s, cc))
             continue
         pending.append(Span("place", s, e, None))
@@ -53,6 +54,7 @@ def find_places(doc: Doc) -> None:
             sp = doc.add(Span("country", m.start(), m.end(), cc, data={"adjective": True}))
             countries_by_sent.setdefault(sp.sent, []).append((m.start(), cc))
     article_countries = [cc for v in countries_by_sent.values() for _, cc in v if cc]
+    named_countries = {c.label for c in doc.get("country") if not c.data.get("adjective")}
     resolved: list[tuple[float, float]] = []
     for sp in pending:
         kind, near, origin = _cues(doc, sp.start)
@@ -69,7 +71,7 @@ def find_places(doc: Doc) -> None:
         best = hits[0] if hits else None
         if best is None:
             continue
-        supported = best.country in article_countries
+        supported = best.country in named_countries or (best.country in article_countries and best.score >= 0.9)
         if best.score < _threshold(sp, doc, kind, supported, bool(article_countries)):
             continue
         # a place in a country the article never mentions must be a strong, prominent match

@@ -12,7 +12,9 @@ _ABBREV = re.compile(r"(?:\b(?:M|Mme|Mlle|Dr|Pr|Gen|Gén|Lt|Col|Capt|Sgt|St|Mr|M
 _URL_ONLY = re.compile(r"^\s*(?:https?://\S+|www\.\S+)\s*$")
 # "Beyrouth, 11 août 2024 (AFP) - ", "BAGHDAD (Reuters) -": where and when the story was filed.
 _DATELINE = re.compile(
-    r"^\s*[A-ZÀ-Ý\u0600-\u06FF][^,\n()]{1,40}?(?:,\s*[^()\n]{3,30}?)?\s*\((?:[A-Z][\w.\- ]{1,20}|[\u0600-\u06FF ]{2,20})\)\s*[-–—:]\s*")
+    r"\s*[A-ZÀ-Ý\u0600-\u06FF][^,\n()]{1,40}?(?:\s*\([^()\n]{2,40}\))?"
+    r"(?:,\s*[^()\n]{3,30}?\d{4}(?:\s*\((?:[A-Z][\w.\- ]{1,20}|[\u0600-\u06FF ]{2,20})\))?"
+    r"|\s*\((?:[A-Z][\w.\- ]{1,20}|[\u0600-\u06FF ]{2,20})\))\s*[-–—:]\s+")
 
 
 def split_sentences(doc: Doc) -> None:

@@ -164,6 +164,11 @@ def _weak_names(r: Record) -> list[str]:
     return []
 
 
+def fuzzy_block(key: str, shift: int = 0) -> str:
+    """Blocking key for fuzzy search: first letter and a length band (typos keep both, mostly)."""
+    return f"{key[0]}{len(key) // 4 + shift}"
+
+
 def build_index(records: Iterable[Record]) -> dict:
     cols: dict[str, list] = {k: [] for k in
                              ("gid", "name", "lat", "lon", "country", "admin1", "kind", "prec", "pop", "source")}
@@ -204,9 +209,11 @@ def build_index(records: Iterable[Record]) -> dict:
             skel[s].append(k)
     # Fuzzy matching only looks at names that matter: the region, curated entries, big places.
     region_src = {"facility", "user", "country", "admin1"}
-    pool = [k for k, ids in keys.items()
-            if any(cols["country"][i] in REGION or cols["source"][i] in region_src or cols["pop"][i] >= 50_000
-                   for i in ids)]
+    pool: dict[str, list[str]] = defaultdict(list)
+    for k, ids in keys.items():
+        if any(cols["country"][i] in REGION or cols["source"][i] in region_src or cols["pop"][i] >= 50_000
+               for i in ids):
+            pool[fuzzy_block(k)].append(k)
     return {
         "cols": cols,
         "multi": multi,
@@ -214,7 +221,7 @@ def build_index(records: Iterable[Record]) -> dict:
         "keys": {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in keys.items()},
         "weak": {k: tuple(v) for k, v in weak.items()},
         "skel": {s: tuple(v) for s, v in skel.items()},
-        "pool": pool,
+        "pool": dict(pool),
     }
 
 

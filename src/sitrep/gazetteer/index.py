@@ -6,6 +6,7 @@ from typing import Sequence
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
+from sitrep.gazetteer.build import fuzzy_block
 from sitrep.gazetteer.candidate import Candidate
 from sitrep.gazetteer.keys import arabic_clitic_variants, has_arabic, name_key, skeleton
 from sitrep.gazetteer.match import Hit, calibrate, merge_same_place, score_hit
@@ -113,7 +114,8 @@ class Gazetteer:
                 if q >= 0.8:
                     self._add(hits, kk, q)
         if not hits and len(k) >= 4:
-            for kk, sim, _ in process.extract(k, self._pool, scorer=fuzz.ratio, score_cutoff=84, limit=8):
+            block = [kk for shift in (-1, 0, 1) for kk in self._pool.get(fuzzy_block(k, shift), ())]
+            for kk, sim, _ in process.extract(k, block, scorer=fuzz.ratio, score_cutoff=84, limit=8):
                 self._add(hits, kk, 0.9 * sim / 100.0)
         return hits, implied
 

@@ -96,8 +96,10 @@ def merge_same_place(hits: list[Hit], cols: dict) -> list[list[Hit]]:
     for h in hits:
         lat, lon = cols["lat"][h.idx], cols["lon"][h.idx]
         for g in groups:
-            head = g[0]
-            if haversine_km(lat, lon, cols["lat"][head.idx], cols["lon"][head.idx]) < MERGE_KM:
+            hlat, hlon = cols["lat"][g[0].idx], cols["lon"][g[0].idx]
+            if abs(hlat - lat) > 0.06 or abs(hlon - lon) > 0.1:  # cheap reject before the trigonometry
+                continue
+            if haversine_km(lat, lon, hlat, hlon) < MERGE_KM:
                 g.append(h)
                 break
         else:

@@ -137,6 +137,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     if sub == "Attack" and actor2 is None:
         actor2 = next((a for a in doc.get("actor", i) if a.label == "Civilians"), None)
     stats_here = bool(doc.get("stat", i))
+    if stats_here and not any(d.label and not d.data.get("since") and not d.data.get("dateline") for d in doc.get("date", i)):
+        return []  # a tally over a period ("20 attaques depuis janvier") is no event
     places = [p for p in doc.get("place", i) if not p.data.get("origin") and not doc.overlaps("actor", p.start, p.end)]
     places = _attached(places, [t for t in triggers if t.label[1] >= 0.5] or [main])
     specific = [p for p in places if p.data.get("specific")]
@@ -153,7 +155,7 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
         doc, i, actor1.label if actor1 else None, actor2.label if actor2 else None)
     killed, injured = _casualties(doc, i)
     target = next((t.label for t in doc.get("target", i) if t.start >= main.start - 40), None)
-    if not weapons and sub in DEFAULT_WEAPON:
+    if not weapons and not uncertain and sub in DEFAULT_WEAPON:
         all_weapons = set(all_weapons) | {DEFAULT_WEAPON[sub]}
     frames = []
     for p in targets_places:
@@ -382,6 +384,8 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
         key = p.label.gazetteer_id
         if key in seen:
             continue
+        if p.data.get("relative") and out and 0 <= p.start - out[-1].end <= 60:
+            continue  # "Turmus Ayya, north of Ramallah": a reference point, not a second place
         seen.add(key)
         out.append(p)
     return out

@@ -16,8 +16,43 @@ def find_actors(doc: Doc) -> None:
             if not any(f.start < m.end() and m.start() < f.end for f in found):
                 name = acr[m.group(1)]
                 found.append(Span("actor", m.start(), m.end(), name, data={"entry": entries[name]}))
+    if doc.lang == "ar":
+        found.extend(_ar_short_forms(doc, found, entries))
     for sp in sorted(found, key=lambda x: x.start):
         doc.add(sp)
+
+
+# Heads too general to stand for one named actor on their own ("القوات").
+_AR_GENERIC_HEADS = {"قوات", "قوه", "حكومه", "دوله", "طيران", "طايرات", "مسلحين", "مسلحون", "مدنيين", "مواطنين"}
+
+
+def _ar_short_forms(doc: Doc, found: list[Span], entries) -> list[Span]:
+    """Arabic news names a group in full once, then by its head noun with the article:
+    "المقاومة الإسلامية في العراق" … "أعلنت المقاومة", "مليشيا الحوثي" … "المليشيا". Each such
+    definite head refers to the latest actor before it whose name starts with that noun."""
+    import re
+
+    from sitrep.text import fold_str
+
+    heads: dict[str, list[Span]] = {}
+    for sp in sorted(found, key=lambda x: x.start):
+        if sp.data["entry"].type in ("Civilians", "Protesters", "Rioters"):
+            continue
+        first = fold_str(doc.text[sp.start:sp.end]).split(" ")[0]
+        head = re.sub(r"^(?:[وف]?[بلك]?ال|[وف]?لل|[وف]?[بلك])", "", first) if len(first) > 4 else first
+        if len(head) >= 3 and head not in _AR_GENERIC_HEADS:
+            heads.setdefault(head, []).append(sp)
+    out: list[Span] = []
+    for head, spans in heads.items():
+        rx = re.compile(rf"(?<!\w)(?:[وف]?[بك]?ال|[وف]?لل){re.escape(head)}(?!\w)")
+        for m in rx.finditer(doc.folded):
+            s, e = doc.to_orig(m.start(), m.end())
+            if any(f.start < e and s < f.end for f in found + out):
+                continue
+            ante = [a for a in spans if a.end <= s]
+            if ante:
+                out.append(Span("actor", s, e, ante[-1].label, data={"entry": entries[ante[-1].label], "short_form": True}))
+    return out
 
 
 def find_cues(doc: Doc) -> None:
@@ -31,7 +66,7 @@ def find_cues(doc: Doc) -> None:
         ("killed", L.killed), ("injured", L.injured), ("people", L.people), ("qualifier", L.qualifiers),
         ("statnoun", L.stat_nouns), ("cumulative", L.cumulative), ("since", L.since), ("near", L.near),
         ("origin", L.origin), ("placekind", L.place_kind), ("notloc", L.not_location),
-        ("subject_anaphora", L.subject_anaphora),
+        ("subject_anaphora", L.subject_anaphora), ("new_event", L.new_event),
     ]
     for kind, lex in table:
         for s, e, m in doc.find(lex):

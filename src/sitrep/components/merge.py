@@ -34,6 +34,10 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
     if g.date and f.date and g.date != f.date:
         return False
     same_place = g.location_key() is not None and g.location_key() == f.location_key()
+    if g.place is None and f.place is not None and g.event_type != f.event_type:
+        return False  # a placeless interception does not adopt the next attack's place
+    if doc.get("new_event", f.sent) and not same_place:
+        return False
     if not (same_place or _places_compatible(g, f)):
         return False
     if same_place and g.date == f.date:
@@ -123,7 +127,11 @@ def _is_event(f: Frame) -> bool:
 
 
 def emit_events(doc: Doc) -> None:
+    from sitrep.components.assemble import DEFAULT_WEAPON
+
     for f in doc.frames:
+        if not f.weapons and f.sub in DEFAULT_WEAPON:
+            f.weapons = {DEFAULT_WEAPON[f.sub]}
         doc.events.append(_to_event(doc, f))
 
 

@@ -5,7 +5,7 @@ import re
 
 from sitrep.doc import Doc, Span
 
-_DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+)(?![\w])")
+_DIGITS = re.compile(r"(?<![\w.,:])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+)(?![\w])")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -52,17 +52,26 @@ def find_numbers(doc: Doc) -> None:
     """Add `number` spans with data {value, approx}."""
     text, folded = doc.text, doc.folded
     L = doc.L
+    after_mult: set[int] = set()
     for m in _DIGITS.finditer(folded):
         s, e = doc.to_orig(m.start(), m.end())
         # a year or a day of month is not a count; dates mark those later, we keep all numbers
-        doc.add(Span("number", s, e, parse_digits(m.group(1)), data={"approx": False}))
+        value = parse_digits(m.group(1))
+        mult = re.match(r"[ \u00a0]+([^\W\d_]+)", folded[m.end():m.end() + 14])
+        if mult and mult.group(1) in L.multipliers and L.multipliers[mult.group(1)] >= 1000:  # "10 million", "2,5 millions"
+            value *= L.multipliers[mult.group(1)]
+            e = doc.to_orig(m.end() + mult.start(1), m.end() + mult.end(1))[1]
+            after_mult.add(m.end() + mult.start(1))
+        doc.add(Span("number", s, e, value, data={"approx": False}))
     words = list(_WORD.finditer(folded))
+    words = [w for w in words if w.start() not in after_mult]
     i = 0
     while i < len(words):
         w = words[i].group(0)
         if w in L.approx:
             s, e = doc.to_orig(words[i].start(), words[i].end())
-            doc.add(Span("number", s, e, L.approx[w], data={"approx": True}))
+            plural = w.endswith("s") and doc.lang != "ar"
+            doc.add(Span("number", s, e, L.approx[w], data={"approx": True, "plural_approx": plural}))
             i += 1
             continue
         if w in L.units or w in L.multipliers or (w.split("-")[0] in L.units):

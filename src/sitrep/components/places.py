@@ -58,6 +58,8 @@ def find_places(doc: Doc) -> None:
     resolved: list[tuple[float, float]] = []
     for sp in pending:
         kind, near, origin = _cues(doc, sp.start)
+        if kind is None:  # "Idlib province", "Dhiban town": English puts the kind word after the name
+            kind = _kind_after(doc, sp.end)
         ctx = _context_countries(countries_by_sent.get(sp.sent, []), sp.start, article_countries)
         query = doc.text[sp.start:sp.end]
         if kind == "sea" and doc.lang != "ar":  # "mer Rouge": the cue word is part of the name
@@ -83,7 +85,7 @@ def find_places(doc: Doc) -> None:
         if near and prec == 1:
             prec = 2
         sp.label = best
-        sp.data.update({"kind_hint": kind, "near": near, "origin": origin, "precision": prec,
+        sp.data.update({"kind_hint": kind, "near": near, "origin": origin, "precision": prec, "relative": _relative(doc, sp.start),
                         "specific": best.geo_precision <= 2})
         doc.add(sp)
         resolved.append((best.lat, best.lon))
@@ -178,7 +180,7 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
 
 # Lexicon spans whose words are vocabulary, not one-word place names.
 _AR_VOCAB = ("placekind", "near", "origin", "trigger", "weapon", "target", "people", "killed", "injured",
-             "say", "source", "deny", "statnoun", "qualifier", "modality", "docword", "cumulative")
+             "say", "source", "deny", "statnoun", "qualifier", "modality", "docword", "cumulative", "number", "date")
 _AR_CUE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:في|قرب|بالقرب من|من|الى|إلى|على|عند|مدينة|مدينتي|بلدة|بلدات|قرية|قرى|منطقة|محافظة|محافظتي|محافظات|"
                      r"ولاية|قضاء|ناحية|ريف|قاعدة|حقل|مخيم|مطار|ميناء|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|محيط|أطراف|اطراف|العاصمة)\s*$")
 
@@ -208,6 +210,20 @@ def _cues(doc: Doc, start: int) -> tuple[Optional[str], bool, bool]:
         if lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start], allow_kind=True):
             origin = True
     return kind, near, origin
+
+
+def _kind_after(doc: Doc, end: int) -> Optional[str]:
+    for sp in doc.get("placekind"):
+        if 0 <= sp.start - end <= 1 and not doc.text[end:sp.start].strip():
+            return sp.label
+    return None
+
+
+def _relative(doc: Doc, start: int) -> bool:
+    """"north of X", "30 km from X" (a `near` cue labelled relative): X is a reference point."""
+    lo = max(0, start - _CUE_WINDOW)
+    return any(sp.label == "relative" and lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start])
+               for sp in doc.get("near"))
 
 
 def _cue_span(doc: Doc, start: int) -> Optional[int]:

@@ -8,13 +8,16 @@ from sitrep.doc import Doc, Sentence
 # A sentence ends at . ! ? ؟ … followed by space and a capital, digit, quote or Arabic letter.
 _END = re.compile(r"(?<=[.!?؟…])[\"»”’)]*\s+(?=[\"«“(]?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06FF])")
 # Abbreviations after which a period does not end a sentence.
-_ABBREV = re.compile(r"(?:\b(?:M|Mme|Mlle|Dr|Pr|Gen|Gén|Lt|Col|Capt|Sgt|St|Mr|Mrs|Ms|Jr|Sr|No|vs|etc|cf|env|av|apr|J\.-C|U\.S|U\.N|U\.K|p|ex)\.|\b[A-Z]\.)$")
+_ABBREV = re.compile(r"(?:\b(?:M|Mme|Mlle|Dr|Pr|Gen|Gén|Lt|Col|Capt|Sgt|St|Mr|Mrs|Ms|Jr|Sr|No|vs|etc|cf|env|av|apr|J\.-C|U\.S|U\.N|U\.K|p|ex|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.|\b[A-Z]\.)$")
 _URL_ONLY = re.compile(r"^\s*(?:https?://\S+|www\.\S+)\s*$")
 # "Beyrouth, 11 août 2024 (AFP) - ", "BAGHDAD (Reuters) -": where and when the story was filed.
 _DATELINE = re.compile(
     r"\s*[A-ZÀ-Ý\u0600-\u06FF][^,\n()]{1,40}?(?:\s*\([^()\n]{2,40}\))?"
     r"(?:,\s*[^()\n]{3,30}?\d{4}(?:\s*\((?:[A-Z][\w.\- ]{1,20}|[\u0600-\u06FF ]{2,20})\))?"
     r"|\s*\((?:[A-Z][\w.\- ]{1,20}|[\u0600-\u06FF ]{2,20})\))\s*[-–—:]\s+")
+
+# English wires: "BEIRUT, July 21 (Reuters) - ", "DUBAI, March 20 - ", "TAMPA, Fla. - ": a city in capitals.
+_DATELINE_CAPS = re.compile(r"\s*[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+)*(?:,\s*[^()\n\-–—]{2,30}?)?(?:\s*\([^()\n]{2,20}\))?\s*[-–—]\s+")
 
 
 def split_sentences(doc: Doc) -> None:
@@ -26,7 +29,7 @@ def split_sentences(doc: Doc) -> None:
         if not pm.group(0).strip():
             continue
         boiler = _is_boilerplate(doc, pstart, pend) or (para == 0 and _is_headline(pm.group(0)))
-        dl = _DATELINE.match(text, pstart, pend)
+        dl = _DATELINE.match(text, pstart, pend) or _DATELINE_CAPS.match(text, pstart, pend)
         if dl and not boiler:
             doc.datelines.append((pstart, dl.end()))
         cut = pstart

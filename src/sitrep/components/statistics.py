@@ -1,6 +1,7 @@
 """Aggregate figures ("au moins 118 attaques depuis le 17 octobre") as statistics, not events."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from sitrep.components.attribution import source_phrase, speaker_before
@@ -9,14 +10,18 @@ from sitrep.model import Statistic
 
 # Nouns whose counts are tallies only with a cumulative cue (otherwise they are an event's toll).
 _TOLL = {"deaths", "injured", "displaced", "arrests"}
+# A number followed by a unit is a distance, a share or an age, never a count of events or people.
+_UNIT = re.compile(r"^\s*(?:%|pour\s?cent|per\s?cent|km|kilom|miles?|milles?|m\b|mètres|metres|meters|ans\b|years?\b|heures|hours|h\b|"
+                   r"gmt|dollars?|\$|euros?|€|tonnes?|tons?|كلم|كيلومتر|بالمئة|بالمائة|عاما|سنة|ساعة|دولار)", re.I)
 
 
 def find_statistics(doc: Doc) -> None:
-    nums = [n for n in doc.get("number") if not n.data.get("article") and not _in_date(doc, n)]
+    # "des dizaines de cibles" is a manner of speaking, not a figure
+    nums = [n for n in doc.get("number") if not n.data.get("article") and not n.data.get("plural_approx") and not _in_date(doc, n)]
     for n in nums:
-        if doc.sents[n.sent].ignored:
+        if doc.sents[n.sent].ignored or _UNIT.match(doc.text[n.end:n.end + 12]):
             continue
-        noun = _noun_after(doc, n) or _noun_in_sentence_before(doc, n)
+        noun = _noun_after(doc, n) or _people_count(doc, n) or _noun_in_sentence_before(doc, n)
         if noun is None:
             continue
         qual = _qualifier(doc, n)
@@ -61,6 +66,22 @@ def _noun_after(doc: Doc, n: Span) -> Optional[Span]:
         if 0 <= s.start - n.end <= 24 and len(between.split()) <= 2 and not any(c in between for c in ".;:"):
             return s
     return None
+
+
+def _people_count(doc: Doc, n: Span) -> Optional[Span]:
+    """"412 personnes … tuées", "au moins 560 Palestiniens ont été tués": people counted in a
+    sentence that says they were killed or wounded."""
+    people = [p for p in doc.get("people", n.sent) + [c for c in doc.get("country", n.sent) if c.data.get("adjective")]
+              if 0 <= p.start - n.end <= 12]
+    if not people:
+        return None
+    killed = doc.get("killed", n.sent)
+    injured = doc.get("injured", n.sent)
+    if not killed and not injured:
+        return None
+    p = people[0]
+    label = "deaths" if killed and (not injured or abs(killed[0].start - p.end) <= abs(injured[0].start - p.end)) else "injured"
+    return Span("statnoun", p.start, p.end, label, sent=n.sent)
 
 
 def _noun_in_sentence_before(doc: Doc, n: Span) -> Optional[Span]:

@@ -59,6 +59,7 @@ class Language:
     background: Lexicon
     anaphora: Lexicon
     subject_anaphora: Lexicon
+    new_event: Lexicon
     targets: Lexicon
     stat_nouns: Lexicon
     cumulative: Lexicon
@@ -130,6 +131,7 @@ def load_language(code: str) -> Language:
         background=_lex(misc.get("background"), code),
         anaphora=_lex(misc.get("anaphora"), code),
         subject_anaphora=_lex(misc.get("subject_anaphora"), code),
+        new_event=_lex(misc.get("new_event"), code),
         targets=_lex(misc.get("targets"), code),
         stat_nouns=_lex(stats.get("nouns"), code),
         cumulative=_lex(stats.get("cumulative"), code),

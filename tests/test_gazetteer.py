@@ -10,8 +10,8 @@ from test_gazetteer_support import seeded_data_dir, use_data_dir
 
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory):
-    use_data_dir(seeded_data_dir(tmp_path_factory.mktemp("gazdata")))
-    return get_gazetteer()
+    with use_data_dir(seeded_data_dir(tmp_path_factory.mktemp("gazdata"))):
+        yield get_gazetteer()
 
 
 def near(c: Candidate, lat: float, lon: float, km: float = 25.0) -> bool:

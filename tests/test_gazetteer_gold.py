@@ -10,12 +10,12 @@ GOLD = Path(__file__).resolve().parent.parent / "eval" / "toponyms" / "toponyms.
 
 
 def test_toponym_gold_targets(tmp_path_factory):
-    use_data_dir(seeded_data_dir(tmp_path_factory.mktemp("gazdata")))
     from sitrep.cli.geocode import geocode_one
 
     rows = read_gold(GOLD)
     assert len(rows) >= 200
-    rep = score(rows, lambda q, ctx: geocode_one(q, ctx)["candidates"]).as_dict()
+    with use_data_dir(seeded_data_dir(tmp_path_factory.mktemp("gazdata"))):
+        rep = score(rows, lambda q, ctx: geocode_one(q, ctx)["candidates"]).as_dict()
     assert rep["within_25km_pct"] >= 95.0, rep
     assert rep["country_pct"] >= 99.0, rep
     assert rep["not_found_correct_pct"] == 100.0, rep

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from sitrep.gazetteer import reset_gazetteer
 from sitrep.gazetteer.build import cache_path, data_dir, load_or_build
@@ -30,6 +32,17 @@ def seeded_data_dir(target: Path) -> Path:
     return target
 
 
-def use_data_dir(path: Path) -> None:
+@contextmanager
+def use_data_dir(path: Path) -> Iterator[None]:
+    """Point SITREP_DATA_DIR (and the singleton) at `path`; restore both afterwards."""
+    saved = os.environ.get("SITREP_DATA_DIR")
     os.environ["SITREP_DATA_DIR"] = str(path)
     reset_gazetteer()
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop("SITREP_DATA_DIR", None)
+        else:
+            os.environ["SITREP_DATA_DIR"] = saved
+        reset_gazetteer()

@@ -1,0 +1,161 @@
+"""Arabic: normaliser, clitics, dates, numbers, attribution and place lists."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.lang import load_actors, load_language
+from sitrep.lexicon import Lexicon
+from sitrep.model import Article
+from sitrep.pipeline import COMPONENTS, make_doc, process_article
+from sitrep.text import fold, fold_str
+
+
+def run(text: str, published: date | None = None):
+    doc = make_doc(Article(id="a1", text=text, language="ar", published=published))
+    for _name, comp in COMPONENTS:
+        comp(doc)
+    return doc
+
+
+# -- normaliser ---------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, folded", [
+    ("أإآٱ", "اااا"),                      # hamza / madda / wasla on alif
+    ("مؤتمر", "موتمر"), ("طائرة", "طايره"),  # hamza seats
+    ("مدينة", "مدينه"), ("مستشفى", "مستشفي"),  # ta marbuta, alif maqsura
+    ("مُسَيَّرَةٌ", "مسيره"),                  # diacritics, shadda
+    ("التنـــف", "التنف"),                    # tatweel
+    ("١٢٣٤٥٦٧٨٩٠", "1234567890"), ("۱۲۳۴", "1234"),  # Arabic-Indic and Persian digits
+    ("بغداد، أمس؟", "بغداد, امس?"),          # Arabic comma and question mark
+])
+def test_fold_arabic(raw, folded):
+    assert fold_str(raw) == folded
+
+
+def test_fold_offsets_point_into_original():
+    text = "قصفٌ على التنـف"
+    folded, idx = fold(text)
+    start = folded.index("التنف")
+    assert text[idx[start]:idx[start + len("التنف") - 1] + 1] == "التنـف"
+
+
+# -- clitics ------------------------------------------------------------------
+
+def test_clitics_on_actor_alias():
+    lex = load_actors()[0]
+    for text in ("وللقوات الأمريكية", "بالقوات الأمريكية", "فالقوات الأمريكية", "القوات الأميركية"):
+        m = lex.search(fold_str(text))
+        assert m is not None and m.value == "Military Forces of the United States", text
+
+
+def test_clitics_and_article_on_any_word():
+    lex = Lexicon([("طائرة مسيرة", "drone"), ("غارات جوية", "air")], "ar")
+    assert lex.search(fold_str("بالطائرات المسيرة")) is None  # plural is not the singular pattern
+    lex = Lexicon([("طائر* مسير*", "drone"), ("غارات جوية", "air")], "ar")
+    assert lex.search(fold_str("قصف بالطائرات المسيرة")).value == "drone"
+    assert lex.search(fold_str("والغارات الجوية")).value == "air"
+    assert lex.search(fold_str("للغارات الجوية")).value == "air"
+
+
+def test_weapon_with_clitic():
+    doc = run("قصف بالطائرات المسيرة على بلدة سرمين")
+    assert "drone" in {w.label for w in doc.get("weapon")}
+
+
+# -- dates --------------------------------------------------------------------
+
+def _dates(doc):
+    return [d.label for d in doc.get("date") if d.label]
+
+
+def test_weekday_day_month_with_publication():
+    doc = run("قصفت قوات النظام يوم الخميس 4 كانون الثاني بلدة سرمين.", published=date(2024, 1, 6))
+    assert date(2024, 1, 4) in _dates(doc)
+
+
+def test_weekday_day_month_without_publication():
+    doc = run("قصفت قوات النظام يوم الخميس 4 كانون الثاني بلدة سرمين.")
+    got = [d for d in _dates(doc) if d.month == 1 and d.day == 4]
+    assert got and got[0].weekday() == 3  # the year is one where 4 January is a Thursday
+
+
+def test_relative_days():
+    pub = date(2024, 3, 5)
+    assert date(2024, 3, 5) in _dates(run("شنت طائرات حربية فجر اليوم غارة على سرمين.", published=pub))
+    assert date(2024, 3, 4) in _dates(run("شنت طائرات حربية أمس غارة على سرمين.", published=pub))
+    assert date(2024, 3, 3) in _dates(run("شنت طائرات حربية أول أمس غارة على سرمين.", published=pub))
+
+
+def test_full_date_in_arabic_indic_digits_and_other_month_names():
+    assert date(2024, 3, 12) in _dates(run("وقع الهجوم في ١٢ آذار ٢٠٢٤ قرب سرمين."))
+    assert date(2024, 5, 10) in _dates(run("منذ 10 مايو 2024"))
+    assert date(2024, 7, 3) in _dates(run("يوم 3 جويلية 2024"))
+
+
+def test_since_marks_period_start():
+    doc = run("قتل 50 مدنيا منذ 7 تشرين الأول 2023.")
+    assert any(d.data.get("since") for d in doc.get("date"))
+
+
+# -- numbers ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("قتل ثلاثة مدنيين", 3), ("قتلت ثلاث نساء", 3), ("أصيب أحد عشر منتسبا", 11),
+    ("قتل ثلاثة وعشرون شخصا", 23), ("اعتقال ٧ إرهابيين", 7), ("مقتل 140 شخصا", 140),
+    ("قتل مئة وخمسون شخصا", 150), ("أكثر من ثلاثة آلاف", 3000),
+])
+def test_numbers(text, value):
+    doc = run(text)
+    assert value in [n.label for n in doc.get("number")]
+
+
+def test_approximate_numbers():
+    doc = run("شارك عشرات المحتجين ومئات المواطنين")
+    got = {(n.label, n.data.get("approx")) for n in doc.get("number")}
+    assert (10, True) in got and (100, True) in got
+
+
+def test_language_data_loads():
+    L = load_language("ar")
+    assert len(L.triggers) > 100 and L.months["اذار"] == 3 and L.weekdays["الخميس"] == 3
+
+
+# -- events -------------------------------------------------------------------
+
+def _events(text: str, published=date(2024, 1, 18)):
+    return process_article(Article(id="a1", text=text, language="ar", published=published)).events
+
+
+def test_claim_in_statement():
+    evs = _events("أعلنت المقاومة الإسلامية في العراق في بيان استهداف قاعدة عين الأسد غربي الأنبار بطائرة مسيرة.")
+    assert evs, "no event"
+    e = evs[0]
+    assert e.attribution.status == "claimed"
+    assert e.actor1 and e.actor1.name == "Islamic Resistance in Iraq"
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_denial():
+    evs = _events("ونفت جماعة الحوثي في بيان قصف حي الروضة في مدينة تعز بقذائف الهاون أمس.")
+    assert evs and evs[0].attribution.status == "denied"
+
+
+def test_verb_subject_order():
+    evs = _events("قصفت قوات النظام بالمدفعية بلدة سرمين في ريف إدلب أمس.")
+    assert evs and evs[0].actor1 and evs[0].actor1.name == "Military Forces of Syria"
+    assert evs[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_list_of_places_gives_one_event_per_place():
+    evs = _events("قصفت قوات النظام بالمدفعية أمس بلدات سراقب وسرمين وكفرنبل في ريف إدلب.")
+    names = {e.location.name for e in evs}
+    assert len(evs) == 3 and len(names) == 3
+
+
+def test_short_form_refers_to_named_group():
+    evs = _events("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة التنف.\n"
+                  "وفي بيان آخر، أعلنت المقاومة أنها ضربت قاعدة حرير في أربيل أمس بالطائرات المسيرة.")
+    harir = [e for e in evs if e.location and e.location.country == "IQ"]
+    assert harir and harir[0].actor1 and harir[0].actor1.name == "Islamic Resistance in Iraq"

@@ -97,12 +97,16 @@ def main() -> int:
     t0 = time.perf_counter()
     tp = fp = fn = tn = 0
     emitted_tp = 0
+    etp = efp = efn = 0  # the same with emitted (geolocated) events only
     judged = overlap = a1_hit = a2_hit = 0
     missed, spurious = [], []
     for r in rows:
         gold = r["label"] == "yes"
         violent, events, doc = run_sentence(r["text"])
         pred = bool(violent)
+        etp += gold and bool(events)
+        efp += (not gold) and bool(events)
+        efn += gold and not events
         if gold and pred:
             tp += 1
             emitted_tp += bool(events)
@@ -127,10 +131,14 @@ def main() -> int:
     p = tp / (tp + fp) if tp + fp else 0.0
     rec = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * p * rec / (p + rec) if p + rec else 0.0
+    ep = etp / (etp + efp) if etp + efp else 0.0
+    er = etp / (etp + efn) if etp + efn else 0.0
+    ef1 = 2 * ep * er / (ep + er) if ep + er else 0.0
     res = {
         "sentences": len(rows), "tp": tp, "fp": fp, "fn": fn, "tn": tn,
         "precision": round(p, 3), "recall": round(rec, 3), "f1": round(f1, 3),
         "emitted_share_of_tp": round(emitted_tp / tp, 3) if tp else 0.0,
+        "events_precision": round(ep, 3), "events_recall": round(er, 3), "events_f1": round(ef1, 3),
         "overlap_judged": judged, "actor_overlap": round(overlap / judged, 3) if judged else 0.0,
         "actor1_source_overlap": round(a1_hit / judged, 3) if judged else 0.0,
         "actor2_target_overlap": round(a2_hit / judged, 3) if judged else 0.0,
@@ -141,7 +149,8 @@ def main() -> int:
     else:
         print(f"arabic_event_gsr ASSAULT: {len(rows)} sentences (ambiguous excluded), {secs:.1f}s")
         print(f"detection  P {p:.3f} R {rec:.3f} F1 {f1:.3f}  (tp {tp} fp {fp} fn {fn} tn {tn})")
-        print(f"           {res['emitted_share_of_tp']:.0%} of detected 'yes' sentences also give a geolocated event")
+        print(f"           {res['emitted_share_of_tp']:.0%} of detected 'yes' sentences also give a geolocated event;"
+              f" emitted events only: P {ep:.3f} R {er:.3f} F1 {ef1:.3f}")
         print(f"actors     overlap {res['actor_overlap']:.1%} of {judged} detected 'yes' sentences with gold spans "
               f"(actor1~source {res['actor1_source_overlap']:.1%}, actor2~target {res['actor2_target_overlap']:.1%})")
     for t in missed[: a.errors]:

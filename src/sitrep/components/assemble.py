@@ -76,7 +76,7 @@ class Frame:
 
 
 # How many sentences after a dated one an undated event still belongs to that day's story.
-DATE_CARRY = 3
+DATE_CARRY = 5
 
 
 def assemble(doc: Doc) -> None:
@@ -294,9 +294,12 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
         inner = [a for a in before if a.start >= cue.end]
         if inner:
             return inner[-1]
+        # "X a affirmé avoir frappé", "X a revendiqué": the speaker did it; "X a évoqué une attaque": X only reports
         speaker = [a for a in before if a.end <= cue.start]
-        if speaker:
+        if speaker and any(c.end <= t.start for c in doc.get("claim_strong", i)):
             return speaker[-1]
+        if speaker:
+            return None
     named = [a for a in before if not a.data["entry"].generic] or before
     return named[-1]
 

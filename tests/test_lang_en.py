@@ -1,0 +1,140 @@
+"""English pipeline behaviour on sentences written for these tests (real pipeline, no mocks)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.model import Article
+from sitrep.pipeline import process_article
+
+PUB = date(2024, 3, 8)  # a Friday
+
+
+def run(text: str, published: date | None = PUB):
+    return process_article(Article(text=text, published=published, language="en", source="Wire"))
+
+
+def only(events, country=None):
+    evs = [e for e in events if country is None or (e.location and e.location.country == country)]
+    assert len(evs) == 1, [(e.sub_event_type, e.location and e.location.name) for e in events]
+    return evs[0]
+
+
+def test_claim_by_the_perpetrator():
+    r = run("The Islamic Resistance in Iraq said in a statement that its fighters had attacked "
+            "a US base in Erbil with a drone on Thursday.")
+    e = only(r.events)
+    assert e.sub_event_type == "Air/drone strike"
+    assert e.actor1 and e.actor1.name == "Islamic Resistance in Iraq"
+    assert e.attribution.status == "claimed"
+    assert e.event_date == date(2024, 3, 7)
+    assert "drone" in e.weapons
+
+
+def test_claimed_responsibility():
+    r = run("Al-Shabaab claimed responsibility for a suicide bombing at a restaurant in Mogadishu on Thursday "
+            "that killed at least nine people.")
+    e = only(r.events)
+    assert e.sub_event_type == "Suicide bomb"
+    assert e.attribution.status == "claimed"
+    assert e.fatalities == 9
+
+
+def test_denial():
+    r = run("Hezbollah denied that its fighters had fired rockets at Kiryat Shmona on Thursday.")
+    for e in r.events:
+        assert e.attribution.status == "denied"
+
+
+def test_interception_is_disrupted_weapons_use():
+    r = run("Jordanian border guards shot down a drone carrying narcotics near the town of Ramtha on Thursday, the army said.")
+    e = only(r.events)
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert e.event_type == "Strategic developments"
+    assert e.location.country == "JO"
+
+
+def test_intercepted_passive():
+    r = run("Two rockets fired at Kiryat Shmona on Wednesday were intercepted by air defences, the Israeli military said.")
+    e = only(r.events)
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert e.event_date == date(2024, 3, 6)
+
+
+@pytest.mark.parametrize("phrase, expected, precision", [
+    ("on Thursday", date(2024, 3, 7), "day"),
+    ("late Monday", date(2024, 3, 4), "day"),
+    ("yesterday", date(2024, 3, 7), "day"),
+    ("on March 5", date(2024, 3, 5), "day"),
+    ("on Oct. 7", date(2023, 10, 7), "day"),
+    ("last week", date(2024, 3, 1), "week"),
+])
+def test_dates_against_published(phrase, expected, precision):
+    r = run(f"An Israeli air strike hit a house in Khan Younis {phrase}, medics said.")
+    e = only(r.events)
+    assert e.event_date == expected
+    assert e.date_precision == precision
+
+
+def test_no_invented_day_without_a_date():
+    r = run("Israeli warplanes have repeatedly struck targets near Damascus in recent months.", published=None)
+    for e in r.events:
+        assert e.event_date is None or e.date_precision != "day"
+
+
+def test_dateline_date_is_not_the_event_date():
+    r = run("BEIRUT, March 8 (Reuters) - Israeli warplanes struck a building in Bint Jbeil on Wednesday, the agency said.")
+    e = only(r.events)
+    assert e.event_date == date(2024, 3, 6)
+    assert e.location.name != "Beirut"
+
+
+def test_casualties_in_words():
+    r = run("Three Iraqi soldiers were killed and five others wounded when a roadside bomb exploded "
+            "near their patrol in Tarmiyah on Thursday.")
+    e = only(r.events)
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert e.fatalities == 3
+    assert e.injured == 5
+
+
+def test_list_of_places_is_one_event_per_place():
+    r = run("The group said its fighters had targeted US bases at Erbil, Kirkuk and Mosul with drones on Thursday.")
+    names = {e.location.name for e in r.events}
+    assert len(r.events) == 3, names
+    assert all(e.sub_event_type == "Air/drone strike" for e in r.events)
+
+
+def test_passive_voice_agent_is_actor1():
+    r = run("A checkpoint near Kirkuk was attacked by Islamic State militants on Thursday, police said.")
+    e = only(r.events)
+    assert e.actor1 and e.actor1.name == "Islamic State"
+
+
+def test_threat_is_no_event():
+    r = run("The Houthis threatened to attack ships in the Red Sea and vowed to strike Eilat.")
+    assert r.events == []
+
+
+def test_reference_point_is_not_a_second_place():
+    r = run("Israeli settlers torched cars in Turmus Ayya, north of Ramallah, on Thursday, the Red Crescent said.")
+    assert len(r.events) == 1
+
+
+def test_protest_with_tear_gas():
+    r = run("Police fired tear gas at hundreds of protesters in Nairobi on Tuesday.")
+    e = only(r.events)
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_aggregate_is_a_statistic_not_an_event():
+    r = run("US forces in Iraq and Syria have come under attack at least 170 times since October 17, according to the Pentagon.")
+    assert r.events == []
+    assert any(s.count == 170 and s.qualifier == "at_least" for s in r.statistics)
+
+
+def test_boilerplate_lines_are_ignored():
+    r = run("Israeli warplanes struck Khan Younis on Thursday, medics said.\n\n"
+            "(Reporting by the Cairo newsroom; Editing by the Gaza desk)")
+    assert len(r.events) == 1

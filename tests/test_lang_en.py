@@ -23,7 +23,7 @@ def only(events, country=None):
 
 def test_claim_by_the_perpetrator():
     r = run("The Islamic Resistance in Iraq said in a statement that its fighters had attacked "
-            "a US base in Erbil with a drone on Thursday.")
+            "a US base in Erbil, Iraq, with a drone on Thursday.")
     e = only(r.events)
     assert e.sub_event_type == "Air/drone strike"
     assert e.actor1 and e.actor1.name == "Islamic Resistance in Iraq"
@@ -33,7 +33,7 @@ def test_claim_by_the_perpetrator():
 
 
 def test_claimed_responsibility():
-    r = run("Al-Shabaab claimed responsibility for a suicide bombing at a restaurant in Mogadishu on Thursday "
+    r = run("Al-Shabaab claimed responsibility for a suicide bombing at a restaurant in Mogadishu, Somalia, on Thursday "
             "that killed at least nine people.")
     e = only(r.events)
     assert e.sub_event_type == "Suicide bomb"
@@ -42,13 +42,15 @@ def test_claimed_responsibility():
 
 
 def test_denial():
-    r = run("Hezbollah denied that its fighters had fired rockets at Kiryat Shmona on Thursday.")
-    for e in r.events:
-        assert e.attribution.status == "denied"
+    r = run("Hezbollah denied that its fighters had fired rockets at Kiryat Shmona in northern Israel on Thursday.")
+    e = only(r.events)
+    assert e.attribution.status == "denied"
+    assert e.event_date == date(2024, 3, 7)
 
 
 def test_interception_is_disrupted_weapons_use():
-    r = run("Jordanian border guards shot down a drone carrying narcotics near the town of Ramtha on Thursday, the army said.")
+    r = run("Jordanian border guards shot down a drone carrying narcotics near the town of Ramtha on Thursday, "
+            "the Jordanian army said, adding that it had entered from Syria.")
     e = only(r.events)
     assert e.sub_event_type == "Disrupted weapons use"
     assert e.event_type == "Strategic developments"
@@ -56,7 +58,8 @@ def test_interception_is_disrupted_weapons_use():
 
 
 def test_intercepted_passive():
-    r = run("Two rockets fired at Kiryat Shmona on Wednesday were intercepted by air defences, the Israeli military said.")
+    r = run("Two rockets fired at Kiryat Shmona in northern Israel on Wednesday were intercepted by air defences, "
+            "the Israeli military said.")
     e = only(r.events)
     assert e.sub_event_type == "Disrupted weapons use"
     assert e.event_date == date(2024, 3, 6)
@@ -71,7 +74,7 @@ def test_intercepted_passive():
     ("last week", date(2024, 3, 1), "week"),
 ])
 def test_dates_against_published(phrase, expected, precision):
-    r = run(f"An Israeli air strike hit a house in Khan Younis {phrase}, medics said.")
+    r = run(f"An Israeli air strike hit a house in Khan Younis, in the Palestinian territories, {phrase}, medics said.")
     e = only(r.events)
     assert e.event_date == expected
     assert e.date_precision == precision
@@ -84,15 +87,16 @@ def test_no_invented_day_without_a_date():
 
 
 def test_dateline_date_is_not_the_event_date():
-    r = run("BEIRUT, March 8 (Reuters) - Israeli warplanes struck a building in Bint Jbeil on Wednesday, the agency said.")
+    r = run("BEIRUT, March 8 (Reuters) - Israeli warplanes struck a building in Bint Jbeil in south Lebanon on Wednesday, "
+            "the agency said.")
     e = only(r.events)
     assert e.event_date == date(2024, 3, 6)
     assert e.location.name != "Beirut"
 
 
 def test_casualties_in_words():
-    r = run("Three Iraqi soldiers were killed and five others wounded when a roadside bomb exploded "
-            "near their patrol in Tarmiyah on Thursday.")
+    r = run("A roadside bomb exploded near an army patrol in Tarmiyah, Iraq, on Thursday, "
+            "killing three Iraqi soldiers and wounding five others.")
     e = only(r.events)
     assert e.sub_event_type == "Remote explosive/landmine/IED"
     assert e.fatalities == 3
@@ -100,30 +104,33 @@ def test_casualties_in_words():
 
 
 def test_list_of_places_is_one_event_per_place():
-    r = run("The group said its fighters had targeted US bases at Erbil, Kirkuk and Mosul with drones on Thursday.")
+    r = run("The Islamic Resistance in Iraq said its fighters had targeted US bases at Erbil, Kirkuk and Mosul in Iraq "
+            "with drones on Thursday.")
     names = {e.location.name for e in r.events}
     assert len(r.events) == 3, names
     assert all(e.sub_event_type == "Air/drone strike" for e in r.events)
 
 
 def test_passive_voice_agent_is_actor1():
-    r = run("A checkpoint near Kirkuk was attacked by Islamic State militants on Thursday, police said.")
+    r = run("A checkpoint near Kirkuk, Iraq, was attacked by Islamic State militants on Thursday, police said.")
     e = only(r.events)
     assert e.actor1 and e.actor1.name == "Islamic State"
 
 
 def test_threat_is_no_event():
-    r = run("The Houthis threatened to attack ships in the Red Sea and vowed to strike Eilat.")
+    r = run("The Houthis threatened to attack ships in the Red Sea off Yemen and vowed to strike Eilat in Israel.")
     assert r.events == []
 
 
 def test_reference_point_is_not_a_second_place():
-    r = run("Israeli settlers torched cars in Turmus Ayya, north of Ramallah, on Thursday, the Red Crescent said.")
-    assert len(r.events) == 1
+    r = run("Israeli settlers torched cars in Turmus Ayya, north of Ramallah, in the West Bank on Thursday, "
+            "the Palestinian Red Crescent said.")
+    e = only(r.events)
+    assert e.location.name != "Ramallah"
 
 
 def test_protest_with_tear_gas():
-    r = run("Police fired tear gas at hundreds of protesters in Nairobi on Tuesday.")
+    r = run("Police fired tear gas to disperse a protest in Nairobi, Kenya, on Tuesday.")
     e = only(r.events)
     assert e.sub_event_type == "Protest with intervention"
 
@@ -135,6 +142,6 @@ def test_aggregate_is_a_statistic_not_an_event():
 
 
 def test_boilerplate_lines_are_ignored():
-    r = run("Israeli warplanes struck Khan Younis on Thursday, medics said.\n\n"
+    r = run("Israeli warplanes struck Khan Younis in the Palestinian territories on Thursday, medics said.\n\n"
             "(Reporting by the Cairo newsroom; Editing by the Gaza desk)")
     assert len(r.events) == 1

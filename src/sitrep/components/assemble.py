@@ -396,7 +396,8 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
 
 def _casualties(doc: Doc, i: int) -> tuple[Optional[int], Optional[int]]:
     nums = [n for n in doc.get("number", i) if not doc.overlaps("date", n.start, n.end)
-            and not doc.overlaps("stat", n.start, n.end) and not (n.data.get("article") and False)]
+            and not doc.overlaps("stat", n.start, n.end)
+            and not (n.data.get("article") and not any(0 <= p.start - n.end <= 2 for p in doc.get("people", i)))]
 
     def nearest(cue: Span) -> Optional[int]:
         best, dist = None, math.inf

@@ -1,6 +1,8 @@
 """Lexicon mentions: actors, weapons, triggers, targets, attribution cues and other cue words."""
 from __future__ import annotations
 
+import re
+
 from sitrep.doc import Doc, Span
 from sitrep.lang import load_actors
 
@@ -19,7 +21,16 @@ def find_actors(doc: Doc) -> None:
     if doc.lang == "ar":
         found.extend(_ar_short_forms(doc, found, entries))
     for sp in sorted(found, key=lambda x: x.start):
+        if sp.data["entry"].generic and _locative(doc, sp):
+            continue  # "dans le nord d'Israël": a place, not the state acting
         doc.add(sp)
+
+
+_LOCATIVE = re.compile(r"(?:\b(?:en|au|aux|à|a|de|du|d|vers|in|into|to|of|from|across)|في|الى|إلى|من)[\s'’]*$", re.I)
+
+
+def _locative(doc: Doc, sp: Span) -> bool:
+    return bool(_LOCATIVE.search(doc.text[max(0, sp.start - 8):sp.start]))
 
 
 # Heads too general to stand for one named actor on their own ("القوات").

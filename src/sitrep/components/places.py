@@ -58,7 +58,7 @@ def find_places(doc: Doc) -> None:
     resolved: list[tuple[float, float]] = []
     for sp in pending:
         kind, near, origin = _cues(doc, sp.start)
-        if kind is None:  # "Idlib province", "Dhiban town": English puts the kind word after the name
+        if kind is None and doc.lang == "en":  # "Idlib province", "Dhiban town": English puts the kind word after the name
             kind = _kind_after(doc, sp.end)
         ctx = _context_countries(countries_by_sent.get(sp.sent, []), sp.start, article_countries)
         query = doc.text[sp.start:sp.end]

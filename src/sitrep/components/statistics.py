@@ -51,11 +51,15 @@ def find_statistics(doc: Doc) -> None:
 
 
 def _in_date(doc: Doc, n: Span) -> bool:
-    return doc.overlaps("date", n.start, n.end) is not None or 1900 <= int(n.label) <= 2100 and not _followed_by_noun(doc, n)
+    if doc.overlaps("date", n.start, n.end) is not None:
+        return True
+    # "en 2023" is a year; "2.000 personnes", "2000 morts" are counts
+    looks_like_year = doc.text[n.start:n.end].isdigit() and 1900 <= int(n.label) <= 2100
+    return looks_like_year and not _followed_by_noun(doc, n)
 
 
 def _followed_by_noun(doc: Doc, n: Span) -> bool:
-    return any(0 <= s.start - n.end <= 3 for s in doc.get("statnoun", n.sent))
+    return any(0 <= s.start - n.end <= 3 for s in doc.get("statnoun", n.sent) + doc.get("people", n.sent))
 
 
 def _noun_after(doc: Doc, n: Span) -> Optional[Span]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from sitrep.components.attribution import attribution_for
@@ -97,11 +97,14 @@ def assemble(doc: Doc) -> None:
             if dates:
                 d = min(dates, key=lambda x: abs(x.start - f.trigger.start) + (0 if x.start < f.trigger.start else 5))
                 f.date, f.date_precision, f.date_explicit = d.label, d.data.get("precision", "day"), True
+                if "story_rel" in d.data and story is not None:  # "la veille": the day before the story's day
+                    f.date = story[0] + timedelta(days=d.data["story_rel"])
             elif story is not None and not background and i - story[2] <= DATE_CARRY:
                 f.date, f.date_precision = story[0], story[1]
             doc.frames.append(f)
             if f.actor1 is not None and not f.actor1_inherited and not f.actor1.data.get("derived"):
                 last_actor[0] = (f.actor1, i)
+        dates = [d for d in dates if "story_rel" not in d.data]
         if dates and frames:
             story = (dates[0].label, dates[0].data.get("precision", "day"), i)
         elif dates and story is None:
@@ -373,7 +376,12 @@ def _passive_agent(doc: Doc, main: Span, a: Span, actors: list[Span]) -> bool:
 
 
 def _after_source(doc: Doc, a: Span) -> bool:
-    return any(0 <= a.start - c.end <= 6 for c in doc.get("source", a.sent))
+    """Inside a "selon la chaîne X, contrôlée par les Houthis" phrase: a reporter, not a party."""
+    for c in doc.get("source", a.sent):
+        between = doc.text[c.end:a.start]
+        if 0 <= a.start - c.end <= 60 and not re.search(r"[;:]| (?:a|ont|avait|avaient|has|have|had|was|were) ", between):
+            return True
+    return False
 
 
 def _is_origin(doc: Doc, c: Span) -> bool:

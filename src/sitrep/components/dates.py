@@ -18,7 +18,7 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=None)
-def _patterns(code: str, months: tuple, weekdays: tuple, rel: tuple, weeks: tuple, mths: tuple):
+def _patterns(code: str, months: tuple, weekdays: tuple, rel: tuple, weeks: tuple, mths: tuple, story: tuple = ()):
     MON, WD = _alt(months), _alt(weekdays)
     day = r"(\d{1,2})(?:er|eme|st|nd|rd|th)?"
     pre = r"(?:(?:le|the|on|يوم|في)\s+)?"
@@ -30,6 +30,7 @@ def _patterns(code: str, months: tuple, weekdays: tuple, rel: tuple, weeks: tupl
         ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")),
         ("num", re.compile(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)")),
         ("my", re.compile(rf"(?<!\w)(?:شهر\s+)?({MON})\.?\s+(?:de\s+|of\s+)?(\d{{4}})(?!\w)")),
+        ("story", re.compile(rf"(?<!\w)({_alt(story)})(?!\w)")) if story else None,
         ("rel", re.compile(rf"(?<!\w)({_alt(rel)})(?!\w)")) if rel else None,
         ("week", re.compile(rf"(?<!\w)({_alt(weeks)})(?!\w)")) if weeks else None,
         ("month", re.compile(rf"(?<!\w)({_alt(mths)})(?!\w)")) if mths else None,
@@ -40,7 +41,7 @@ def _patterns(code: str, months: tuple, weekdays: tuple, rel: tuple, weeks: tupl
 def find_dates(doc: Doc) -> None:
     L = doc.L
     pats = _patterns(doc.lang, tuple(L.months), tuple(L.weekdays), tuple(L.relative_days),
-                     tuple(L.relative_weeks), tuple(L.relative_months))
+                     tuple(L.relative_weeks), tuple(L.relative_months), tuple(L.story_relative))
     folded = doc.folded
     taken: list[tuple[int, int]] = []
     for kind, rx in pats:
@@ -81,6 +82,8 @@ def _parse(kind: str, m: re.Match, L) -> Optional[dict]:
             return {"y": int(g[1]), "m": L.months[_key(g[0])], "prec": "month"}
         if kind == "rel":
             return {"rel": L.relative_days[_key(g[0])]}
+        if kind == "story":
+            return {"rel": L.story_relative[_key(g[0])], "story_rel": L.story_relative[_key(g[0])]}
         if kind == "week":
             return {"rel_week": True}
         if kind == "month":

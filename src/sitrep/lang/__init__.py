@@ -40,6 +40,7 @@ class Language:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
+    story_relative: dict[str, int]
     relative_weeks: list[str]
     relative_months: list[str]
     since: Lexicon
@@ -112,6 +113,7 @@ def load_language(code: str) -> Language:
         months=f(dates.get("months")),
         weekdays=f(dates.get("weekdays")),
         relative_days={fold_str(k): v for k, v in (dates.get("relative_days") or {}).items() if v is not None},
+        story_relative={fold_str(k): v for k, v in (dates.get("story_relative") or {}).items() if v is not None},
         relative_weeks=[fold_str(x) for x in dates.get("relative_weeks") or []],
         relative_months=[fold_str(x) for x in dates.get("relative_months") or []],
         since=_lex(dates.get("since"), code),

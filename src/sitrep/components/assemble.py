@@ -197,7 +197,9 @@ def _attached(places: list[Span], anchors: list[Span]) -> list[Span]:
 def _live(doc: Doc, t: Span) -> bool:
     """A trigger that reports something that happened (not inside an actor name, a statistic,
     or after a modal/negation cue such as "menace de", "could", "لم")."""
-    if doc.overlaps("actor", t.start, t.end) or doc.overlaps("stat", t.start, t.end):
+    inside = doc.overlaps("actor", t.start, t.end)
+    # "manifestants" names the Protesters and says there was a protest; other actor names hold no trigger
+    if (inside and inside.data["entry"].type not in ("Protesters", "Rioters")) or doc.overlaps("stat", t.start, t.end):
         return False
     for m in doc.get("modality", t.sent):
         if m.end <= t.start and t.start - m.end <= 30:
@@ -258,6 +260,11 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
             actor1 = after[0]  # noun triggers: "attaque du Hezbollah"
     if actor1 is None:
         actor1 = _demonym_actor(doc, i, main)
+    if actor1 is not None and actor1.data["entry"].generic and actor1.data["entry"].country:
+        # "Israël a frappé", "Israel carried out strikes": the state acts through its armed forces
+        mil = _military_of(actor1.data["entry"].country)
+        if mil is not None:
+            actor1 = _as_span(doc, actor1, mil)
     others = [a for a in actors if a is not actor1 and (actor1 is None or a.label != actor1.label)]
     passive_victims = [a for a in others if id(a) in victims_passive]
     rest = [a for a in others if a.start >= anchor.end]

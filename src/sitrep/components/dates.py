@@ -44,9 +44,10 @@ def find_dates(doc: Doc) -> None:
                      tuple(L.relative_weeks), tuple(L.relative_months), tuple(L.story_relative))
     folded = doc.folded
     taken: list[tuple[int, int]] = []
-    for kind, rx in pats:
-        if rx is None:
+    for item in pats:
+        if item is None:  # a pattern the language has no words for
             continue
+        kind, rx = item
         for m in rx.finditer(folded):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

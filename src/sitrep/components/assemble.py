@@ -160,6 +160,13 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     target = next((t.label for t in doc.get("target", i) if t.start >= main.start - 40), None)
     if not weapons and not uncertain and sub in DEFAULT_WEAPON:
         all_weapons = set(all_weapons) | {DEFAULT_WEAPON[sub]}
+    if SUB_TO_TYPE[sub] in ("Protests", "Riots"):
+        crowd = next((a for a in doc.get("actor", i) if a.data["entry"].type in ("Protesters", "Rioters")), None)
+        if actor1 is not None and actor1.data["entry"].type not in ("Protesters", "Rioters"):
+            actor2 = actor2 if actor2 is not None and actor2.data["entry"].type not in ("Protesters", "Rioters") else actor1
+            actor1 = crowd
+        elif actor1 is None:
+            actor1 = crowd
     frames = []
     for p in targets_places:
         a1 = actor1 if actor1 is not None else default_actor(sub, p)
@@ -239,7 +246,7 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     actor before it (a claim's speaker when the clause starts with "a affirmé avoir"), its agent
     after "par"/"by"; a subject of a passive verb is a victim. Speakers after "selon" are neither,
     and civilians are only ever acted upon."""
-    actors = [a for a in doc.get("actor", i) if not _after_source(doc, a)]
+    actors = [a for a in doc.get("actor", i) if not _after_source(doc, a) and not _modifier(doc, a)]
     victims_passive = {id(a) for a in actors for t in triggers
                        if a.end <= t.start and t.start - a.end <= 60 and _PASSIVE.search(doc.text[a.end:t.start])}
     actor1: Optional[Span] = None
@@ -330,6 +337,16 @@ def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
         return None
     e = entries[name]
     return Span("actor", -1, -1, e.name, data={"entry": e, "derived": True})
+
+
+_MODIFIER_AFTER = re.compile(r"^[\-‐ ]?(?:held|controlled|backed|run|affiliated|linked|allied|aligned|led|leaning|supported|friendly)\b", re.I)
+_MODIFIER_BEFORE = re.compile(r"(?:\bpro|\banti|\bproches? d[eu']?|\baffili[ée]e?s? (?:à|au)|\bsoutenue?s? par|\bmembres? d[eu']?|\bliée?s? (?:à|au)|\bfidèles? (?:à|au))[\-‐ ]*(?:l[ae']\s*|les\s+)?$", re.I)
+
+
+def _modifier(doc: Doc, a: Span) -> bool:
+    """"RSF-held city", "groupes pro-Iran", "milices proches du Hezbollah": an actor named to
+    describe someone else, not a party to the event."""
+    return bool(_MODIFIER_AFTER.match(doc.text[a.end:a.end + 14]) or _MODIFIER_BEFORE.search(doc.text[max(0, a.start - 24):a.start]))
 
 
 def _military_of(country: str) -> Optional[Span]:

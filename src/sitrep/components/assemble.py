@@ -95,16 +95,16 @@ def assemble(doc: Doc) -> None:
         for f in frames:
             f.background = background
             if dates:
-                d = min(dates, key=lambda x: abs(x.start - f.trigger.start) + (0 if x.start < f.trigger.start else 5))
+                d = min(dates, key=lambda x: (x.data.get("precision") != "day", abs(x.start - f.trigger.start) + (0 if x.start < f.trigger.start else 5)))
                 f.date, f.date_precision, f.date_explicit = d.label, d.data.get("precision", "day"), True
                 if "story_rel" in d.data and story is not None:  # "la veille": the day before the story's day
                     f.date = story[0] + timedelta(days=d.data["story_rel"])
             elif story is not None and not background and i - story[2] <= DATE_CARRY:
                 f.date, f.date_precision = story[0], story[1]
             doc.frames.append(f)
-            if f.actor1 is not None and not f.actor1_inherited and not f.actor1.data.get("derived"):
+            if f.actor1 is not None and not f.actor1_inherited and not f.actor1.data.get("default"):
                 last_actor[0] = (f.actor1, i)
-        dates = [d for d in dates if "story_rel" not in d.data]
+        dates = [d for d in dates if "story_rel" not in d.data and d.data.get("precision") == "day"]
         if dates and frames:
             story = (dates[0].label, dates[0].data.get("precision", "day"), i)
         elif dates and story is None:
@@ -146,7 +146,7 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     places = _attached(places, [t for t in triggers if t.label[1] >= 0.5] or [main])
     specific = [p for p in places if p.data.get("specific")]
     if specific:
-        targets_places = _drop_modifiers(doc, specific)
+        targets_places = _drop_modifiers(doc, _between_pairs(doc, specific))
     else:
         regional = [p for p in places if not p.data.get("specific")]
         countries = _attached([c for c in doc.get("country", i) if not c.data.get("adjective") and not _is_origin(doc, c)],
@@ -251,7 +251,9 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
                        if a.end <= t.start and t.start - a.end <= 60 and _PASSIVE.search(doc.text[a.end:t.start])}
     actor1: Optional[Span] = None
     anchor = main
+    lo = -1
     for t in sorted(triggers, key=lambda x: x.start):
+        in_clause = [a for a in actors if a.start >= lo]
         agent = next((a for a in actors if a.start >= t.end and _passive_agent(doc, t, a, actors)), None)
         if agent is not None and agent.data["entry"].type != "Civilians":
             actor1, anchor = agent, t
@@ -336,7 +338,7 @@ def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
     if name is None or name not in entries:
         return None
     e = entries[name]
-    return Span("actor", -1, -1, e.name, data={"entry": e, "derived": True})
+    return Span("actor", -1, -1, e.name, data={"entry": e, "derived": True, "default": True})
 
 
 _MODIFIER_AFTER = re.compile(r"^[\-‐ ]?(?:held|controlled|backed|run|affiliated|linked|allied|aligned|led|leaning|supported|friendly)\b", re.I)
@@ -410,6 +412,25 @@ def _after_source(doc: Doc, a: Span) -> bool:
 
 def _is_origin(doc: Doc, c: Span) -> bool:
     return any(0 <= c.start - o.end <= 12 for o in doc.get("origin", c.sent))
+
+
+_BETWEEN = re.compile(r"(?:\bentre|\bbetween|بين)\s+(?:l[ae']\s*|les\s+|the\s+)?$", re.I)
+
+
+def _between_pairs(doc: Doc, places: list[Span]) -> list[Span]:
+    """"entre Bandiagara et Mopti", "between X and Y": a road or a front between two towns is one
+    event, placed at the first."""
+    out: list[Span] = []
+    skip: set[int] = set()
+    for k, p in enumerate(places):
+        if id(p) in skip:
+            continue
+        out.append(p)
+        if k + 1 < len(places) and _BETWEEN.search(doc.text[max(0, p.start - 12):p.start]):
+            nxt = places[k + 1]
+            if re.fullmatch(r"\s*(?:et|and|و)\s*(?:d['’]|de\s+)?", doc.text[p.end:nxt.start]):
+                skip.add(id(nxt))
+    return out
 
 
 def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:

@@ -74,6 +74,8 @@ def find_places(doc: Doc) -> None:
         if best is None:
             continue
         supported = best.country in named_countries or (best.country in article_countries and best.score >= 0.9)
+        if best.country not in named_countries and not _same_key(query, best):
+            continue  # "Boni" is not "Boone": a fuzzy match needs the country named in the text
         if best.score < _threshold(sp, doc, kind, supported, bool(article_countries)):
             continue
         # a place in a country the article never mentions must be a strong, prominent match
@@ -89,6 +91,13 @@ def find_places(doc: Doc) -> None:
                         "specific": best.geo_precision <= 2})
         doc.add(sp)
         resolved.append((best.lat, best.lon))
+
+
+def _same_key(query: str, cand) -> bool:
+    from sitrep.gazetteer import name_key
+
+    q = name_key(query)
+    return q == name_key(cand.name) or any(q == name_key(getattr(a, "name", "")) for a in (cand.alternatives or [])) or cand.score >= 0.97
 
 
 def _not_location(doc: Doc, start: int) -> bool:

@@ -30,7 +30,9 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
     if g.event_type != f.event_type and not (g.uncertain or f.uncertain):
         return False
     if g.actor1 is not None and f.actor1 is not None and not is_related(g.actor1.label, f.actor1.label):
-        return False
+        # in a battle both sides fight: "clashes between X and Y" and "Y attacked X" are one fight
+        if not (g.event_type == f.event_type == "Battles" and _sides(g) & _sides(f)):
+            return False
     if g.date and f.date and g.date != f.date:
         return False
     same_place = g.location_key() is not None and g.location_key() == f.location_key()
@@ -50,6 +52,18 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
     return 0 <= gap <= MAX_SENT_GAP and (linked or gap <= 1 or f.place is None)
 
 
+def _precision(f: Frame) -> int:
+    if f.place is None:
+        return 9
+    if f.place.kind == "country":
+        return 3
+    return int(f.place.data.get("precision", f.place.label.geo_precision))
+
+
+def _sides(f: Frame) -> set[str]:
+    return {a.label for a in (f.actor1, f.actor2) if a is not None}
+
+
 def _places_compatible(g: Frame, f: Frame) -> bool:
     if g.place is None or f.place is None:
         return True
@@ -59,7 +73,7 @@ def _places_compatible(g: Frame, f: Frame) -> bool:
     # one is a region or country that contains the other
     if not g.specific or not f.specific:
         return True
-    return _km(g, f) <= 30
+    return _km(g, f) <= 3  # the same site under two names; two towns are two events
 
 
 def _country(f: Frame) -> Optional[str]:
@@ -76,7 +90,7 @@ def _km(g: Frame, f: Frame) -> float:
 
 
 def _absorb(g: Frame, f: Frame) -> None:
-    if f.place is not None and (g.place is None or (f.specific and not g.specific)):
+    if f.place is not None and (g.place is None or _precision(f) < _precision(g)):
         g.place = f.place
     if g.date is None and f.date is not None:
         g.date, g.date_precision, g.date_explicit = f.date, f.date_precision, f.date_explicit

@@ -86,9 +86,11 @@ def find_places(doc: Doc) -> None:
         prec = best.geo_precision
         if near and prec == 1:
             prec = 2
+        if kind == "province":
+            prec = 3  # "la province de Deir ez-Zor" is the region, even when its capital has the same name
         sp.label = best
         sp.data.update({"kind_hint": kind, "near": near, "origin": origin, "precision": prec, "relative": _relative(doc, sp.start),
-                        "specific": best.geo_precision <= 2})
+                        "specific": prec <= 2})
         doc.add(sp)
         resolved.append((best.lat, best.lon))
 

@@ -1,0 +1,218 @@
+"""components.places (real gazetteer), assemble and merge: one event per place per day, precision,
+origins, two sentences about one attack, background strikes, modality, evidence offsets."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.model import EVENT_TYPES, SUB_TO_TYPE
+
+from fr_helpers import check_evidence, events, only_event, run_doc
+
+
+def _summary(evs):
+    return [(e.location.name, e.location.country) for e in evs]
+
+
+# -- places ---------------------------------------------------------------------------------
+
+def test_list_of_places_after_one_claim_gives_one_event_per_place_with_its_country():
+    text = ("Mardi, la Résistance islamique en Irak a revendiqué des attaques de drones contre des positions "
+            "américaines à Erbil et Mossoul en Irak et à Deir ez-Zor en Syrie.")
+    evs = events(text)
+    assert _summary(evs) == [("Erbil", "IQ"), ("Mosul", "IQ"), ("Deir ez-Zor", "SY")]
+    for e in evs:
+        assert e.event_date == date(2024, 1, 2)
+        assert e.sub_event_type == "Air/drone strike"
+        assert e.actor1.name == "Islamic Resistance in Iraq"
+        assert e.attribution.status == "claimed"
+    # a list shares its toll: no single place gets the sentence's casualties
+    assert all(e.fatalities is None for e in evs)
+
+
+def test_list_of_bases_with_kind_cue():
+    text = ("Mardi, la Résistance islamique en Irak a revendiqué des tirs de roquettes contre les bases de "
+            "Harir et d'Aïn al-Assad en Irak et d'al-Tanf en Syrie.")
+    evs = events(text)
+    assert [e.location.country for e in evs] == ["IQ", "IQ", "SY"]
+    assert len({e.location.gazetteer_id for e in evs}) == 3
+    assert all(e.sub_event_type == "Shelling/artillery/missile attack" for e in evs)
+    assert all(e.location.geo_precision == 1 for e in evs)
+
+
+def test_place_named_twice_is_one_event():
+    text = "Mardi, des obus sont tombés sur Tyr, au Liban, puis de nouveau sur Tyr dans la soirée."
+    assert _summary(events(text)) == [("Tyre", "LB")]
+
+
+def test_near_a_place_is_geo_precision_2():
+    near = only_event("Mardi, des obus sont tombés près de Kidal, dans le nord du Mali.")
+    at = only_event("Mardi, des obus sont tombés sur Kidal, dans le nord du Mali.")
+    assert (near.location.name, near.location.geo_precision) == ("Kidal", 2)
+    assert at.location.geo_precision == 1
+
+
+def test_place_spans_carry_kind_hint_and_near_flags():
+    doc = run_doc("Mardi, un drone a frappé aux abords de la base d'Aïn al-Assad, en Irak.", upto="places")
+    (p,) = doc.get("place")
+    assert p.data["kind_hint"] == "military_base"
+    assert p.data["near"] is True and p.data["precision"] == 2
+
+
+def test_origin_is_not_the_event_place():
+    e = only_event("Mardi, un missile lancé depuis le Yémen a frappé le port d'Eilat, en Israël.")
+    assert (e.location.name, e.location.country) == ("Port of Eilat", "IL")
+    doc = run_doc("Mardi, un missile lancé depuis le Yémen a frappé le port d'Eilat, en Israël.", upto="places")
+    origins = [doc.text[c.start:c.end] for c in doc.get("origin")]
+    assert origins == ["lancé depuis"]
+
+
+def test_origin_alone_gives_no_event_in_the_origin_country():
+    evs = events("Mardi, des roquettes ont été tirées depuis le Liban.")
+    assert all(e.location.country != "LB" for e in evs)
+
+
+def test_country_only_event_has_precision_3():
+    e = only_event("Mardi, des avions israéliens ont bombardé le sud du Liban.")
+    assert (e.location.country, e.location.geo_precision) == ("LB", 3)
+
+
+def test_place_qualifying_people_is_not_an_event_place():
+    evs = events("Mardi, le groupe a frappé une base à Erbil, en Irak, en solidarité avec Gaza.")
+    assert _summary(evs) == [("Erbil", "IQ")]
+
+
+# -- merge ----------------------------------------------------------------------------------
+
+def test_two_sentences_about_one_attack_are_one_event_with_both_evidences():
+    text = ("Mardi, une attaque de drone a visé la base d'Aïn al-Assad, dans l'ouest de l'Irak. "
+            "Cette attaque a été revendiquée par la Résistance islamique en Irak.")
+    e = only_event(text)
+    assert e.location.country == "IQ"
+    assert len(e.evidence) == 2
+    assert [ev.text for ev in e.evidence] == [
+        "Mardi, une attaque de drone a visé la base d'Aïn al-Assad, dans l'ouest de l'Irak.",
+        "Cette attaque a été revendiquée par la Résistance islamique en Irak."]
+    # what the second sentence adds lands on the merged event
+    assert e.actor1.name == "Islamic Resistance in Iraq"
+    assert e.attribution.status == "claimed"
+
+
+def test_attacks_on_two_days_are_two_events():
+    text = ("Mardi, des obus sont tombés sur Tyr, au Liban. "
+            "Mercredi, des obus sont de nouveau tombés sur Tyr.")
+    evs = events(text)
+    assert sorted(e.event_date for e in evs) == [date(2024, 1, 2), date(2024, 1, 3)]
+
+
+def test_another_attack_elsewhere_is_another_event():
+    text = ("Mardi, des obus sont tombés sur Tyr, au Liban. "
+            "Par ailleurs, une frappe aérienne a visé Nabatiyé.")
+    assert len(events(text)) == 2
+
+
+# -- dates on events ------------------------------------------------------------------------
+
+def test_undated_background_strike_keeps_event_date_null():
+    text = ("Mardi, l'armée israélienne a bombardé la ville de Tyr, au Liban. "
+            "Par le passé, l'armée israélienne a déjà bombardé Nabatiyé.")
+    evs = {e.location.name: e for e in events(text)}
+    assert evs["Tyre"].event_date == date(2024, 1, 2)
+    bg = evs["Nabatîyé et Tahta"]
+    assert bg.event_date is None
+    assert bg.date_precision == "unknown"
+
+
+def test_undated_event_after_a_dated_one_inherits_the_story_day():
+    text = ("Mardi, des obus sont tombés sur Tyr, au Liban. "
+            "Un peu plus tard, une frappe aérienne a visé Baalbek.")
+    evs = events(text)
+    assert len(evs) == 2
+    assert [e.event_date for e in evs] == [date(2024, 1, 2), date(2024, 1, 2)]
+
+
+def test_event_date_is_the_date_next_to_the_trigger_not_the_statement_day():
+    e = only_event("Le 30 décembre, une frappe aérienne a touché Tyr, au Liban, a indiqué jeudi le ministre.")
+    assert e.event_date == date(2023, 12, 30)
+    assert e.date_precision == "day"
+
+
+# -- modality ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Le Hezbollah menace de frapper la ville de Haïfa, en Israël.",
+    "Le Hezbollah a menacé de frapper Haïfa, en Israël.",
+    "Mardi, l'armée n'a pas bombardé la ville de Rafah.",
+    "Les rebelles pourraient attaquer Goma, en RDC, dans les prochains jours.",
+    "Le groupe promet de frapper les bases américaines en Irak.",
+])
+def test_modal_or_negated_trigger_gives_no_event(text):
+    assert events(text) == []
+
+
+def test_the_same_trigger_without_modality_is_an_event():
+    assert len(events("Mardi, le Hezbollah a frappé la ville de Haïfa, en Israël.")) == 1
+
+
+# -- sub-types and shape --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,sub", [
+    ("Mardi, une frappe aérienne a touché la ville de Tyr, au Liban.", "Air/drone strike"),
+    ("Mardi, des obus sont tombés sur Kidal, au Mali.", "Shelling/artillery/missile attack"),
+    ("Mardi, une voiture piégée a explosé à Mossoul, en Irak.", "Remote explosive/landmine/IED"),
+    ("Mardi, des affrontements ont opposé l'armée malienne au JNIM près de Kidal.", "Armed clash"),
+    ("Mardi, la défense aérienne a intercepté un drone au-dessus d'Erbil, en Irak.", "Disrupted weapons use"),
+    ("Mardi, des manifestants ont défilé dans les rues de Tunis, en Tunisie.", "Peaceful protest"),
+])
+def test_sub_event_types(text, sub):
+    e = only_event(text)
+    assert e.sub_event_type == sub
+    assert e.event_type == SUB_TO_TYPE[sub]
+
+
+def test_event_fields_are_in_the_spec_vocabularies():
+    text = ("Mardi, la Résistance islamique en Irak a revendiqué des attaques de drones contre des positions "
+            "américaines à Erbil et Mossoul en Irak. Jeudi, des obus sont tombés près de Kidal, au Mali.")
+    evs = events(text)
+    assert evs
+    for e in evs:
+        assert e.sub_event_type in EVENT_TYPES[e.event_type]
+        assert e.date_precision in ("day", "week", "month", "year", "unknown")
+        assert e.location.geo_precision in (1, 2, 3)
+        assert len(e.location.country) == 2 and e.location.country.isupper()
+        assert 0 < e.confidence <= 1
+        assert e.weapons and set(e.weapons) <= {"drone", "missile", "rocket", "artillery", "mortar", "airstrike", "ied",
+                                                 "suicide_bomb", "firearms", "grenade", "chemical", "melee", "other"}
+
+
+# -- evidence ------------------------------------------------------------------------------
+
+def test_evidence_offsets_slice_the_article_text_exactly():
+    text = (
+        "Frappes en série dans le nord de l’Irak\n"
+        "BAGDAD (AFP) - Mardi, la Résistance islamique en Irak a revendiqué des attaques de drones contre des positions "
+        "américaines à Erbil et Mossoul en Irak et à Deir ez-Zor en Syrie.\u00a0Cette attaque a fait deux blessés, selon l’OSDH.\n"
+        "\n"
+        "A lire: un autre article.\n"
+        "« Nous avons frappé », a dit le porte-parole. Le Hezbollah a démenti jeudi toute implication dans l’attaque à la "
+        "roquette qui a visé Kiryat Shmona.\n"
+        "Selon un responsable américain, les bases ont subi au moins 118 attaques depuis le 17 octobre en Irak et en Syrie.\n"
+        "Par le passé, l’armée israélienne a déjà bombardé Nabatiyé, au Liban. Œuvre de l’armée : vingt-cinq frappes.\n"
+    )
+    doc = run_doc(text)
+    assert len(doc.events) >= 4 and doc.statistics
+    assert check_evidence(text, doc.events, doc.statistics) >= len(doc.events) + len(doc.statistics)
+    for e in doc.events:
+        assert text[e.evidence[0].start:e.evidence[0].end].strip() == e.evidence[0].text
+        if e.actor1 is not None and e.actor1.text:
+            assert any(e.actor1.text in ev.text for ev in e.evidence) or e.actor1.text in text
+        assert e.location.text in text
+
+
+def test_evidence_is_in_sentence_order_and_trimmed():
+    text = ("Mardi, une attaque de drone a visé la base d'Aïn al-Assad, dans l'ouest de l'Irak.   \n"
+            "Cette attaque a été revendiquée par la Résistance islamique en Irak.")
+    e = only_event(text)
+    assert [ev.start for ev in e.evidence] == sorted(ev.start for ev in e.evidence)
+    assert all(not ev.text[-1].isspace() for ev in e.evidence)

@@ -30,6 +30,7 @@ def _gaz():
 def find_places(doc: Doc) -> None:
     gaz = _gaz()
     cands = _arabic_candidates(doc, gaz) if doc.lang == "ar" else _latin_candidates(doc)
+    persons = [e for e in doc.get("ent") if e.label == "PER"]
     countries_by_sent: dict[int, list[tuple[int, str]]] = {}
     pending: list[Span] = []
     for s, e in cands:
@@ -77,6 +78,10 @@ def find_places(doc: Doc) -> None:
         if best.country not in named_countries and not _same_key(query, best):
             continue  # "Boni" is not "Boone": a fuzzy match needs the country named in the text
         if best.score < _threshold(sp, doc, kind, supported, bool(article_countries)):
+            continue
+        # the NER model calls it a person ("Yahya Saree", "Kaïs Saïed"): only an exact, strong place match
+        # overrides it, since the model also mistakes Arabic and Hebrew place names for persons
+        if not kind and any(p.start <= sp.start and sp.end <= p.end for p in persons) and best.score < 0.5:
             continue
         # a place in a country the article never mentions must be a strong, prominent match
         if article_countries and not supported and (best.score < 0.97 or best.kind in ("town", "village")):

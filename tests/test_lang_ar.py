@@ -44,7 +44,7 @@ def test_fold_offsets_point_into_original():
 # -- clitics ------------------------------------------------------------------
 
 def test_clitics_on_actor_alias():
-    lex = load_actors()[0]
+    lex = load_actors()[0]["arabic"]
     for text in ("وللقوات الأمريكية", "بالقوات الأمريكية", "فالقوات الأمريكية", "القوات الأميركية"):
         m = lex.search(fold_str(text))
         assert m is not None and m.value == "Military Forces of the United States", text

@@ -57,9 +57,7 @@ def pattern_regex(pattern: str, lang: str = "", _folded: bool = False) -> str:
             rx = "(?:" + "|".join(pattern_regex(a, "", True) for a in alts if a) + ")"
         else:
             rx = _word(w)
-        if lang == "ar" and i == 0 and not w.startswith("(") and not _AR_LETTER.search(w):
-            rx = AR_CLITIC + rx
-        elif lang == "ar" and _AR_LETTER.search(w):
+        if lang == "ar" and _AR_LETTER.search(w):
             # every Arabic word of a pattern may carry the clitics و ف ب ل ك and the article
             # ("غارات جوية" ~ "والغارات الجوية", "قصف بالطائرات المسيرة"); ال may contract to لل
             if w.startswith("ال") and not w.startswith("("):
@@ -70,6 +68,27 @@ def pattern_regex(pattern: str, lang: str = "", _folded: bool = False) -> str:
         if out.endswith(GAP):
             pass
     return out.replace(GAP, GAP + "§").replace("§" + SEP, "").replace("§", SEP)
+
+
+def _bucket(pattern: str, src: str, lang: str) -> str:
+    """Bucket key of a pattern: its literal first character ('' when it may vary); for Arabic,
+    the first letter of the first word's stem (after the article), since clitics may precede it."""
+    if lang == "ar":
+        words = _words(fold_str(pattern))
+        w = words[0] if words else ""
+        if w and _AR_LETTER.match(w):
+            stem = w[2:] if w.startswith("ال") and len(w) > 3 else w
+            return "ar:" + stem[0]
+    return _first_char(src)
+
+
+def _first_char(src: str) -> str:
+    """The literal first character of a pattern's regex, or '' when it may vary."""
+    if not src or src[0] in "(.[\\":
+        if src.startswith("\\") and len(src) > 1 and not src[1].isalnum():
+            return src[1]
+        return ""
+    return src[0]
 
 
 @dataclass
@@ -100,14 +119,25 @@ class Lexicon:
             self.entries.append(Entry(str(pat), value, re.compile(rf"(?<!\w){src}(?!\w)")))
             self._sources.append(src)
         # Longest literal first, so the alternation prefers "frappe aérienne" over "frappe".
-        order = sorted(range(len(self.entries)), key=lambda i: -len(self.entries[i].pattern))
-        self.entries = [self.entries[i] for i in order]
-        self._sources = [self._sources[i] for i in order]
-        if self.entries:
-            alt = "|".join(f"(?:{src})" for src in self._sources)
-            self._all = re.compile(rf"(?<!\w)(?:{alt})(?!\w)")
-        else:
-            self._all = None
+        # Longest first within each first-letter bucket; buckets keep the engine from trying every
+        # alternative at every word (a lookahead on the first letter prunes all but one bucket).
+        buckets: dict[str, list[int]] = {}
+        for k, src in enumerate(self._sources):
+            buckets.setdefault(_bucket(self.entries[k].pattern, src, lang), []).append(k)
+        order: list[int] = []
+        parts: list[str] = []
+        for key, idx in sorted(buckets.items()):
+            idx.sort(key=lambda k: -len(self.entries[k].pattern))
+            order.extend(idx)
+            alt = "|".join(f"({self._sources[k]})" for k in idx)
+            if key.startswith("ar:"):  # clitics and the article may come before the stem's first letter
+                parts.append(f"(?=[وفبلكا]{{0,4}}{re.escape(key[3:])})(?:{alt})")
+            else:
+                parts.append(f"(?={re.escape(key)})(?:{alt})" if key else f"(?:{alt})")
+        self.entries = [self.entries[k] for k in order]
+        self._sources = [self._sources[k] for k in order]
+        # one capturing group per entry, in entry order: the group that matched names the entry
+        self._all = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)") if parts else None
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -117,11 +147,8 @@ class Lexicon:
             return
         end = len(folded) if end is None else end
         for m in self._all.finditer(folded, start, end):
-            s = m.group(0)
-            for e in self.entries:
-                if e.regex.fullmatch(s) or e.regex.fullmatch(folded, m.start(), m.end()):
-                    yield Match(m.start(), m.end(), e.value, e.pattern)
-                    break
+            e = self.entries[m.lastindex - 1]
+            yield Match(m.start(), m.end(), e.value, e.pattern)
 
     def search(self, folded: str, start: int = 0, end: int | None = None) -> Match | None:
         return next(self.finditer(folded, start, end), None)

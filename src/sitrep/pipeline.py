@@ -1,6 +1,6 @@
 """The pipeline: one Doc flows through small components, each with one job.
 
-    sentences -> numbers -> actors -> cues -> dates -> entities -> places -> statistics -> assemble -> merge -> emit
+    sentences -> numbers -> actors -> cues -> dates -> places (-> entities, lazily) -> statistics -> assemble -> merge -> emit
 
 Every component is a function `f(doc) -> None`; the list below is the whole pipeline."""
 from __future__ import annotations
@@ -13,7 +13,6 @@ from sitrep.components.assemble import assemble
 from sitrep.components.dates import find_dates
 from sitrep.components.mentions import find_actors, find_cues
 from sitrep.components.merge import emit_events, merge_frames
-from sitrep.components.ner import find_entities
 from sitrep.components.numbers import find_numbers
 from sitrep.components.places import find_places
 from sitrep.components.sentences import split_sentences
@@ -31,7 +30,6 @@ COMPONENTS: list[tuple[str, Component]] = [
     ("actors", find_actors),
     ("cues", find_cues),
     ("dates", find_dates),
-    ("entities", find_entities),
     ("places", find_places),
     ("statistics", find_statistics),
     ("assemble", assemble),

@@ -9,9 +9,11 @@ from sitrep.lang import load_actors
 
 def find_actors(doc: Doc) -> None:
     """Catalogue actors by alias; acronyms only in capitals."""
-    lex, (acr_rx, acr), entries = load_actors()
+    lexes, (acr_rx, acr), entries = load_actors()
     found: list[Span] = []
-    for s, e, m in doc.find(lex):
+    # Arabic aliases only where there is Arabic script: their clitic-tolerant patterns are slow
+    scripts = ["latin"] + (["arabic"] if re.search(r"[\u0600-\u06FF]", doc.text) else [])
+    for s, e, m in (x for k in scripts for x in doc.find(lexes[k])):
         found.append(Span("actor", s, e, m.value, data={"entry": entries[m.value]}))
     if acr_rx is not None:
         for m in acr_rx.finditer(doc.text):

@@ -1,9 +1,8 @@
-"""Named entities from a spaCy pipeline, run only on sentences where a trigger fired (the cascade:
-most sentences of a news article describe no event, so most of the text never meets the model).
+"""Named entities from a spaCy pipeline, run lazily: only on a sentence where the places component
+has a weak gazetteer match to check (the cascade: most sentences never meet the model).
 
-Entities are evidence for the places component: LOC/GPE spans are extra place candidates, PER spans
-veto capitalised words that only look like places ("Biden", "Saree"). Languages without a
-pipeline installed (Arabic has none) simply get no entities."""
+PER spans veto capitalised words that only look like places ("Biden", "Saree"). Languages without
+a pipeline installed (Arabic has none) get no entities."""
 from __future__ import annotations
 
 import logging
@@ -34,18 +33,16 @@ def load_model(lang: str) -> Optional[object]:
         return None
 
 
-def find_entities(doc: Doc) -> None:
-    nlp = load_model(doc.lang)
-    if nlp is None:
-        return
-    wanted = sorted({t.sent for t in doc.get("trigger")})
-    wanted = [i for i in wanted if not doc.sents[i].ignored]
-    if not wanted:
-        return
-    texts = [doc.text[doc.sents[i].start:doc.sents[i].end] for i in wanted]
-    for i, sdoc in zip(wanted, nlp.pipe(texts, batch_size=32)):
-        base = doc.sents[i].start
-        for ent in sdoc.ents:
-            label = _LABELS.get(ent.label_)
-            if label:
-                doc.add(Span("ent", base + ent.start_char, base + ent.end_char, label, sent=i))
+def sentence_entities(doc: Doc, i: int) -> list[Span]:
+    """Entities of sentence i, running the model on it the first time they are asked for."""
+    done = doc.spans.setdefault("_ner_done", [])
+    if not any(sp.sent == i for sp in done):
+        done.append(Span("_ner_done", 0, 0, sent=i))
+        nlp = load_model(doc.lang)
+        if nlp is not None:
+            base = doc.sents[i].start
+            for ent in nlp(doc.text[base:doc.sents[i].end]).ents:
+                label = _LABELS.get(ent.label_)
+                if label:
+                    doc.add(Span("ent", base + ent.start_char, base + ent.end_char, label, sent=i))
+    return doc.get("ent", i)

@@ -30,7 +30,6 @@ def _gaz():
 def find_places(doc: Doc) -> None:
     gaz = _gaz()
     cands = _arabic_candidates(doc, gaz) if doc.lang == "ar" else _latin_candidates(doc)
-    persons = [e for e in doc.get("ent") if e.label == "PER"]
     countries_by_sent: dict[int, list[tuple[int, str]]] = {}
     pending: list[Span] = []
     for s, e in cands:
@@ -81,7 +80,7 @@ def find_places(doc: Doc) -> None:
             continue
         # the NER model calls it a person ("Yahya Saree", "Kaïs Saïed"): only an exact, strong place match
         # overrides it, since the model also mistakes Arabic and Hebrew place names for persons
-        if not kind and any(p.start <= sp.start and sp.end <= p.end for p in persons) and best.score < 0.5:
+        if not kind and best.score < 0.5 and _is_person(doc, sp):
             continue
         # a place in a country the article never mentions must be a strong, prominent match
         if article_countries and not supported and (best.score < 0.97 or best.kind in ("town", "village")):
@@ -100,9 +99,17 @@ def find_places(doc: Doc) -> None:
         resolved.append((best.lat, best.lon))
 
 
+def _is_person(doc: Doc, sp: Span) -> bool:
+    from sitrep.components.ner import sentence_entities
+
+    return any(e.label == "PER" and e.start <= sp.start and sp.end <= e.end for e in sentence_entities(doc, sp.sent))
+
+
 def _same_key(query: str, cand) -> bool:
     from sitrep.gazetteer import name_key
 
+    if re.search(r"[\u0600-\u06FF]", query):
+        return True  # Arabic script: the gazetteer matched through its own Arabic keys
     q = name_key(query)
     return q == name_key(cand.name) or any(q == name_key(getattr(a, "name", "")) for a in (cand.alternatives or [])) or cand.score >= 0.97
 

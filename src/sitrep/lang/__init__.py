@@ -175,4 +175,7 @@ def load_actors() -> tuple[Lexicon, Any, dict[str, ActorEntry]]:
                     pairs.append((alias, e.name))
         pairs.append((e.name, e.name))
     rx = re.compile(r"(?<!\w)(" + "|".join(sorted((re.escape(a) for a in acronyms), key=len, reverse=True)) + r")(?!\w)") if acronyms else None
-    return Lexicon(pairs, "ar"), (rx, acronyms), entries
+    arabic = re.compile(r"[\u0600-\u06FF]")
+    lexes = {"latin": Lexicon([p for p in pairs if not arabic.search(p[0])], ""),
+             "arabic": Lexicon([p for p in pairs if arabic.search(p[0])], "ar")}
+    return lexes, (rx, acronyms), entries

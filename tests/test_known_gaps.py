@@ -1,0 +1,121 @@
+"""Known gaps of the French pipeline: behaviour an analyst would call wrong, found while writing the
+component tests. Each test states the right answer and is marked xfail(strict=True), so CI stays
+green while the gap exists and turns red (XPASS) the day it is fixed: then drop the marker."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from fr_helpers import events, only_event, run_doc
+
+
+def gap(reason: str):
+    return pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason)
+
+
+# -- sentences -----------------------------------------------------------------------------
+
+@gap("sentences._END only allows closing quotes glued to the period; French typography puts a space "
+     "before « » (‘frappé. » Le groupe’), so the two sentences are not split")
+def test_french_spaced_closing_guillemet_ends_the_sentence():
+    doc = run_doc("Il a dit « nous avons frappé. » Le groupe a ensuite publié une vidéo.", upto="sentences")
+    assert [doc.text[s.start:s.end] for s in doc.sents] == [
+        "Il a dit « nous avons frappé. »", "Le groupe a ensuite publié une vidéo."]
+
+
+@gap("sentences: a sentence ends at the period, the closing quote after it (‘frappé.»’) belongs to no "
+     "sentence, so the evidence of a quoted claim loses its closing guillemet")
+def test_closing_quote_stays_with_its_sentence():
+    doc = run_doc("Il a dit « nous avons frappé.» Le groupe a ensuite publié une vidéo.", upto="sentences")
+    assert doc.text[doc.sents[0].start:doc.sents[0].end] == "Il a dit « nous avons frappé.»"
+
+
+# -- numbers -------------------------------------------------------------------------------
+
+@gap("numbers: a decimal before a multiplier (‘2,5 millions’) is read as 2 and ‘millions’ (1 000 000) "
+     "separately, although the component documents ‘2,5 millions’ support")
+def test_decimal_millions():
+    doc = run_doc("Près de 2,5 millions de personnes ont fui les combats.", upto="numbers")
+    assert 2_500_000 in [s.label for s in doc.get("number")]
+
+
+# -- event types and actors ----------------------------------------------------------------
+
+@gap("assemble._sub_type: civilians killed in a passive sentence (‘trois civils ont été tués par des tirs "
+     "de l'armée’) are coded Battles/Armed clash, because victims are only looked for after the trigger; "
+     "ACLED wants Violence against civilians/Attack")
+def test_civilians_killed_by_soldiers_is_violence_against_civilians():
+    e = only_event("Jeudi, trois civils ont été tués par des tirs de l'armée israélienne à Jénine, en Cisjordanie.")
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@gap("attribution: ‘X a confirmé qu'une attaque … avait visé une de ses bases’ is reported, not confirmed: "
+     "the possessive ‘ses bases’ is not resolved to the speaker, so actor2 stays empty")
+def test_side_hit_confirming_with_a_possessive_is_confirmed():
+    e = only_event("L'armée israélienne a confirmé jeudi qu'une attaque de drone du Hezbollah avait visé "
+                  "une de ses bases près de Metoula.")
+    assert e.attribution.status == "confirmed"
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Mardi, l'aviation israélienne a frappé Tyr.", "Tyre"),
+    ("Un drone turc a frappé mardi un véhicule à Kobané, dans le nord de la Syrie.", "‘Ayn al ‘Arab"),
+])
+@gap("assemble._live drops a trigger that overlaps an actor span; the trigger patterns "
+     "‘aviation … frapp*’ / ‘drone* … (a) frappe’ swallow the actor alias (‘aviation israélienne’, "
+     "‘drone turc’), so a plainly reported strike gives no event at all")
+def test_trigger_overlapping_an_actor_alias_still_makes_an_event(text, place):
+    evs = events(text)
+    assert [e.location.name for e in evs] == [place]
+    assert evs[0].sub_event_type == "Air/drone strike"
+
+
+# -- places --------------------------------------------------------------------------------
+
+@gap("places: the origin country (‘tiré depuis le Yémen’) counts as the article's country, so the real "
+     "target (Eilat, IL, not ‘supported’) is dropped and the strike gives no event")
+def test_origin_country_does_not_suppress_the_target_place():
+    evs = events("Mardi, un missile tiré depuis le Yémen a frappé Eilat.")
+    assert [(e.location.name, e.location.country) for e in evs] == [("Eilat", "IL")]
+
+
+@gap("places: a demonym of another country (‘forces américaines’) is the only article country, so a "
+     "well-known city (Erbil, score 0.8) is dropped as unsupported and the attack gives no event")
+def test_demonym_of_the_target_does_not_suppress_the_place():
+    evs = events("Mardi, une attaque de drone a visé les forces américaines à Erbil.")
+    assert [(e.location.name, e.location.country) for e in evs] == [("Erbil", "IQ")]
+
+
+# -- merge and dates -----------------------------------------------------------------------
+
+@gap("merge._same_event refuses to give a placeless drone-strike frame the place of the next sentence's "
+     "‘L'attaque a visé la base …’ (types differ because the second is an uncertain generic attack); the "
+     "claimed drone strike is lost and an Armed clash with firearms, ‘reported’, is emitted instead")
+def test_claim_then_place_in_next_sentence_is_one_claimed_drone_strike():
+    e = only_event("Mardi, la Résistance islamique en Irak a revendiqué une attaque de drone. "
+                  "L'attaque a visé la base d'Aïn al-Assad, dans l'ouest de l'Irak.")
+    assert e.sub_event_type == "Air/drone strike"
+    assert e.attribution.status == "claimed"
+    assert e.location.country == "IQ"
+    assert len(e.evidence) == 2
+
+
+@gap("assemble: the event date is the date closest *before* the trigger, so in ‘a indiqué jeudi qu'une "
+     "frappe … avait touché Tyr le 30 décembre’ the day of the statement wins over the day of the strike")
+def test_statement_day_is_not_the_event_day():
+    e = only_event("Le ministre a indiqué jeudi qu'une frappe aérienne avait touché Tyr, au Liban, le 30 décembre.")
+    assert e.event_date == date(2023, 12, 30)
+
+
+@gap("gazetteer data: facilities.csv holds Aïn al-Assad twice (facility:ain_al_asad and "
+     "facility:ain_al_asad_ar, named ‘… (Arabic forms)’), so the same base gets two ids and a bogus name "
+     "depending on the phrasing (‘la base d'Aïn al-Assad’ vs ‘les bases de Harir et d'Aïn al-Assad’)")
+def test_one_base_has_one_gazetteer_id_whatever_the_phrasing():
+    listed = events("Mardi, la Résistance islamique en Irak a revendiqué des tirs de roquettes contre les bases "
+                    "de Harir et d'Aïn al-Assad en Irak et d'al-Tanf en Syrie.")
+    alone = only_event("Mardi, des roquettes ont visé la base d'Aïn al-Assad, en Irak.")
+    ids = {e.location.gazetteer_id for e in listed}
+    assert alone.location.gazetteer_id in ids
+    assert not any("Arabic forms" in e.location.name for e in listed)

@@ -1,6 +1,6 @@
 """The pipeline: one Doc flows through small components, each with one job.
 
-    sentences -> numbers -> actors -> cues -> dates -> places (-> entities, lazily) -> statistics -> assemble -> merge -> emit
+    sentences -> numbers -> actors -> cues -> dates -> places (-> entities, lazily) -> forces -> statistics -> assemble -> merge -> emit
 
 Every component is a function `f(doc) -> None`; the list below is the whole pipeline."""
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Callable
 
 from sitrep.components.assemble import assemble
 from sitrep.components.dates import find_dates
-from sitrep.components.mentions import find_actors, find_cues
+from sitrep.components.mentions import find_actors, find_cues, resolve_generic_forces
 from sitrep.components.merge import emit_events, merge_frames
 from sitrep.components.numbers import find_numbers
 from sitrep.components.places import find_places
@@ -31,6 +31,7 @@ COMPONENTS: list[tuple[str, Component]] = [
     ("cues", find_cues),
     ("dates", find_dates),
     ("places", find_places),
+    ("forces", resolve_generic_forces),
     ("statistics", find_statistics),
     ("assemble", assemble),
     ("merge", merge_frames),

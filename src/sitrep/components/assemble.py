@@ -238,6 +238,7 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str]) -> tuple[str, boo
     return GENERIC_DEFAULT.get(sub, "Armed clash"), True
 
 
+_OF = re.compile(r"^\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|لـ?)\s*$", re.I)
 _PASSIVE = re.compile(r"(?:^|\s)(?:été|ete|were|was|been|is being|are being|تم|جرى)(?:\s|$)", re.I)
 
 
@@ -249,6 +250,9 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     actors = [a for a in doc.get("actor", i) if not _after_source(doc, a) and not _modifier(doc, a)]
     victims_passive = {id(a) for a in actors for t in triggers
                        if a.end <= t.start and t.start - a.end <= 60 and _PASSIVE.search(doc.text[a.end:t.start])}
+    # "un véhicule de l'armée", "positions of the SDF": the owner of a target is the side hit
+    victims_passive |= {id(a) for a in actors for tg in doc.get("target", i)
+                        if 0 <= a.start - tg.end <= 8 and _OF.match(doc.text[tg.end:a.start])}
     actor1: Optional[Span] = None
     anchor = main
     lo = -1
@@ -316,6 +320,9 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
         # "X a affirmé avoir frappé", "X a revendiqué": the speaker did it; "X a évoqué une attaque": X only reports
         speaker = [a for a in before if a.end <= cue.start]
         if speaker and any(c.end <= t.start for c in doc.get("claim_strong", i)):
+            return speaker[-1]
+        # "L'armée a fait état de l'arrestation de…": forces report their own arrests and interceptions
+        if speaker and t.label[0] in ("Arrests", "Disrupted weapons use") and speaker[-1].data["entry"].type == "State forces":
             return speaker[-1]
         if speaker:
             return None

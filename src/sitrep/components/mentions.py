@@ -68,6 +68,33 @@ def _ar_short_forms(doc: Doc, found: list[Span], entries) -> list[Span]:
     return out
 
 
+def resolve_generic_forces(doc: Doc) -> None:
+    """"l'armée", "troops", "la police", "الجيش": the armed force the story is about. The army is
+    the last "Military Forces of X" named before it, else that of the country the article names most;
+    the police is that country's police. Runs after places, which find the countries."""
+    L = doc.L
+    _lex, _acr, entries = load_actors()
+    named = [c.label for c in doc.get("country") if not c.data.get("adjective")]
+    main_country = max(set(named), key=named.count) if named else None
+    for kind, lex in (("army", L.army_generic), ("police", L.police_generic)):
+        for s, e, _m in doc.find(lex):
+            if doc.overlaps("actor", s, e):
+                continue
+            entry = None
+            if kind == "army":
+                before = [a for a in doc.get("actor") if a.end <= s and a.label.startswith("Military Forces of")]
+                if before:
+                    entry = entries[before[-1].label]
+            if entry is None and main_country:
+                prefix = "Military Forces of" if kind == "army" else "Police Forces of"
+                entry = next((x for x in entries.values() if x.country == main_country and x.name.startswith(prefix)), None)
+                if entry is None and kind == "police":
+                    entry = next((x for x in entries.values() if x.country == main_country and x.name.startswith("Military Forces of")), None)
+            if entry is not None:
+                doc.add(Span("actor", s, e, entry.name, data={"entry": entry, "derived": True}))
+    doc.spans["actor"] = sorted(doc.get("actor"), key=lambda a: a.start)
+
+
 def find_cues(doc: Doc) -> None:
     """Every other lexicon of the language, as spans of the lexicon's kind."""
     L = doc.L

@@ -61,6 +61,8 @@ class Language:
     anaphora: Lexicon
     subject_anaphora: Lexicon
     new_event: Lexicon
+    army_generic: Lexicon
+    police_generic: Lexicon
     targets: Lexicon
     stat_nouns: Lexicon
     cumulative: Lexicon
@@ -134,6 +136,8 @@ def load_language(code: str) -> Language:
         anaphora=_lex(misc.get("anaphora"), code),
         subject_anaphora=_lex(misc.get("subject_anaphora"), code),
         new_event=_lex(misc.get("new_event"), code),
+        army_generic=_lex(misc.get("army_generic"), code),
+        police_generic=_lex(misc.get("police_generic"), code),
         targets=_lex(misc.get("targets"), code),
         stat_nouns=_lex(stats.get("nouns"), code),
         cumulative=_lex(stats.get("cumulative"), code),

@@ -77,6 +77,8 @@ class Frame:
 
 # How many sentences after a dated one an undated event still belongs to that day's story.
 DATE_CARRY = 5
+# How many sentences after it the story's attacker still acts in a sentence that names no actor.
+ACTOR_CARRY = 4
 
 
 def assemble(doc: Doc) -> None:
@@ -105,7 +107,10 @@ def assemble(doc: Doc) -> None:
             if f.actor1 is not None and not f.actor1_inherited and not f.actor1.data.get("default"):
                 last_actor[0] = (f.actor1, i)
         dates = [d for d in dates if "story_rel" not in d.data and d.data.get("precision") == "day"]
-        if dates and frames:
+        explicit = [f for f in frames if f.date_explicit and f.date_precision == "day"]
+        if explicit:  # the story's day is the one its events took, so later sentences agree with them
+            story = (explicit[0].date, "day", i)
+        elif dates and frames:
             story = (dates[0].label, dates[0].data.get("precision", "day"), i)
         elif dates and story is None:
             story = (dates[0].label, dates[0].data.get("precision", "day"), i)
@@ -134,7 +139,7 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
         if actor1 is not None and actor2 is None and actor1.label != prev_actor[0].label:
             actor2 = None
         actor1, inherited = prev_actor[0], True
-    if actor1 is None and prev_actor is not None and i - prev_actor[1] <= 2 and SUB_TO_TYPE[sub] not in ("Protests", "Riots"):
+    if actor1 is None and prev_actor is not None and i - prev_actor[1] <= ACTOR_CARRY and SUB_TO_TYPE[sub] not in ("Protests", "Riots"):
         if doc.get("subject_anaphora", i) or not doc.get("actor", i):
             actor1, inherited = prev_actor[0], True
     if sub == "Attack" and actor2 is None:

@@ -216,3 +216,23 @@ def test_evidence_is_in_sentence_order_and_trimmed():
     e = only_event(text)
     assert [ev.start for ev in e.evidence] == sorted(ev.start for ev in e.evidence)
     assert all(not ev.text[-1].isspace() for ev in e.evidence)
+
+
+# Formerly known gaps, now fixed: a trigger that runs past an actor alias, and a well-known city
+# whose country the article names only through another country's adjective.
+@pytest.mark.parametrize("text,place", [
+    ("Mardi, l'aviation israélienne a frappé Tyr.", "Tyre"),
+    ("Un drone turc a frappé mardi un véhicule à Kobané, dans le nord de la Syrie.", "‘Ayn al ‘Arab"),
+])
+def test_trigger_overlapping_an_actor_alias_still_makes_an_event(text, place):
+    evs = events(text)
+    assert [e.location.name for e in evs] == [place]
+    assert evs[0].sub_event_type == "Air/drone strike"
+
+
+
+def test_demonym_of_the_target_does_not_suppress_the_place():
+    evs = events("Mardi, une attaque de drone a visé les forces américaines à Erbil.")
+    assert [(e.location.name, e.location.country) for e in evs] == [("Erbil", "IQ")]
+
+

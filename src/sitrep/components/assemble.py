@@ -210,8 +210,11 @@ def _live(doc: Doc, t: Span) -> bool:
     """A trigger that reports something that happened (not inside an actor name, a statistic,
     or after a modal/negation cue such as "menace de", "could", "لم")."""
     inside = doc.overlaps("actor", t.start, t.end)
-    # "manifestants" names the Protesters and says there was a protest; other actor names hold no trigger
-    if (inside and inside.data["entry"].type not in ("Protesters", "Rioters")) or doc.overlaps("stat", t.start, t.end):
+    # a trigger wholly inside an actor's name ("Forces de mobilisation") is none, unless it names a crowd
+    # ("manifestants"); one that runs past the name ("l'aviation israélienne a frappé") is a trigger
+    if inside and inside.start <= t.start and t.end <= inside.end and inside.data["entry"].type not in ("Protesters", "Rioters"):
+        return False
+    if doc.overlaps("stat", t.start, t.end):
         return False
     for m in doc.get("modality", t.sent):
         if m.end <= t.start and t.start - m.end <= 30:

@@ -179,14 +179,34 @@ def _place(doc: Doc, f: Frame) -> Optional[Place]:
     if sp.kind == "country":
         from sitrep.gazetteer import get_gazetteer
 
-        hits = get_gazetteer().geocode(text, limit=1)
+        gaz = get_gazetteer()
+        hits = gaz.geocode(text, limit=1)
         c = hits[0] if hits else None
-        return Place(name=c.name if c else text, text=text, lat=c.lat if c else None, lon=c.lon if c else None,
-                     country=sp.label, admin1=None, geo_precision=3, gazetteer_id=c.gazetteer_id if c else f"country:{sp.label}",
-                     kind="country")
+        lat, lon = (c.lat, c.lon) if c else (None, None)
+        name = c.name if c else text
+        direction = sp.data.get("direction")
+        ext = gaz.country_extent(sp.label) if direction else None
+        if ext:  # "le sud du Liban": a point in that part of the country's extent
+            lat, lon = _compass_point(ext, direction)
+            name = f"{_COMPASS[direction]} {name}"
+        return Place(name=name, text=text, lat=round(lat, 4) if lat is not None else None,
+                     lon=round(lon, 4) if lon is not None else None, country=sp.label, admin1=None, geo_precision=3,
+                     gazetteer_id=(c.gazetteer_id if c else f"country:{sp.label}") + (f"#{direction}" if ext else ""),
+                     kind="region" if ext else "country")
     c = sp.label
     return Place(name=c.name, text=text, lat=round(c.lat, 5), lon=round(c.lon, 5), country=c.country, admin1=c.admin1,
                  geo_precision=sp.data.get("precision", c.geo_precision), gazetteer_id=c.gazetteer_id, kind=c.kind)
+
+
+_COMPASS = {"N": "northern", "S": "southern", "E": "eastern", "W": "western", "NE": "north-eastern",
+            "NW": "north-western", "SE": "south-eastern", "SW": "south-western", "C": "central"}
+
+
+def _compass_point(ext: tuple[float, float, float, float], direction: str) -> tuple[float, float]:
+    lat_min, lat_max, lon_min, lon_max = ext
+    fy = 0.8 if "N" in direction else (0.2 if "S" in direction else 0.5)
+    fx = 0.8 if "E" in direction else (0.2 if "W" in direction else 0.5)
+    return lat_min + fy * (lat_max - lat_min), lon_min + fx * (lon_max - lon_min)
 
 
 def _confidence(f: Frame) -> float:

@@ -40,8 +40,8 @@ def find_places(doc: Doc) -> None:
         text = doc.text[s:e]
         cc = gaz.country(text)
         if cc:
-            named = any(c.kind == "country" and c.score >= 0.8 for c in gaz.geocode(text, limit=1))
-            sp = doc.add(Span("country", s, e, cc, data={"adjective": not named}))
+            named = any(c.kind == "country" and (c.score >= 0.5 or _same_key(text, c, exact=True)) for c in gaz.geocode(text, limit=1))
+            sp = doc.add(Span("country", s, e, cc, data={"adjective": not named, "direction": _direction(doc, s)}))
             countries_by_sent.setdefault(sp.sent, []).append((s, cc))
             continue
         pending.append(Span("place", s, e, None))
@@ -82,8 +82,10 @@ def find_places(doc: Doc) -> None:
         # overrides it, since the model also mistakes Arabic and Hebrew place names for persons
         if not kind and best.score < 0.5 and _is_person(doc, sp):
             continue
-        # a place in a country the article never mentions must be a strong, prominent match
-        if article_countries and not supported and (best.score < 0.97 or best.kind in ("town", "village")):
+        # a place in a country the article never names must be an exact, prominent match
+        # (a city of 20k+ people or a curated site): "Erbil" needs no "Irak" beside it, "Boone" does
+        prominent = best.population >= 20_000 or not best.gazetteer_id.startswith("geonames:")
+        if article_countries and not supported and not (prominent and _same_key(query, best, exact=True)):
             continue
         if _not_location(doc, sp.start):
             continue
@@ -99,19 +101,37 @@ def find_places(doc: Doc) -> None:
         resolved.append((best.lat, best.lon))
 
 
+def _direction(doc: Doc, start: int) -> Optional[str]:
+    """"le sud du Liban", "southern Lebanon", "north of Syria", "جنوب لبنان": a compass part of a country."""
+    dirs = doc.L.directions
+    if not dirs:
+        return None
+    before = doc.folded[max(0, doc.to_fold(start, start)[0] - 24):doc.to_fold(start, start)[0]]
+    words = re.findall(r"[\w\-]+", before)
+    linkers = {"de", "du", "d", "la", "l", "le", "des", "of", "the", "in", "في"}
+    while words and words[-1] in linkers:
+        words.pop()
+    if words and words[-1] in dirs:
+        return str(dirs[words[-1]])
+    if words and len(words) >= 2 and f"{words[-2]}-{words[-1]}" in dirs:
+        return str(dirs[f"{words[-2]}-{words[-1]}"])
+    return None
+
+
 def _is_person(doc: Doc, sp: Span) -> bool:
     from sitrep.components.ner import sentence_entities
 
     return any(e.label == "PER" and e.start <= sp.start and sp.end <= e.end for e in sentence_entities(doc, sp.sent))
 
 
-def _same_key(query: str, cand) -> bool:
+def _same_key(query: str, cand, exact: bool = False) -> bool:
     from sitrep.gazetteer import name_key
 
     if re.search(r"[\u0600-\u06FF]", query):
         return True  # Arabic script: the gazetteer matched through its own Arabic keys
     q = name_key(query)
-    return q == name_key(cand.name) or any(q == name_key(getattr(a, "name", "")) for a in (cand.alternatives or [])) or cand.score >= 0.97
+    same = q == name_key(cand.name) or any(q == name_key(getattr(a, "name", "")) for a in (cand.alternatives or []))
+    return same or (not exact and cand.score >= 0.97) or (exact and cand.score >= 0.9)
 
 
 def _not_location(doc: Doc, start: int) -> bool:

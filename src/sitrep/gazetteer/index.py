@@ -169,6 +169,22 @@ class Gazetteer:
         )
 
     # --- stats --------------------------------------------------------------------------------
+    def country_extent(self, cc: str) -> tuple[float, float, float, float] | None:
+        """(lat_min, lat_max, lon_min, lon_max) of a country's populated places (5th to 95th
+        percentile, so a far-off island does not stretch it), for "the south of Lebanon"."""
+        cache = self.__dict__.setdefault("_extents", {})
+        if cc not in cache:
+            cols = self._cols
+            pts = [(cols["lat"][i], cols["lon"][i]) for i, c in enumerate(cols["country"])
+                   if c == cc and cols["source"][i] == "geonames" and cols["lat"][i] is not None]
+            if len(pts) < 5:
+                cache[cc] = None
+            else:
+                lats, lons = sorted(p[0] for p in pts), sorted(p[1] for p in pts)
+                q = lambda xs, f: xs[min(len(xs) - 1, int(f * len(xs)))]  # noqa: E731
+                cache[cc] = (q(lats, 0.05), q(lats, 0.95), q(lons, 0.05), q(lons, 0.95))
+        return cache[cc]
+
     def stats(self, countries: Sequence[str] = ()) -> dict[str, dict[str, int]]:
         from collections import Counter
         by_src, by_kind, by_cc = Counter(), Counter(), Counter()

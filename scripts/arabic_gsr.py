@@ -28,6 +28,7 @@ import sys
 import time
 from pathlib import Path
 
+from sitrep.components.merge import MIN_ALONE
 from sitrep.model import Article
 from sitrep.pipeline import COMPONENTS, make_doc
 from sitrep.text import fold_str
@@ -55,7 +56,7 @@ def run_sentence(text: str):
         comp(doc)
         if name == "assemble":
             frames = list(doc.frames)
-    violent = [f for f in frames if f.event_type in VIOLENT]
+    violent = [f for f in frames if f.event_type in VIOLENT and f.strength >= MIN_ALONE and f.anchored]
     events = [e for e in doc.events if e.event_type in VIOLENT]
     return violent, events, doc
 

@@ -64,6 +64,13 @@ class Frame:
         return SUB_TO_TYPE[self.sub]
 
     @property
+    def anchored(self) -> bool:
+        """Something concrete ties the frame to one occurrence: a place, a day the text gives,
+        a casualty count, or a named actor (not one supplied by default or carried over)."""
+        return bool(self.place is not None or self.date_explicit or self.fatalities or self.injured
+                    or (self.actor1 is not None and not self.actor1_inherited and not self.actor1.data.get("default")))
+
+    @property
     def specific(self) -> bool:
         return bool(self.place is not None and self.place.kind == "place" and self.place.data.get("specific"))
 
@@ -75,6 +82,8 @@ class Frame:
         return (self.place.label.gazetteer_id,)
 
 
+# Strength of a frame told only by a definite event noun: below merge.MIN_ALONE.
+REFERENCE_STRENGTH = 0.45
 # How many sentences after a dated one an undated event still belongs to that day's story.
 DATE_CARRY = 5
 # How many sentences after it the story's attacker still acts in a sentence that names no actor.
@@ -125,6 +134,9 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     triggers = [t for t in doc.get("trigger", i) if _live(doc, t)]
     if not triggers:
         return []
+    # "الهجوم"، "l'attaque": a definite event noun refers to an event told elsewhere (or to no event);
+    # a sentence whose every trigger is one reports nothing new alone, only with a stronger sentence
+    reference = all(doc.overlaps("anaphora", t.start, t.end) for t in triggers)
     if any(t.label[0] != "kill" for t in triggers):
         triggers = [t for t in triggers if t.label[0] != "kill"]
     main = max(triggers, key=lambda t: (t.label[1], -t.start))
@@ -175,7 +187,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     frames = []
     for p in targets_places:
         a1 = actor1 if actor1 is not None else default_actor(sub, p)
-        f = Frame(sent=i, trigger=main, sub=sub, uncertain=uncertain, strength=main.label[1], actor1=a1,
+        f = Frame(sent=i, trigger=main, sub=sub, uncertain=uncertain,
+                  strength=min(main.label[1], REFERENCE_STRENGTH) if reference else main.label[1], actor1=a1,
                   actor1_inherited=inherited, actor2=actor2, place=p, weapons=set(all_weapons) - ({"other"} if weapons else set()),
                   status=status, claimant=claimant, claim_text=claim_text, claim_strength=cstrength, target=target,
                   sents=[i], list_size=len(targets_places))
@@ -206,6 +219,11 @@ def _attached(places: list[Span], anchors: list[Span]) -> list[Span]:
     return sorted(attached, key=lambda p: p.start)
 
 
+def _day_dated(doc: Doc, i: int) -> bool:
+    return any(d.label and d.data.get("precision") == "day" and not d.data.get("since") and not d.data.get("dateline")
+               for d in doc.get("date", i))
+
+
 def _live(doc: Doc, t: Span) -> bool:
     """A trigger that reports something that happened (not inside an actor name, a statistic,
     or after a modal/negation cue such as "menace de", "could", "لم")."""
@@ -214,8 +232,8 @@ def _live(doc: Doc, t: Span) -> bool:
     # ("manifestants"); one that runs past the name ("l'aviation israélienne a frappé") is a trigger
     if inside and inside.start <= t.start and t.end <= inside.end and inside.data["entry"].type not in ("Protesters", "Rioters"):
         return False
-    if doc.overlaps("stat", t.start, t.end):
-        return False
+    if doc.overlaps("stat", t.start, t.end) and not _day_dated(doc, t.sent):
+        return False  # "118 attaques depuis octobre" is a tally; "20 raids mercredi" is also that day's event
     for m in doc.get("modality", t.sent):
         if m.end <= t.start and t.start - m.end <= 30:
             return False
@@ -462,6 +480,10 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
     return out
 
 
+def _counts_people(doc: Doc, n: Span) -> bool:
+    return any(0 <= p.start - n.end <= 3 for p in doc.get("people", n.sent) + doc.get("actor", n.sent))
+
+
 def _casualties(doc: Doc, i: int) -> tuple[Optional[int], Optional[int]]:
     nums = [n for n in doc.get("number", i) if not doc.overlaps("date", n.start, n.end)
             and not doc.overlaps("stat", n.start, n.end)
@@ -470,10 +492,11 @@ def _casualties(doc: Doc, i: int) -> tuple[Optional[int], Optional[int]]:
     def nearest(cue: Span) -> Optional[int]:
         best, dist = None, math.inf
         for n in nums:
-            if n.end <= cue.start and cue.start - n.end <= 45:
+            # "trois soldats ont été tués" (count before, on a people word) or "tuant trois" (right after)
+            if n.end <= cue.start and cue.start - n.end <= 45 and (cue.start - n.end <= 3 or _counts_people(doc, n)):
                 d = cue.start - n.end
-            elif n.start >= cue.end and n.start - cue.end <= 20:
-                d = (n.start - cue.end) + 10
+            elif n.start >= cue.end and n.start - cue.end <= 3:
+                d = n.start - cue.end
             else:
                 continue
             if d < dist:

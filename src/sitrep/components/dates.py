@@ -177,9 +177,11 @@ def resolve_dates(doc: Doc) -> None:
         elif dd.get("rel_month"):
             value, prec = (A.replace(day=1) - timedelta(days=1)).replace(day=1), "month"
         elif dd.get("wd") is not None:
-            back = (A.weekday() - dd["wd"]) % 7
+            # an inferred anchor is an event's day; the report came out that day or a little later
+            ref = A if doc.anchor_source == "published" else A + timedelta(days=2)
+            back = (ref.weekday() - dd["wd"]) % 7
             if back == 0 and dd.get("last"):
                 back = 7
-            value, prec = A - timedelta(days=back), "day"
+            value, prec = ref - timedelta(days=back), "day"
         s.label = value
         s.data["precision"] = prec if value else "unknown"

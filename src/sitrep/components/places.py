@@ -60,8 +60,19 @@ def find_places(doc: Doc) -> None:
         kind, near, origin = _cues(doc, sp.start)
         if kind is None and doc.lang == "en":  # "Idlib province", "Dhiban town": English puts the kind word after the name
             kind = _kind_after(doc, sp.end)
+        if doc.lang == "en" and re.match(r"\s+(?:local\s+)?time\b", doc.text[sp.end:sp.end + 16]):
+            continue  # "(Sanaa time)": a clock, not where the event happened
         ctx = _context_countries(countries_by_sent.get(sp.sent, []), sp.start, article_countries)
         query = doc.text[sp.start:sp.end]
+        if doc.lang == "en" and re.fullmatch(r"\S.* (?:Sea|Gulf|Ocean)", query):
+            # "Red Sea", "Persian Gulf": the sea word is part of the name; "southern Red Sea" is its own area
+            kind = "sea"
+            before = re.findall(r"\w+", doc.folded[max(0, doc.to_fold(sp.start, sp.start)[0] - 14):doc.to_fold(sp.start, sp.start)[0]])
+            if before and before[-1] in (doc.L.directions or {}):
+                s0 = sp.start - len(doc.text[:sp.start]) + len(doc.text[:sp.start].rstrip()) - len(before[-1])
+                hits = gaz.geocode(doc.text[s0:sp.end], kind_hint="sea", limit=1)
+                if hits and hits[0].kind == "sea" and hits[0].score >= 0.9:
+                    sp.start, query = s0, doc.text[s0:sp.end]
         if kind == "sea" and doc.lang != "ar":  # "mer Rouge": the cue word is part of the name
             cue = _cue_span(doc, sp.start)
             if cue is not None:
@@ -129,6 +140,10 @@ def _same_key(query: str, cand, exact: bool = False) -> bool:
 
     if re.search(r"[\u0600-\u06FF]", query):
         return True  # Arabic script: the gazetteer matched through its own Arabic keys
+    from sitrep.gazetteer import get_gazetteer
+
+    if get_gazetteer().is_name(query):
+        return True  # an exact name or alternate name ("Palmyra" for Tadmur), not a fuzzy neighbour
     q = name_key(query)
     same = q == name_key(cand.name) or any(q == name_key(getattr(a, "name", "")) for a in (cand.alternatives or []))
     return same or (not exact and cand.score >= 0.97) or (exact and cand.score >= 0.9)
@@ -174,9 +189,11 @@ def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(w), w))
             pos += len(w)
         spans = [x for x in spans if x[2].strip(" -‐'’")]
-        while spans and _fold(spans[0][2]) in stop:
+        # "Red Sea", "Persian Gulf": the sea word and the one before it are the name, even when stop words
+        sea = doc.lang == "en" and len(spans) >= 2 and spans[-1][2] in ("Sea", "Gulf", "Ocean")
+        while spans and _fold(spans[0][2]) in stop and not (sea and len(spans) <= 2):
             spans.pop(0)
-        while spans and _fold(spans[-1][2]) in stop:
+        while spans and _fold(spans[-1][2]) in stop and not sea:
             spans.pop()
         del toks
         if not spans:

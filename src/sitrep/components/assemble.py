@@ -106,7 +106,8 @@ def assemble(doc: Doc) -> None:
         for f in frames:
             f.background = background
             if dates:
-                d = min(dates, key=lambda x: (x.data.get("precision") != "day", abs(x.start - f.trigger.start) + (0 if x.start < f.trigger.start else 5)))
+                d = min(dates, key=lambda x: (_statement_date(doc, i, x), x.data.get("precision") != "day",
+                                              abs(x.start - f.trigger.start) + (0 if x.start < f.trigger.start else 5)))
                 f.date, f.date_precision, f.date_explicit = d.label, d.data.get("precision", "day"), True
                 if "story_rel" in d.data and story is not None:  # "la veille": the day before the story's day
                     f.date = story[0] + timedelta(days=d.data["story_rel"])
@@ -123,6 +124,15 @@ def assemble(doc: Doc) -> None:
             story = (dates[0].label, dates[0].data.get("precision", "day"), i)
         elif dates and story is None:
             story = (dates[0].label, dates[0].data.get("precision", "day"), i)
+
+
+_STATEMENT_GAP = re.compile(r"^[\s,]*(?:(?:in|via) (?:a|an) [\w\s-]{0,30}?)?[\s,]*(?:(?:late|early) )?(?:on )?$", re.I)
+
+
+def _statement_date(doc: Doc, i: int, d: Span) -> bool:
+    """"the army said on Monday (that) its troops had killed…", "said in a statement on Monday": the day
+    of the statement, which yields to any other date of the sentence ("… at dawn on Sunday", "last week")."""
+    return any(0 <= d.start - c.end <= 40 and _STATEMENT_GAP.match(doc.text[c.end:d.start]) for c in doc.get("say", i))
 
 
 def _same_story(doc: Doc, i: int) -> bool:
@@ -274,7 +284,9 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     after "par"/"by"; a subject of a passive verb is a victim. Speakers after "selon" are neither,
     and civilians are only ever acted upon."""
     actors = [a for a in doc.get("actor", i) if not _after_source(doc, a) and not _modifier(doc, a)]
-    victims_passive = {id(a) for a in actors for t in triggers
+    # "two soldiers were killed when a roadside bomb exploded": the subject of a passive casualty verb is hit too
+    hurt = triggers + doc.get("killed", i) + doc.get("injured", i)
+    victims_passive = {id(a) for a in actors for t in hurt
                        if a.end <= t.start and t.start - a.end <= 60 and _PASSIVE.search(doc.text[a.end:t.start])}
     # "un véhicule de l'armée", "positions of the SDF": the owner of a target is the side hit
     victims_passive |= {id(a) for a in actors for tg in doc.get("target", i)

@@ -8,7 +8,7 @@ import pytest
 
 from sitrep.components.dates import infer_anchor
 
-from fr_helpers import events, run_doc
+from fr_helpers import only_event, events, run_doc
 
 
 def _dates(text: str, published: str | None = "2024-01-05"):
@@ -141,3 +141,9 @@ def test_no_date_at_all_gives_no_anchor_and_relative_dates_stay_unknown():
 def test_future_years_are_not_anchors():
     doc, _ = _dates("Le plan prévoit un retrait en 2031.", None)
     assert infer_anchor(doc, today=date(2024, 1, 1)) == (None, "none")
+
+
+# Formerly a known gap: the day a statement was made is not the day of the strike it reports.
+def test_statement_day_is_not_the_event_day():
+    e = only_event("Le ministre a indiqué jeudi qu'une frappe aérienne avait touché Tyr, au Liban, le 30 décembre.")
+    assert e.event_date == date(2023, 12, 30)

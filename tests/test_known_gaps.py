@@ -82,13 +82,6 @@ def test_claim_then_place_in_next_sentence_is_one_claimed_drone_strike():
     assert len(e.evidence) == 2
 
 
-@gap("assemble: the event date is the date closest *before* the trigger, so in ‘a indiqué jeudi qu'une "
-     "frappe … avait touché Tyr le 30 décembre’ the day of the statement wins over the day of the strike")
-def test_statement_day_is_not_the_event_day():
-    e = only_event("Le ministre a indiqué jeudi qu'une frappe aérienne avait touché Tyr, au Liban, le 30 décembre.")
-    assert e.event_date == date(2023, 12, 30)
-
-
 @gap("gazetteer data: facilities.csv holds Aïn al-Assad twice (facility:ain_al_asad and "
      "facility:ain_al_asad_ar, named ‘… (Arabic forms)’), so the same base gets two ids and a bogus name "
      "depending on the phrasing (‘la base d'Aïn al-Assad’ vs ‘les bases de Harir et d'Aïn al-Assad’)")

@@ -145,3 +145,45 @@ def test_boilerplate_lines_are_ignored():
     r = run("Israeli warplanes struck Khan Younis in the Palestinian territories on Thursday, medics said.\n\n"
             "(Reporting by the Cairo newsroom; Editing by the Gaza desk)")
     assert len(r.events) == 1
+
+
+def test_sea_area_named_with_the_sea_word_after():
+    r = run("On Thursday, US forces shot down two drones launched by the Houthis over the southern Red Sea, "
+            "off Yemen, the military said.")
+    e = only(r.events)
+    assert e.sub_event_type == "Disrupted weapons use"
+    assert e.location and "Red Sea" in e.location.name
+    assert abs(e.location.lat - 15.0) < 2 and abs(e.location.lon - 41.8) < 2
+
+
+def test_clock_time_is_not_a_place():
+    r = run("At about 9:30 p.m. (Baghdad time) on Thursday, Houthi fighters fired two anti-ship ballistic missiles "
+            "into the Gulf of Aden, the military said.")
+    e = only(r.events)
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+    assert e.actor1 and e.actor1.name == "Ansar Allah"
+    assert e.location and e.location.name == "Gulf of Aden"
+
+
+def test_statement_day_yields_to_the_event_day():
+    r = run("The Jordanian army said on Friday its border guards had killed three armed smugglers in a clash "
+            "at dawn on Wednesday near Ruwaished.")
+    e = only(r.events)
+    assert e.event_date == date(2024, 3, 6)
+    assert e.actor1 and e.actor1.name == "Military Forces of Jordan"
+
+
+def test_passive_casualties_are_the_side_hit():
+    r = run("Three Iraqi soldiers were killed when a roadside bomb exploded beside their patrol near Tarmiyah, "
+            "north of Baghdad, on Thursday, security sources said.")
+    e = only(r.events)
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert not (e.actor1 and e.actor1.name == "Military Forces of Iraq")
+
+
+def test_later_that_day_keeps_the_story_day():
+    r = run("On March 5, US forces destroyed a drone over the Red Sea.\n\nThe Houthis said nothing.\n\n"
+            "Officials gave no details.\n\nShipping firms were alarmed.\n\nInsurers raised rates.\n\nAnalysts commented.\n\n"
+            "Later that day, US forces carried out an air strike on a missile launcher near Hodeidah, Yemen.")
+    e = next(e for e in r.events if e.location and e.location.country == "YE" and "Hodeidah" in (e.location.text or ""))
+    assert e.event_date == date(2024, 3, 5)

@@ -346,7 +346,12 @@ def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:
 
 
 def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -> Optional[Span]:
-    before = [a for a in actors if a.end <= t.start and id(a) not in victims and a.data["entry"].type != "Civilians"]
+    # "its border guards had killed four armed smugglers in a clash": the object of a casualty verb is no subject
+    objects = set() if doc.lang == "ar" else {
+        id(a) for a in actors for k in doc.get("killed", i) + doc.get("injured", i)
+        if 0 <= a.start - k.end <= 25 and not re.search(r"[,;:.()]", doc.text[k.end:a.start])}
+    before = [a for a in actors if a.end <= t.start and id(a) not in victims and id(a) not in objects
+              and a.data["entry"].type != "Civilians"]
     if not before:
         return None
     says = [c for c in doc.get("say", i) + doc.get("claim_strong", i) if c.end <= t.start]
@@ -496,6 +501,11 @@ def _counts_people(doc: Doc, n: Span) -> bool:
     return any(0 <= p.start - n.end <= 3 for p in doc.get("people", n.sent) + doc.get("actor", n.sent))
 
 
+def _qualified(doc: Doc, i: int, start: int, end: int) -> bool:
+    """Only a count qualifier stands between ("killed at least nine", "tuant au moins trois")."""
+    return end - start <= 24 and any(q.start - start <= 1 and 0 <= end - q.end <= 1 for q in doc.get("qualifier", i))
+
+
 def _casualties(doc: Doc, i: int) -> tuple[Optional[int], Optional[int]]:
     nums = [n for n in doc.get("number", i) if not doc.overlaps("date", n.start, n.end)
             and not doc.overlaps("stat", n.start, n.end)
@@ -507,8 +517,8 @@ def _casualties(doc: Doc, i: int) -> tuple[Optional[int], Optional[int]]:
             # "trois soldats ont été tués" (count before, on a people word) or "tuant trois" (right after)
             if n.end <= cue.start and cue.start - n.end <= 45 and (cue.start - n.end <= 3 or _counts_people(doc, n)):
                 d = cue.start - n.end
-            elif n.start >= cue.end and n.start - cue.end <= 3:
-                d = n.start - cue.end
+            elif n.start >= cue.end and (n.start - cue.end <= 3 or _qualified(doc, i, cue.end, n.start)):
+                d = n.start - cue.end  # "tuant trois", "killing at least nine"
             else:
                 continue
             if d < dist:

@@ -178,7 +178,7 @@ def resolve_dates(doc: Doc) -> None:
             value, prec = (A.replace(day=1) - timedelta(days=1)).replace(day=1), "month"
         elif dd.get("wd") is not None:
             # an inferred anchor is an event's day; the report came out that day or a little later
-            ref = A if doc.anchor_source == "published" else A + timedelta(days=2)
+            ref = A if doc.anchor_source in ("published", "dateline") else A + timedelta(days=2)
             back = (ref.weekday() - dd["wd"]) % 7
             if back == 0 and dd.get("last"):
                 back = 7

@@ -62,6 +62,14 @@ def is_related(a: Optional[str], b: Optional[str]) -> bool:
     return bool((ea and ea.parent == b) or (eb and eb.parent == a))
 
 
+def _can_confirm(name: str) -> bool:
+    """Only an armed side that was hit "confirms"; civilians' words about it are a report."""
+    from sitrep.lang import load_actors
+
+    e = load_actors()[2].get(name)
+    return e is None or e.type not in ("Civilians", "Protesters", "Rioters")
+
+
 def attribution_for(doc: Doc, sent: int, actor1: Optional[str], actor2: Optional[str]) -> tuple[str, Optional[str], Optional[str], float]:
     """(status, claimant, cue text, strength) for events of one sentence."""
     deny = doc.get("deny", sent)
@@ -75,7 +83,7 @@ def attribution_for(doc: Doc, sent: int, actor1: Optional[str], actor2: Optional
         cue = doc.text[says[0].start:says[0].end]
         if is_related(speaker.label, actor1):
             return "claimed", speaker.label, cue, 0.9
-        if actor2 and is_related(speaker.label, actor2):
+        if actor2 and is_related(speaker.label, actor2) and _can_confirm(actor2):
             return "confirmed", speaker.label, cue, 0.8
         if not actor1 and doc.get("claim_strong", sent):
             return "claimed", speaker.label, cue, 0.7
@@ -83,7 +91,7 @@ def attribution_for(doc: Doc, sent: int, actor1: Optional[str], actor2: Optional
     if src:
         if is_related(src[0], actor1):
             return "claimed", src[0], doc.text[src[1]:src[2]], 0.7
-        if actor2 and is_related(src[0], actor2):
+        if actor2 and is_related(src[0], actor2) and _can_confirm(actor2):
             return "confirmed", src[0], doc.text[src[1]:src[2]], 0.7
         return "reported", src[0], doc.text[src[1]:src[2]], 0.7
     if doc.get("claim_strong", sent) and actor1:

@@ -10,7 +10,9 @@ Two numbers:
   1. Sentence-level assault detection P/R/F1. Gold "yes" = label "yes"; "easy no" and "difficult no"
      are negatives; "ambiguous" is left out. Sitrep says "yes" when it finds a violent event in the
      sentence: an event frame of type Battles, Explosions/Remote violence, Violence against civilians
-     or Riots. Frames are read after `assemble`, before the merge step drops frames that have no
+     or Riots, strong enough to stand alone (strength >= merge.MIN_ALONE: not a mere definite reference
+     such as "الهجوم") and anchored (a place, a day the text gives, a casualty count or a named actor:
+     Frame.anchored). Frames are read after `assemble`, before the merge step drops frames that have no
      place: a one-sentence wire extract often names no place, yet the event is there. The share
      of "yes" sentences that also become emitted (geolocated) events is reported beside it.
   2. Actor overlap: over sentences both gold and sitrep call "yes" and for which the annotators

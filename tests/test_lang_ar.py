@@ -159,3 +159,56 @@ def test_short_form_refers_to_named_group():
                   "وفي بيان آخر، أعلنت المقاومة أنها ضربت قاعدة حرير في أربيل أمس بالطائرات المسيرة.")
     harir = [e for e in evs if e.location and e.location.country == "IQ"]
     assert harir and harir[0].actor1 and harir[0].actor1.name == "Islamic Resistance in Iraq"
+
+
+# -- references, anchors, modifiers, gazetteer ----------------------------------
+
+def _frames(text: str):
+    from sitrep.components.merge import MIN_ALONE
+
+    doc = make_doc(Article(id="s", text=text, language="ar"))
+    frames = []
+    for name, comp in COMPONENTS:
+        comp(doc)
+        if name == "assemble":
+            frames = list(doc.frames)
+    return [f for f in frames if f.strength >= MIN_ALONE]
+
+
+def test_definite_event_noun_alone_reports_no_event():
+    # "the assassination": a reference to an event told elsewhere, not a new report
+    assert not _frames("وقال إن الاغتيال لن يغير شيئا في موقف الحركة.")
+    # the indefinite noun with a place and casualties is a report
+    assert _frames("قتل ثلاثة مدنيين في هجوم على سوق في مدينة الموصل.")
+
+
+def test_anniversary_and_charges_are_not_events():
+    assert not _frames("صادف أمس الذكرى الثالثة لاغتيال زعيم الحركة.")
+    assert not _frames("ويحاكم خمسة رجال بتهمة تنفيذ تفجيرات في العاصمة.")
+
+
+def test_anchor_is_a_place_date_casualty_or_named_actor():
+    fs = _frames("اختطف مسلحون مجهولون ناشطا في مدينة الزاوية.")
+    assert fs and all(f.anchored for f in fs)
+
+
+def test_backing_country_is_no_place_context():
+    doc = run("استشهد ثلاثة جنود في مواجهات مع مليشيا الحوثي المدعومة من إيران في جبهة صرواح غربي محافظة مأرب، أمس السبت.",
+              published=date(2024, 4, 14))
+    assert doc.events and all(e.location.country == "YE" for e in doc.events)
+    assert not any(c.label == "IR" and not c.data.get("modifier") for c in doc.get("country"))
+
+
+def test_south_lebanon_villages_geocode():
+    from sitrep.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    for name, cc in (("عيترون", "LB"), ("العديسة", "LB"), ("ثكنة برانيت", "IL"), ("عين زيتيم", "IL")):
+        hits = gaz.geocode(name, limit=1)
+        assert hits and hits[0].country == cc, name
+
+
+def test_common_word_is_not_a_far_away_town():
+    # "وردًا" (in reply) is not Werder (DE), "طراز" (model) is not Taraz (KZ)
+    doc = run("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد في الأنبار وردًا على المجازر بطائرات من طراز مسيرة.")
+    assert all(e.location.country == "IQ" for e in doc.events)

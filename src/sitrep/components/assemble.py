@@ -283,7 +283,8 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     actor before it (a claim's speaker when the clause starts with "a affirmé avoir"), its agent
     after "par"/"by"; a subject of a passive verb is a victim. Speakers after "selon" are neither,
     and civilians are only ever acted upon."""
-    actors = [a for a in doc.get("actor", i) if not _after_source(doc, a) and not _modifier(doc, a)]
+    actors = [a for a in doc.get("actor", i) if not _after_source(doc, a) and not _modifier(doc, a)
+              and not _trailing_speaker(doc, a, main)]
     # "two soldiers were killed when a roadside bomb exploded": the subject of a passive casualty verb is hit too
     hurt = triggers + doc.get("killed", i) + doc.get("injured", i)
     victims_passive = {id(a) for a in actors for t in hurt
@@ -432,7 +433,7 @@ def _demonym_actor(doc: Doc, i: int, main: Span) -> Optional[Span]:
 def _target_actor(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> Optional[Span]:
     """"une base américaine", "des soldats israéliens": the side hit, named by an adjective on the target."""
     for t in doc.get("target", i) + doc.get("people", i):
-        if t.start < main.start - 40:
+        if t.start < main.start - 80:
             continue
         for c in doc.get("country", i):
             if c.data.get("adjective") and 0 <= c.start - t.end <= 14:
@@ -440,6 +441,14 @@ def _target_actor(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> Optio
                 if entry is not None and (actor1 is None or entry.name != actor1.label):
                     return _as_span(doc, c, entry)
     return None
+
+
+def _trailing_speaker(doc: Doc, a: Span, main: Span) -> bool:
+    """"…, CENTCOM said.", "…, a indiqué l'armée.": who tells of it after the facts is no party to it."""
+    if a.start < main.end:
+        return False
+    return any(0 <= c.start - a.end <= 3 or (0 <= a.start - c.end <= 4 and c.start > main.end)
+               for c in doc.get("say", a.sent))
 
 
 def _passive_agent(doc: Doc, main: Span, a: Span, actors: list[Span]) -> bool:

@@ -39,6 +39,9 @@ def find_places(doc: Doc) -> None:
             continue
         text = doc.text[s:e]
         cc = gaz.country(text)
+        if cc and _not_location(doc, s):  # "المدعومة من إيران": describes a group, names no place nor context
+            doc.add(Span("country", s, e, cc, data={"adjective": True, "modifier": True}))
+            continue
         if cc:
             named = any(c.kind == "country" and (c.score >= 0.5 or _same_key(text, c, exact=True)) for c in gaz.geocode(text, limit=1))
             sp = doc.add(Span("country", s, e, cc, data={"adjective": not named, "direction": _direction(doc, s)}))
@@ -85,6 +88,8 @@ def find_places(doc: Doc) -> None:
         if best is None:
             continue
         supported = best.country in named_countries or (best.country in article_countries and best.score >= 0.9)
+        # a capital or big city named exactly ("Alger", "Mogadishu") needs no country beside it
+        supported = supported or (best.population >= 500_000 and best.kind in ("city", "town") and _same_key(query, best, exact=True))
         if best.country not in named_countries and not _same_key(query, best):
             continue  # "Boni" is not "Boone": a fuzzy match needs the country named in the text
         if best.score < _threshold(sp, doc, kind, supported, bool(article_countries)):
@@ -97,6 +102,11 @@ def find_places(doc: Doc) -> None:
         # (a city of 20k+ people or a curated site): "Erbil" needs no "Irak" beside it, "Boone" does
         prominent = best.population >= 20_000 or not best.gazetteer_id.startswith("geonames:")
         if article_countries and not supported and not (prominent and _same_key(query, best, exact=True)):
+            continue
+        # Arabic: many common words are also names of towns far away ("طراز"، "العبور"): a one-word name in
+        # a country the text never mentions must be a curated site or a major city
+        if (doc.lang == "ar" and article_countries and best.country not in article_countries and " " not in query.strip()
+                and not (best.gazetteer_id.startswith("facility:") or best.population >= 1_000_000)):
             continue
         if _not_location(doc, sp.start):
             continue

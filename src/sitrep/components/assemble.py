@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Optional
 
-from sitrep.components.attribution import attribution_for
+from sitrep.components.attribution import attribution_for, is_related
 from sitrep.doc import Doc, Span
 from sitrep.model import SUB_TO_TYPE
 
@@ -103,6 +103,8 @@ def assemble(doc: Doc) -> None:
         if doc.get("background", i):
             para_background[sent.paragraph] = True
         frames = _frames_for_sentence(doc, i, last_actor.get(0))
+        if not frames:
+            _claim_only(doc, i)
         for f in frames:
             f.background = background
             if dates:
@@ -133,6 +135,25 @@ def _statement_date(doc: Doc, i: int, d: Span) -> bool:
     """"the army said on Monday (that) its troops had killed…", "said in a statement on Monday": the day
     of the statement, which yields to any other date of the sentence ("… at dawn on Sunday", "last week")."""
     return any(0 <= d.start - c.end <= 40 and _STATEMENT_GAP.match(doc.text[c.end:d.start]) for c in doc.get("say", i))
+
+
+def _claim_only(doc: Doc, i: int) -> None:
+    """"Al-Shabaab claimed responsibility.", "وتبنى التنظيم الهجوم": a claim told in its own sentence,
+    with no event word, belongs to the event just told (up to two sentences back)."""
+    if not doc.get("claim_strong", i) or not doc.frames or i - doc.frames[-1].sents[-1] > 2:
+        return
+    actors = [a for a in doc.get("actor", i) if a.data["entry"].type not in ("Civilians",)]
+    if not actors:
+        return
+    claimant = actors[0]
+    last = doc.frames[-1].sents[-1]
+    for f in [f for f in doc.frames if f.sents[-1] == last]:
+        if f.actor1 is None or f.actor1_inherited or f.actor1.data.get("default"):
+            f.actor1, f.actor1_inherited = claimant, False
+        if is_related(claimant.label, f.actor1.label if f.actor1 else None):
+            cue = doc.get("claim_strong", i)[0]
+            f.status, f.claimant, f.claim_text, f.claim_strength = "claimed", claimant.label, doc.text[cue.start:cue.end], 0.8
+        f.sents.append(i)
 
 
 def _same_story(doc: Doc, i: int) -> bool:

@@ -90,6 +90,8 @@ def find_places(doc: Doc) -> None:
         supported = best.country in named_countries or (best.country in article_countries and best.score >= 0.9)
         # a capital or big city named exactly ("Alger", "Mogadishu") needs no country beside it
         supported = supported or (best.population >= 500_000 and best.kind in ("city", "town") and _same_key(query, best, exact=True))
+        # an article that names no country at all ("…près de Gao"): an exact town name of some size will do
+        supported = supported or (not article_countries and best.population >= 20_000 and _same_key(query, best, exact=True))
         if best.country not in named_countries and not _same_key(query, best):
             continue  # "Boni" is not "Boone": a fuzzy match needs the country named in the text
         if best.score < _threshold(sp, doc, kind, supported, bool(article_countries)):
@@ -173,7 +175,7 @@ def _threshold(sp: Span, doc: Doc, kind: Optional[str], supported: bool, any_cou
     if kind:
         return 0.28
     if supported:
-        return 0.3
+        return 0.25
     return 0.45
 
 

@@ -236,3 +236,8 @@ def test_demonym_of_the_target_does_not_suppress_the_place():
     assert [(e.location.name, e.location.country) for e in evs] == [("Erbil", "IQ")]
 
 
+
+
+def test_origin_country_does_not_suppress_the_target_place():
+    evs = events("Mardi, un missile tiré depuis le Yémen a frappé Eilat.")
+    assert [(e.location.name, e.location.country) for e in evs] == [("Eilat", "IL")]

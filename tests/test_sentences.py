@@ -122,3 +122,15 @@ def test_a_cue_word_inside_a_line_does_not_make_it_boilerplate():
 def test_empty_text_still_has_one_sentence():
     doc, _ = _sents("")
     assert len(doc.sents) == 1
+
+
+# Formerly known gaps, now fixed.
+def test_french_spaced_closing_guillemet_ends_the_sentence():
+    doc = run_doc("Il a dit « nous avons frappé. » Le groupe a ensuite publié une vidéo.", upto="sentences")
+    assert [doc.text[s.start:s.end] for s in doc.sents] == [
+        "Il a dit « nous avons frappé. »", "Le groupe a ensuite publié une vidéo."]
+
+
+def test_closing_quote_stays_with_its_sentence():
+    doc = run_doc("Il a dit « nous avons frappé.» Le groupe a ensuite publié une vidéo.", upto="sentences")
+    assert doc.text[doc.sents[0].start:doc.sents[0].end] == "Il a dit « nous avons frappé.»"

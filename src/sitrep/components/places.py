@@ -279,7 +279,8 @@ def _cues(doc: Doc, start: int) -> tuple[Optional[str], bool, bool]:
         if lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start], allow_kind=True):
             near = True
     for sp in doc.get("origin"):
-        if lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start], allow_kind=True):
+        # only right after its cue: in "tiré depuis le Yémen a frappé Eilat" the origin is Yemen, not Eilat
+        if lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start]):
             origin = True
     return kind, near, origin
 

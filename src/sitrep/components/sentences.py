@@ -5,8 +5,9 @@ import re
 
 from sitrep.doc import Doc, Sentence
 
-# A sentence ends at . ! ? ؟ … followed by space and a capital, digit, quote or Arabic letter.
-_END = re.compile(r"(?<=[.!?؟…])[\"»”’)]*\s+(?=[\"«“(]?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06FF])")
+# A sentence ends at . ! ? ؟ … and the closing quotes after it (French puts a space before »), when
+# the next one starts with a capital, digit, opening quote or Arabic letter.
+_END = re.compile(r"[.!?؟…](?:\s?[\"»”’)])*(?=\s+[\"«“(]?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06FF])")
 # Abbreviations after which a period does not end a sentence.
 _ABBREV = re.compile(r"(?:\b(?:M|Mme|Mlle|Dr|Pr|Gen|Gén|Lt|Col|Capt|Sgt|St|Mr|Mrs|Ms|Jr|Sr|No|vs|etc|cf|env|av|apr|J\.-C|U\.S|U\.N|U\.K|p|ex|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.|\b[A-Z]\.)$")
 _URL_ONLY = re.compile(r"^\s*(?:https?://\S+|www\.\S+)\s*$")
@@ -34,11 +35,13 @@ def split_sentences(doc: Doc) -> None:
             doc.datelines.append((pstart, dl.end()))
         cut = pstart
         for m in _END.finditer(text, pstart, pend):
-            before = text[max(pstart, m.start() - 12):m.start()]
-            if _ABBREV.search(before.rstrip("\"»”’)")):
+            before = text[max(pstart, m.start() - 12):m.start() + 1]
+            if _ABBREV.search(before):
                 continue
-            sents.append(Sentence(cut, m.start(), para, boiler))
+            sents.append(Sentence(cut, m.end(), para, boiler))
             cut = m.end()
+            while cut < pend and text[cut].isspace():
+                cut += 1
         if cut < pend:
             sents.append(Sentence(cut, pend, para, boiler))
         para += 1

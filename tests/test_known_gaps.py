@@ -60,13 +60,3 @@ def test_claim_then_place_in_next_sentence_is_one_claimed_drone_strike():
     assert len(e.evidence) == 2
 
 
-@gap("gazetteer data: facilities.csv holds Aïn al-Assad twice (facility:ain_al_asad and "
-     "facility:ain_al_asad_ar, named ‘… (Arabic forms)’), so the same base gets two ids and a bogus name "
-     "depending on the phrasing (‘la base d'Aïn al-Assad’ vs ‘les bases de Harir et d'Aïn al-Assad’)")
-def test_one_base_has_one_gazetteer_id_whatever_the_phrasing():
-    listed = events("Mardi, la Résistance islamique en Irak a revendiqué des tirs de roquettes contre les bases "
-                    "de Harir et d'Aïn al-Assad en Irak et d'al-Tanf en Syrie.")
-    alone = only_event("Mardi, des roquettes ont visé la base d'Aïn al-Assad, en Irak.")
-    ids = {e.location.gazetteer_id for e in listed}
-    assert alone.location.gazetteer_id in ids
-    assert not any("Arabic forms" in e.location.name for e in listed)

@@ -241,3 +241,12 @@ def test_demonym_of_the_target_does_not_suppress_the_place():
 def test_origin_country_does_not_suppress_the_target_place():
     evs = events("Mardi, un missile tiré depuis le Yémen a frappé Eilat.")
     assert [(e.location.name, e.location.country) for e in evs] == [("Eilat", "IL")]
+
+
+def test_one_base_has_one_gazetteer_id_whatever_the_phrasing():
+    listed = events("Mardi, la Résistance islamique en Irak a revendiqué des tirs de roquettes contre les bases "
+                    "de Harir et d'Aïn al-Assad en Irak et d'al-Tanf en Syrie.")
+    alone = only_event("Mardi, des roquettes ont visé la base d'Aïn al-Assad, en Irak.")
+    ids = {e.location.gazetteer_id for e in listed}
+    assert alone.location.gazetteer_id in ids
+    assert not any("Arabic forms" in e.location.name for e in listed)

@@ -18,13 +18,6 @@ def gap(reason: str):
 
 # -- numbers -------------------------------------------------------------------------------
 
-@gap("numbers: a decimal before a multiplier (‘2,5 millions’) is read as 2 and ‘millions’ (1 000 000) "
-     "separately, although the component documents ‘2,5 millions’ support")
-def test_decimal_millions():
-    doc = run_doc("Près de 2,5 millions de personnes ont fui les combats.", upto="numbers")
-    assert 2_500_000 in [s.label for s in doc.get("number")]
-
-
 # -- event types and actors ----------------------------------------------------------------
 
 @gap("assemble._sub_type: civilians killed in a passive sentence (‘trois civils ont été tués par des tirs "

@@ -143,3 +143,9 @@ def test_statistic_evidence_slices_the_text():
     (ev,) = st.evidence
     assert text[ev.start:ev.end] == ev.text
     assert ev.text.startswith("Selon l’OSDH") and ev.text.endswith("Idleb.")
+
+
+# Formerly a known gap, now fixed.
+def test_decimal_millions():
+    doc = run_doc("Près de 2,5 millions de personnes ont fui les combats.", upto="numbers")
+    assert 2_500_000 in [s.label for s in doc.get("number")]

@@ -5,7 +5,8 @@ import re
 
 from sitrep.doc import Doc, Span
 
-_DIGITS = re.compile(r"(?<![\w.,:])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+)(?![\w])")
+_DIGITS = re.compile(r"(?<![\w.,:])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+[.,]\d{1,2}(?=[ \u00a0]+[^\W\d_])|\d+)(?![\w])")
+_DECIMAL = re.compile(r"^(\d+)[.,](\d{1,2})$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -56,12 +57,16 @@ def find_numbers(doc: Doc) -> None:
     for m in _DIGITS.finditer(folded):
         s, e = doc.to_orig(m.start(), m.end())
         # a year or a day of month is not a count; dates mark those later, we keep all numbers
-        value = parse_digits(m.group(1))
+        dec = _DECIMAL.match(m.group(1))
+        value: float = float(f"{dec.group(1)}.{dec.group(2)}") if dec else parse_digits(m.group(1))
         mult = re.match(r"[ \u00a0]+([^\W\d_]+)", folded[m.end():m.end() + 14])
         if mult and mult.group(1) in L.multipliers and L.multipliers[mult.group(1)] >= 1000:  # "10 million", "2,5 millions"
             value *= L.multipliers[mult.group(1)]
             e = doc.to_orig(m.end() + mult.start(1), m.end() + mult.end(1))[1]
             after_mult.add(m.end() + mult.start(1))
+        elif dec:
+            continue  # "2,5 km": a measure, never a count
+        value = int(round(value))
         doc.add(Span("number", s, e, value, data={"approx": False}))
     words = list(_WORD.finditer(folded))
     words = [w for w in words if w.start() not in after_mult]

@@ -58,6 +58,11 @@ def find_places(doc: Doc) -> None:
             countries_by_sent.setdefault(sp.sent, []).append((m.start(), cc))
     article_countries = [cc for v in countries_by_sent.values() for _, cc in v if cc]
     named_countries = {c.label for c in doc.get("country") if not c.data.get("adjective")}
+    if doc.lang == "ar":
+        # local Arabic news rarely names its own country ("في بلدة حبوش ... قضاء النبطية ... مدينة صور"):
+        # the country where several of the article's place names agree is context too
+        for cc, n in _consensus_countries(doc, gaz, pending).items():
+            article_countries.extend([cc] * n)
     resolved: list[tuple[float, float]] = []
     for sp in pending:
         kind, near, origin = _cues(doc, sp.start)
@@ -110,7 +115,7 @@ def find_places(doc: Doc) -> None:
         if (doc.lang == "ar" and article_countries and best.country not in article_countries and " " not in query.strip()
                 and not (best.gazetteer_id.startswith("facility:") or best.population >= 1_000_000)):
             continue
-        if _not_location(doc, sp.start):
+        if _not_location(doc, sp.start, sp.end):
             continue
         prec = best.geo_precision
         if near and prec == 1:
@@ -122,6 +127,25 @@ def find_places(doc: Doc) -> None:
                         "specific": prec <= 2})
         doc.add(sp)
         resolved.append((best.lat, best.lon))
+
+
+def _consensus_countries(doc: Doc, gaz, pending: list[Span]) -> dict[str, int]:
+    """Countries that at least two distinct candidate names resolve to, exactly and unaided
+    (counted by distinct name); a lone common word resolving far away does not make a country."""
+    from sitrep.gazetteer import name_key
+
+    by_cc: dict[str, set[str]] = {}
+    for sp in pending:
+        q = doc.text[sp.start:sp.end]
+        hits = gaz.geocode(q, limit=2)
+        if not hits or hits[0].score < 0.5 or not hits[0].country or hits[0].kind in ("country", "sea"):
+            continue
+        by_cc.setdefault(hits[0].country, set()).add(name_key(q))
+    counts = {cc: len(v) for cc, v in by_cc.items() if len(v) >= 2}
+    if not counts:
+        return {}
+    top = max(counts.values())
+    return {cc: n for cc, n in counts.items() if 2 * n >= top}
 
 
 def _direction(doc: Doc, start: int) -> Optional[str]:
@@ -161,9 +185,14 @@ def _same_key(query: str, cand, exact: bool = False) -> bool:
     return same or (not exact and cand.score >= 0.97) or (exact and cand.score >= 0.9)
 
 
-def _not_location(doc: Doc, start: int) -> bool:
-    """"le peuple de Gaza", "solidarité avec Gaza": the place qualifies people, not an event."""
-    return any(0 <= start - sp.end <= 30 for sp in doc.get("notloc"))
+def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
+    """"le peuple de Gaza", "solidarité avec Gaza": the place qualifies people, not an event.
+    "selon Damas", "soutenus par Damas", "Bagdad a dénoncé": a capital standing for its government."""
+    if any(0 <= start - sp.end <= 30 for sp in doc.get("notloc")):
+        return True
+    if any(0 <= start - sp.end <= 3 for sp in doc.get("notloc_adjacent")):
+        return True
+    return end is not None and any(0 <= sp.start - end <= 3 for sp in doc.get("say") + doc.get("deny"))
 
 
 def _threshold(sp: Span, doc: Doc, kind: Optional[str], supported: bool, any_country: bool) -> float:

@@ -53,6 +53,7 @@ class Language:
     near: Lexicon
     origin: Lexicon
     not_location: Lexicon
+    not_location_adjacent: Lexicon
     directions: dict[str, str]
     stop: set[str]
     modality: Lexicon
@@ -128,6 +129,7 @@ def load_language(code: str) -> Language:
         near=_lex(places.get("near"), code),
         origin=_lex(places.get("origin"), code),
         not_location=_lex(places.get("not_location"), code),
+        not_location_adjacent=_lex(places.get("not_location_adjacent"), code),
         directions=f(places.get("directions")),
         stop={fold_str(s) for s in places.get("stop") or []},
         modality=_lex(misc.get("modality"), code),

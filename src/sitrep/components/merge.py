@@ -90,7 +90,8 @@ def _km(g: Frame, f: Frame) -> float:
 
 
 def _absorb(g: Frame, f: Frame) -> None:
-    if f.place is not None and (g.place is None or _precision(f) < _precision(g)):
+    # a weak sentence ("l'agression contre Gaza") adds words to an event, never its place
+    if f.place is not None and f.strength >= MIN_ALONE and (g.place is None or _precision(f) < _precision(g)):
         g.place = f.place
     if g.date is None and f.date is not None:
         g.date, g.date_precision, g.date_explicit = f.date, f.date_precision, f.date_explicit

@@ -47,6 +47,7 @@ class Frame:
     date: Optional[date] = None
     date_precision: str = "unknown"
     date_explicit: bool = False
+    date_statement: bool = False  # the only day given is the day of a statement ("said on Monday it had…")
     weapons: set[str] = field(default_factory=set)
     fatalities: Optional[int] = None
     injured: Optional[int] = None
@@ -111,6 +112,7 @@ def assemble(doc: Doc) -> None:
                 d = min(dates, key=lambda x: (_statement_date(doc, i, x), x.data.get("precision") != "day",
                                               abs(x.start - f.trigger.start) + (0 if x.start < f.trigger.start else 5)))
                 f.date, f.date_precision, f.date_explicit = d.label, d.data.get("precision", "day"), True
+                f.date_statement = _statement_date(doc, i, d)
                 if "story_rel" in d.data and story is not None:  # "la veille": the day before the story's day
                     f.date = story[0] + timedelta(days=d.data["story_rel"])
             elif story is not None and not background and i - story[2] <= DATE_CARRY:
@@ -276,8 +278,11 @@ def _live(doc: Doc, t: Span) -> bool:
 def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str]) -> tuple[str, bool]:
     sub = main.label[0]
     if sub == "protest":
-        if doc.get("excessive", i):
+        # a protest where someone was killed, or the crowd burnt and looted, is no longer peaceful
+        if doc.get("excessive", i) or (doc.get("killed", i) and doc.get("intervention", i)):
             return "Excessive force against protesters", False
+        if any(t.label[0] == "riot" for t in doc.get("trigger", i)):
+            return "Violent demonstration", False
         if doc.get("intervention", i):
             return "Protest with intervention", False
         return "Peaceful protest", False

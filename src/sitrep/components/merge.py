@@ -24,25 +24,49 @@ def merge_frames(doc: Doc) -> None:
     doc.frames = [f for f in kept if _is_event(f)]
 
 
+# A launch and its interception at one place and (given) day are one event; it keeps the sub-type told first.
+_INTERCEPT = "Disrupted weapons use"
+
+
+def _launch_and_interception(g: Frame, f: Frame) -> bool:
+    return {g.sub, f.sub} in ({_INTERCEPT, "Air/drone strike"}, {_INTERCEPT, "Shelling/artillery/missile attack"}) \
+        and g.location_key() is not None and g.location_key() == f.location_key() and bool(g.place.data.get("specific")) \
+        and g.date is not None and f.date is not None
+
+
+def _dates_agree(g: Frame, f: Frame) -> bool:
+    """Same day, or one frame only has the day a statement was made ("said on Wednesday it had
+    launched…"), which may come up to two days after the event told elsewhere."""
+    if not (g.date and f.date) or g.date == f.date:
+        return True
+    for a, b in ((g, f), (f, g)):
+        if a.date_statement and not b.date_statement and 0 < (a.date - b.date).days <= 2:
+            return True
+    return False
+
+
 def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
     if g.sent == f.sent and g.location_key() != f.location_key():
         return False
+    if _launch_and_interception(g, f) and _dates_agree(g, f):
+        return True
     if g.event_type != f.event_type and not (g.uncertain or f.uncertain):
         return False
     if g.actor1 is not None and f.actor1 is not None and not is_related(g.actor1.label, f.actor1.label):
         # in a battle both sides fight: "clashes between X and Y" and "Y attacked X" are one fight
         if not (g.event_type == f.event_type == "Battles" and _sides(g) & _sides(f)):
             return False
-    if g.date and f.date and g.date != f.date:
+    if not _dates_agree(g, f):
         return False
-    same_place = g.location_key() is not None and g.location_key() == f.location_key()
+    same_place = g.location_key() is not None and (g.location_key() == f.location_key()
+                                                   or (g.specific and f.specific and _km(g, f) <= 3))
     if g.place is None and f.place is not None and g.event_type != f.event_type:
         return False  # a placeless interception does not adopt the next attack's place
     if doc.get("new_event", f.sent) and not same_place:
         return False
     if not (same_place or _places_compatible(g, f)):
         return False
-    if same_place and g.date == f.date:
+    if same_place and (g.date == f.date or (g.date and f.date)):
         return True
     gap = f.sent - max(g.sents)
     linked = bool(doc.get("anaphora", f.sent)) or bool(doc.get("docword", f.sent))
@@ -93,8 +117,9 @@ def _absorb(g: Frame, f: Frame) -> None:
     # a weak sentence ("l'agression contre Gaza") adds words to an event, never its place
     if f.place is not None and f.strength >= MIN_ALONE and (g.place is None or _precision(f) < _precision(g)):
         g.place = f.place
-    if g.date is None and f.date is not None:
+    if f.date is not None and (g.date is None or (g.date_statement and not f.date_statement)):
         g.date, g.date_precision, g.date_explicit = f.date, f.date_precision, f.date_explicit
+        g.date_statement = f.date_statement
     if g.uncertain and not f.uncertain:
         g.sub, g.uncertain = f.sub, False
     elif g.uncertain and f.uncertain and f.strength > g.strength:
@@ -107,7 +132,8 @@ def _absorb(g: Frame, f: Frame) -> None:
             if w in g.weapons:
                 g.sub, g.uncertain = s, False
                 break
-    if g.actor1 is None or (g.actor1_inherited and f.actor1 is not None and not f.actor1_inherited):
+    # a denial's counter-accusation ("bombardées par l'armée") never names the attacker
+    if f.status != "denied" and (g.actor1 is None or (g.actor1_inherited and f.actor1 is not None and not f.actor1_inherited)):
         g.actor1, g.actor1_inherited = f.actor1, f.actor1_inherited
     if g.actor2 is None:
         g.actor2 = f.actor2

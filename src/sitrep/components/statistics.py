@@ -9,7 +9,7 @@ from sitrep.doc import Doc, Span
 from sitrep.model import Statistic
 
 # Nouns whose counts are tallies only with a cumulative cue (otherwise they are an event's toll).
-_TOLL = {"deaths", "injured", "displaced", "arrests"}
+_TOLL = {"deaths", "injured", "displaced", "arrests", "abductions"}
 # A number followed by a unit is a distance, a share or an age, never a count of events or people.
 _UNIT = re.compile(r"^\s*(?:%|pour\s?cent|per\s?cent|km|kilom|miles?|milles?|m\b|mètres|metres|meters|ans\b|years?\b|heures|hours|h\b|"
                    r"gmt|dollars?|\$|euros?|€|tonnes?|tons?|كلم|كيلومتر|بالمئة|بالمائة|عاما|سنة|ساعة|دولار)", re.I)
@@ -81,9 +81,15 @@ def _people_count(doc: Doc, n: Span) -> Optional[Span]:
         return None
     killed = doc.get("killed", n.sent)
     injured = doc.get("injured", n.sent)
-    if not killed and not injured:
-        return None
     p = people[0]
+    if not killed and not injured:
+        # "1.400 élèves ont été kidnappés", "300 people were detained": tallies of abductions and arrests
+        kinds = {t.label[0] for t in doc.get("trigger", n.sent) if t.start >= p.end}
+        if "Abduction/forced disappearance" in kinds:
+            return Span("statnoun", p.start, p.end, "abductions", sent=n.sent)
+        if "Arrests" in kinds:
+            return Span("statnoun", p.start, p.end, "arrests", sent=n.sent)
+        return None
     label = "deaths" if killed and (not injured or abs(killed[0].start - p.end) <= abs(injured[0].start - p.end)) else "injured"
     return Span("statnoun", p.start, p.end, label, sent=n.sent)
 

@@ -177,3 +177,15 @@ def test_arabic_clitics_do_not_make_any_prefix_match():
 def test_clitics_are_arabic_only():
     lex = Lexicon([("قصف", "shelling")], "fr")
     assert _matches(lex, "وقصف") == []
+
+
+def test_optional_group_matches_with_and_without_it():
+    from sitrep.lexicon import Lexicon
+    from sitrep.text import fold
+
+    lex = Lexicon([("(en )?(riposte|reponse) (a|aux)", "cause"), ("une (nouvelle|nouveau)? base", "base")])
+    for text, expected in [("en riposte aux tirs", "en riposte aux"), ("riposte aux tirs", "riposte aux"),
+                           ("une nouvelle base", "une nouvelle base"), ("une base", "une base")]:
+        folded, _ = fold(text)
+        found = [folded[m.start:m.end] for m in lex.finditer(folded)]
+        assert found == [expected]

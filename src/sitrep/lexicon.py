@@ -31,9 +31,9 @@ def _word(w: str) -> str:
 
 
 def _words(p: str) -> list[str]:
-    """Split a folded pattern into words, keeping `(a b|c)` groups whole."""
+    """Split a folded pattern into words, keeping `(a b|c)` and optional `(a|b)?` groups whole."""
     out: list[str] = []
-    for tok in re.findall(r"\([^)]*\)|[^\s]+", p):
+    for tok in re.findall(r"\([^)]*\)\??|[^\s]+", p):
         if tok.startswith("("):
             out.append(tok)
         else:
@@ -42,14 +42,19 @@ def _words(p: str) -> list[str]:
 
 
 def pattern_regex(pattern: str, lang: str = "", _folded: bool = False) -> str:
-    """Regex source for one pattern (no boundaries)."""
+    """Regex source for one pattern (no boundaries). Every word but the first brings the separator
+    before it; an optional word brings it inside its optional group."""
     p = pattern if _folded else fold_str(pattern)
     p = p.replace("...", " … ").replace("…", " … ")
     out = ""
-    for i, w in enumerate(_words(p)):
+    first = True
+    for w in _words(p):
         if w == "…":
-            out += GAP
+            out += GAP  # (separator, word) up to three times; the next word brings its own separator
             continue
+        optional = w.startswith("(") and w.endswith(")?")
+        if optional:
+            w = w[:-1]
         if w.startswith("("):
             alts = [a.strip(" '-") for a in w[1:-1].split("|")]
             if lang == "ar":  # the article comes with the clitics (AR_PREFIX below)
@@ -64,10 +69,12 @@ def pattern_regex(pattern: str, lang: str = "", _folded: bool = False) -> str:
                 rx = f"(?:{AR_CLITIC}{rx}|[وف]?لل{_word(w[2:])})"
             else:
                 rx = AR_PREFIX + rx
-        out += (SEP if out and not out.endswith(GAP) else "") + rx
-        if out.endswith(GAP):
-            pass
-    return out.replace(GAP, GAP + "§").replace("§" + SEP, "").replace("§", SEP)
+        if first:
+            out += f"(?:{rx}{SEP})?" if optional else rx
+            first = optional  # after an optional first word, the next one is still "first"
+        else:
+            out += f"(?:{SEP}{rx})?" if optional else SEP + rx
+    return out
 
 
 def _bucket(pattern: str, src: str, lang: str) -> str:

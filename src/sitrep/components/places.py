@@ -36,6 +36,9 @@ def find_places(doc: Doc) -> None:
         if doc.overlaps("actor", s, e) or doc.overlaps("date", s, e):
             continue
         if doc.in_dateline(s, e):
+            cc = gaz.country(doc.text[s:e])
+            if cc:  # "Goma (RD Congo), 7 fév 2024 (AFP)": context for the story, never an event's place
+                doc.add(Span("country", s, e, cc, data={"adjective": True, "dateline": True}))
             continue
         text = doc.text[s:e]
         cc = gaz.country(text)
@@ -57,7 +60,7 @@ def find_places(doc: Doc) -> None:
             sp = doc.add(Span("country", m.start(), m.end(), cc, data={"adjective": True}))
             countries_by_sent.setdefault(sp.sent, []).append((m.start(), cc))
     article_countries = [cc for v in countries_by_sent.values() for _, cc in v if cc]
-    named_countries = {c.label for c in doc.get("country") if not c.data.get("adjective")}
+    named_countries = {c.label for c in doc.get("country") if not c.data.get("adjective") or c.data.get("dateline")}
     if doc.lang == "ar":
         # local Arabic news rarely names its own country ("في بلدة حبوش ... قضاء النبطية ... مدينة صور"):
         # the country where several of the article's place names agree is context too
@@ -192,7 +195,9 @@ def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
         return True
     if any(0 <= start - sp.end <= 3 for sp in doc.get("notloc_adjacent")):
         return True
-    return end is not None and any(0 <= sp.start - end <= 3 for sp in doc.get("say") + doc.get("deny"))
+    # the say/deny cue must follow in the same sentence: "… قرب بلدة الرويشد.\nوأوضح المصدر" is no "Damas a dit"
+    return end is not None and any(0 <= sp.start - end <= 3  # AB
+                                   for sp in doc.get("say") + doc.get("deny"))
 
 
 def _threshold(sp: Span, doc: Doc, kind: Optional[str], supported: bool, any_country: bool) -> float:
@@ -264,6 +269,14 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
     vocab = [sp for k in _AR_VOCAB for sp in doc.get(k)]
     while i < len(words):
         took = 0
+        # "جزيرة سامراء"، "بجزيرة الخالدية": the island word and the name after it make one name
+        if (_AR_ISLAND.fullmatch(words[i].group(0)) and i + 1 < len(words)
+                and re.fullmatch(r"\s+", doc.text[words[i].end():words[i + 1].start()])
+                and gaz.is_name(words[i + 1].group(0))):
+            s = words[i].start() + (1 if words[i].group(0)[0] in "وفبل" and not words[i].group(0).startswith("ج") else 0)
+            out.append((s, words[i + 1].end()))
+            i += 2
+            continue
         for n in (4, 3, 2, 1):
             if i + n > len(words):
                 continue
@@ -279,6 +292,7 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
     return out
 
 
+_AR_ISLAND = re.compile(r"[وفبل]?(?:ال)?جزير[ةه]")
 # Lexicon spans whose words are vocabulary, not one-word place names.
 _AR_VOCAB = ("placekind", "near", "origin", "trigger", "weapon", "target", "people", "killed", "injured",
              "say", "source", "deny", "statnoun", "qualifier", "modality", "docword", "cumulative", "number", "date")
@@ -304,7 +318,7 @@ def _cues(doc: Doc, start: int) -> tuple[Optional[str], bool, bool]:
     for sp in doc.get("placekind"):
         if lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start]):
             kind = sp.label
-    for sp in doc.get("near"):
+    for sp in _near_cues(doc):
         if lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start], allow_kind=True):
             near = True
     for sp in doc.get("origin"):
@@ -324,8 +338,31 @@ def _kind_after(doc: Doc, end: int) -> Optional[str]:
 def _relative(doc: Doc, start: int) -> bool:
     """"north of X", "30 km from X" (a `near` cue labelled relative): X is a reference point."""
     lo = max(0, start - _CUE_WINDOW)
-    return any(sp.label == "relative" and lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start])
-               for sp in doc.get("near"))
+    # Arabic puts a kind word between ("جنوب مدينة صيدا"، "غربي محافظة الأنبار")
+    return any(sp.label == "relative" and lo <= sp.end <= start
+               and (_only_linkers(doc.text[sp.end:start]) or (doc.lang == "ar" and _only_kind(doc, sp.end, start)))
+               for sp in _near_cues(doc))
+
+
+# "اللواء الغربي في ثكنة X": with the article a compass word is an adjective of what comes before,
+# not "west of X"
+_AR_COMPASS_ADJ = re.compile(r"^[وف]?(?:[بك]?ال|لل)(?:شمال|جنوب|شرق|غرب)ي?[ةه]?$")
+
+
+def _near_cues(doc: Doc) -> list[Span]:
+    spans = doc.get("near")
+    if doc.lang != "ar":
+        return spans
+    return [sp for sp in spans if not _AR_COMPASS_ADJ.match(doc.text[sp.start:sp.end])]
+
+
+def _only_kind(doc: Doc, lo: int, start: int) -> bool:
+    """Only blanks and one kind word ("مدينة"، "محافظة") stand between `lo` and `start`."""
+    between = doc.text[lo:start]
+    if not between.strip():
+        return True
+    return any(lo <= k.start and k.end <= start and not (doc.text[lo:k.start] + doc.text[k.end:start]).strip()
+               for k in doc.get("placekind"))
 
 
 def _cue_span(doc: Doc, start: int) -> Optional[int]:

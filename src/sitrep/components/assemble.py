@@ -165,8 +165,8 @@ def _same_story(doc: Doc, i: int) -> bool:
 
 def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]]) -> list[Frame]:
     triggers = [t for t in doc.get("trigger", i) if _live(doc, t)]
-    if not triggers:
-        return []
+    if not triggers or (doc.get("habitual", i) and not _day_dated(doc, i)):
+        return []  # "convoys are periodically targeted by bombs": a pattern of attacks, no one event
     # "الهجوم"، "l'attaque": a definite event noun refers to an event told elsewhere (or to no event);
     # a sentence whose every trigger is one reports nothing new alone, only with a stronger sentence
     reference = all(doc.overlaps("anaphora", t.start, t.end) for t in triggers)
@@ -192,7 +192,9 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     stats_here = bool(doc.get("stat", i))
     if stats_here and not any(d.label and not d.data.get("since") and not d.data.get("dateline") for d in doc.get("date", i)):
         return []  # a tally over a period ("20 attaques depuis janvier") is no event
-    places = [p for p in doc.get("place", i) if not p.data.get("origin") and not doc.overlaps("actor", p.start, p.end)]
+    causes = doc.get("cause", i)
+    places = [p for p in doc.get("place", i) if not p.data.get("origin") and not doc.overlaps("actor", p.start, p.end)
+              and not any(c.end <= p.start for c in causes)]
     places = _attached(places, [t for t in triggers if t.label[1] >= 0.5] or [main])
     specific = [p for p in places if p.data.get("specific")]
     if specific:
@@ -267,6 +269,8 @@ def _live(doc: Doc, t: Span) -> bool:
         return False
     if doc.overlaps("stat", t.start, t.end) and not _day_dated(doc, t.sent):
         return False  # "118 attaques depuis octobre" is a tally; "20 raids mercredi" is also that day's event
+    if any(c.end <= t.start for c in doc.get("cause", t.sent)):
+        return False  # "en riposte aux massacres": the cause of the event, not the event
     for m in doc.get("modality", t.sent):
         if m.end <= t.start and t.start - m.end <= 30:
             return False
@@ -301,6 +305,8 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str]) -> tuple[str, boo
 
 
 _OF = re.compile(r"^\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|لـ?)\s*$", re.I)
+# "launched drones toward the Israeli port city": what follows a direction word is aimed at, never the agent
+_TOWARD = re.compile(r"\b(?:toward|towards|at|on|against|into|in|near|over|vers|contre|sur)\b", re.I)
 _PASSIVE = re.compile(r"(?:^|\s)(?:été|ete|were|was|been|is being|are being|تم|جرى)(?:\s|$)", re.I)
 
 
@@ -334,7 +340,8 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
             break
     if actor1 is None:
         after = [a for a in actors if a.start >= main.end]
-        if after and after[0].start - main.end <= 12 and after[0].data["entry"].type != "Civilians" and id(after[0]) not in victims_passive:
+        if after and after[0].start - main.end <= 12 and after[0].data["entry"].type != "Civilians" and id(after[0]) not in victims_passive \
+                and not _TOWARD.search(doc.text[main.end:after[0].start]):
             actor1 = after[0]  # noun triggers: "attaque du Hezbollah"
     if actor1 is None:
         actor1 = _demonym_actor(doc, i, main)
@@ -449,7 +456,7 @@ def _demonym_actor(doc: Doc, i: int, main: Span) -> Optional[Span]:
         if not c.data.get("adjective"):
             continue
         for h in heads:
-            if 0 <= c.start - h.end <= 14 or 0 <= h.start - c.end <= 3:
+            if (0 <= c.start - h.end <= 14 and not _TOWARD.search(doc.text[h.end:c.start])) or 0 <= h.start - c.end <= 3:
                 entry = _military_of(c.label)
                 if entry is not None:
                     return _as_span(doc, c, entry)

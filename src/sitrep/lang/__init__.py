@@ -57,8 +57,10 @@ class Language:
     directions: dict[str, str]
     stop: set[str]
     modality: Lexicon
+    cause: Lexicon
     boilerplate: Lexicon
     background: Lexicon
+    habitual: Lexicon  # generic, repeated activity ("are periodically targeted"): no single event
     anaphora: Lexicon
     subject_anaphora: Lexicon
     new_event: Lexicon
@@ -133,8 +135,10 @@ def load_language(code: str) -> Language:
         directions=f(places.get("directions")),
         stop={fold_str(s) for s in places.get("stop") or []},
         modality=_lex(misc.get("modality"), code),
+        cause=_lex(misc.get("cause"), code),
         boilerplate=_lex(misc.get("boilerplate"), code),
         background=_lex(misc.get("background"), code),
+        habitual=_lex(misc.get("habitual"), code),
         anaphora=_lex(misc.get("anaphora"), code),
         subject_anaphora=_lex(misc.get("subject_anaphora"), code),
         new_event=_lex(misc.get("new_event"), code),

@@ -100,6 +100,8 @@ def assemble(doc: Doc) -> None:
             continue
         dates = [d for d in doc.get("date", i) if d.label and not d.data.get("since") and not d.data.get("dateline")
                  and not doc.overlaps("stat", d.start, d.end)]
+        if _date_line(doc, i, dates):
+            continue  # "Friday, 31 May 2024" on a line of its own: the page's date, not the story's day
         background = bool(doc.get("background", i)) or (para_background.get(sent.paragraph, False) and not dates)
         if doc.get("background", i):
             para_background[sent.paragraph] = True
@@ -128,6 +130,17 @@ def assemble(doc: Doc) -> None:
             story = (dates[0].label, dates[0].data.get("precision", "day"), i)
         elif dates and story is None:
             story = (dates[0].label, dates[0].data.get("precision", "day"), i)
+
+
+def _date_line(doc: Doc, i: int, dates: list[Span]) -> bool:
+    """A sentence near the top that is nothing but a date (and a word or two: "Updated", a weekday, a time)."""
+    sent = doc.sents[i]
+    if not dates or sent.paragraph > 3:
+        return False
+    rest = doc.text[sent.start:sent.end]
+    for d in sorted(dates, key=lambda x: -x.start):
+        rest = rest[:d.start - sent.start] + rest[d.end - sent.start:]
+    return len(re.findall(r"[^\W\d_]{4,}", rest)) <= 2 and len(rest.strip()) <= 30
 
 
 _STATEMENT_GAP = re.compile(r"^[\s,]*(?:(?:in|via) (?:a|an) [\w\s-]{0,30}?)?[\s,]*(?:(?:late|early) )?(?:on )?$", re.I)
@@ -345,6 +358,8 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
             actor1 = after[0]  # noun triggers: "attaque du Hezbollah"
     if actor1 is None:
         actor1 = _demonym_actor(doc, i, main)
+    if actor1 is None:
+        actor1 = _blamed(doc, i, actors)
     if actor1 is not None and actor1.data["entry"].generic and actor1.data["entry"].country:
         # "Israël a frappé", "Israel carried out strikes": the state acts through its armed forces
         mil = _military_of(actor1.data["entry"].country)
@@ -426,13 +441,26 @@ def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
 
 
 _MODIFIER_AFTER = re.compile(r"^[\-‐ ]?(?:held|controlled|backed|run|affiliated|linked|allied|aligned|led|leaning|supported|friendly)\b", re.I)
-_MODIFIER_BEFORE = re.compile(r"(?:\bpro|\banti|\bproches? d[eu']?|\baffili[ée]e?s? (?:à|au)|\bsoutenue?s? par|\bmembres? d[eu']?|\bliée?s? (?:à|au)|\bfidèles? (?:à|au))[\-‐ ]*(?:l[ae']\s*|les\s+)?$", re.I)
+_MODIFIER_BEFORE = re.compile(r"(?:\bappartenir (?:à|a)|\bappartenant (?:à|a)|\bbelonging to|\bmembers of|\bsuspected of (?:belonging|links) to|\bpro|\banti|\bproches? d[eu']?|\baffili[ée]e?s? (?:à|au)|\bsoutenue?s? par|\bmembres? d[eu']?|\bliée?s? (?:à|au)|\bfidèles? (?:à|au))[\-‐ ]*(?:l[ae']\s*|les\s+)?$", re.I)
 
 
 def _modifier(doc: Doc, a: Span) -> bool:
     """"RSF-held city", "groupes pro-Iran", "milices proches du Hezbollah": an actor named to
     describe someone else, not a party to the event."""
     return bool(_MODIFIER_AFTER.match(doc.text[a.end:a.end + 14]) or _MODIFIER_BEFORE.search(doc.text[max(0, a.start - 24):a.start]))
+
+
+def _blamed(doc: Doc, i: int, actors: list[Span]) -> Optional[Span]:
+    """"selon l'OSDH, qui attribue l'engin au groupe EI", "officials blamed the RSF": the actor the
+    speaker holds responsible, when the sentence names no attacker itself."""
+    for cue in doc.get("blame", i):
+        after = [a for a in actors if 0 <= a.start - cue.end <= 40 and a.data["entry"].type not in ("Civilians", "Protesters")]
+        if after:
+            return after[0]
+        inside = [a for a in actors if cue.start <= a.start and a.end <= cue.end]
+        if inside:
+            return inside[-1]
+    return None
 
 
 def _military_of(country: str) -> Optional[Span]:

@@ -100,7 +100,7 @@ def find_cues(doc: Doc) -> None:
     L = doc.L
     table = [
         ("trigger", L.triggers), ("weapon", L.weapons), ("target", L.targets),
-        ("say", L.say), ("source", L.source), ("deny", L.deny), ("claim_strong", L.claim_strong),
+        ("say", L.say), ("source", L.source), ("deny", L.deny), ("claim_strong", L.claim_strong), ("blame", L.blame),
         ("docword", L.doc_words), ("modality", L.modality), ("cause", L.cause), ("background", L.background), ("habitual", L.habitual),
         ("anaphora", L.anaphora), ("intervention", L.protest_intervention), ("excessive", L.excessive_force),
         ("killed", L.killed), ("injured", L.injured), ("people", L.people), ("qualifier", L.qualifiers),

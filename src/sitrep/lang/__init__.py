@@ -36,6 +36,7 @@ class Language:
     source: Lexicon
     deny: Lexicon
     claim_strong: Lexicon
+    blame: Lexicon
     doc_words: Lexicon
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -114,6 +115,7 @@ def load_language(code: str) -> Language:
         source=_lex(attr.get("source"), code),
         deny=_lex(attr.get("deny"), code),
         claim_strong=_lex(attr.get("claim_strong"), code),
+        blame=_lex(attr.get("blame"), code),
         doc_words=_lex(attr.get("doc"), code),
         months=f(dates.get("months")),
         weekdays=f(dates.get("weekdays")),

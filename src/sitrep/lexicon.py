@@ -1,10 +1,11 @@
 """Phrase patterns from the language data files, compiled to one regex per lexicon.
 
-Pattern syntax (see lang/*/README in the data files):
+Pattern syntax (used by every lang/<code>/*.yaml file):
   - words separated by spaces; apostrophes and hyphens in text count as separators;
   - `frapp*`   a word starting with `frapp` (frappe, frappé, frappes, frapper);
   - `…` or `...`  up to three words in between;
-  - `(a|b)`    one of a few alternatives for one word.
+  - `(a|b c)`  one of a few alternatives (each may be several words);
+  - `(a|b)?`   the same, optional.
 Matching is done on folded text (case, accents, Arabic letter variants ignored).
 For Arabic, the first word may carry the clitics و ف ب ل ك and ال may contract to لل.
 """

@@ -7,7 +7,7 @@ Pattern syntax (used by every lang/<code>/*.yaml file):
   - `(a|b c)`  one of a few alternatives (each may be several words);
   - `(a|b)?`   the same, optional.
 Matching is done on folded text (case, accents, Arabic letter variants ignored).
-For Arabic, the first word may carry the clitics و ف ب ل ك and ال may contract to لل.
+For Arabic, every Arabic word may carry the clitics و ف ب ل ك and the article; ال may contract to لل.
 """
 from __future__ import annotations
 

@@ -115,7 +115,11 @@ def assemble(doc: Doc) -> None:
                                               abs(x.start - f.trigger.start) + (0 if x.start < f.trigger.start else 5)))
                 f.date, f.date_precision, f.date_explicit = d.label, d.data.get("precision", "day"), True
                 f.date_statement = _statement_date(doc, i, d)
-                if "story_rel" in d.data and story is not None:  # "la veille": the day before the story's day
+                said_on = [x for x in dates if x is not d and "story_rel" not in x.data and x.data.get("precision") == "day"
+                           and _statement_date(doc, i, x)]
+                if "story_rel" in d.data and said_on:  # "said on Tuesday it had struck … the previous day"
+                    f.date, f.date_statement = said_on[0].label + timedelta(days=d.data["story_rel"]), False
+                elif "story_rel" in d.data and story is not None:  # "la veille": the day before the story's day
                     f.date = story[0] + timedelta(days=d.data["story_rel"])
             elif story is not None and not background and i - story[2] <= DATE_CARRY:
                 f.date, f.date_precision = story[0], story[1]
@@ -343,6 +347,9 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     for t in sorted(triggers, key=lambda x: x.start):
         in_clause = [a for a in actors if a.start >= lo]
         agent = next((a for a in actors if a.start >= t.end and _passive_agent(doc, t, a, actors)), None)
+        if agent is None and doc.lang == "ar" and _AR_BY.match(doc.text[t.start:t.end]):
+            # "قتل شاب برصاص مسلحين مجهولين": the by-phrase trigger holds its agent
+            agent = next((a for a in actors if t.start < a.start < t.end), None)
         if agent is not None and agent.data["entry"].type != "Civilians":
             actor1, anchor = agent, t
             break
@@ -353,9 +360,11 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
             break
     if actor1 is None:
         after = [a for a in actors if a.start >= main.end]
-        if after and after[0].start - main.end <= 12 and after[0].data["entry"].type != "Civilians" and id(after[0]) not in victims_passive \
-                and not _TOWARD.search(doc.text[main.end:after[0].start]):
-            actor1 = after[0]  # noun triggers: "attaque du Hezbollah"
+        # noun triggers: "attaque du Hezbollah"; battles: "des combats opposaient mercredi les rebelles du M23 à…"
+        reach = 45 if SUB_TO_TYPE.get(main.label[0]) == "Battles" else 12
+        if after and after[0].start - main.end <= reach and after[0].data["entry"].type != "Civilians" \
+                and id(after[0]) not in victims_passive and not _TOWARD.search(doc.text[main.end:after[0].start]):
+            actor1 = after[0]
     if actor1 is None:
         actor1 = _demonym_actor(doc, i, main)
     if actor1 is None:
@@ -510,6 +519,9 @@ def _trailing_speaker(doc: Doc, a: Span, main: Span) -> bool:
         return False
     return any(0 <= c.start - a.end <= 3 or (0 <= a.start - c.end <= 4 and c.start > main.end)
                for c in doc.get("say", a.sent))
+
+
+_AR_BY = re.compile(r"[وف]?(?:برصاص|بنيران|بيد|بأيدي|بايدي|على يد|علي يد)\s")
 
 
 def _passive_agent(doc: Doc, main: Span, a: Span, actors: list[Span]) -> bool:

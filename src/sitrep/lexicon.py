@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator
 from sitrep.text import fold_str
 
 SEP = r"[\s'\-]+"
-GAP = r"(?:[\s'\-]+[^\s'\-.,;:!?]+){0,3}?"
+GAP = r"(?:[\s'\-,]+[^\s'\-.,;:!?]+){0,3}?,?"  # up to three words, commas allowed between them
 AR_CLITIC = r"(?:[وف])?(?:[بلك])?"
 # Clitics plus the article on any Arabic word of a pattern (وبال، فال، لل، ك).
 AR_PREFIX = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"

@@ -212,3 +212,126 @@ def test_common_word_is_not_a_far_away_town():
     # "وردًا" (in reply) is not Werder (DE), "طراز" (model) is not Taraz (KZ)
     doc = run("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد في الأنبار وردًا على المجازر بطائرات من طراز مسيرة.")
     assert all(e.location.country == "IQ" for e in doc.events)
+
+
+# -- places in local news: no country named, district cues, compounds, common words --------------
+
+def _places(doc):
+    return {(doc.text[p.start:p.end], p.label.country) for p in doc.get("place")}
+
+
+def test_local_news_without_a_country_name_infers_it_from_its_places():
+    # a Lebanese agency names no country: several Lebanese towns agree on it
+    doc = run("استهدفت مسيرة معادية سيارة في بلدة الغازية جنوب مدينة صيدا.\n"
+              "وفي قضاء النبطية، شن الطيران الحربي المعادي غارة على منزل في بلدة حبوش.\n"
+              "وسقطت صواريخ على مستعمرة كريات شمونة الإسرائيلية.", published=date(2024, 5, 23))
+    got = _places(doc)
+    assert ("الغازية", "LB") in got and ("حبوش", "LB") in got
+
+
+def test_reference_place_after_a_direction_is_not_a_second_event():
+    doc = run("استهدفت مسيرة معادية سيارة في بلدة الغازية جنوب مدينة صيدا، ما أدى إلى استشهاد شخصين.\n"
+              "وفي بلدة حبوش في قضاء النبطية شن الطيران غارة.", published=date(2024, 5, 23))
+    ghazieh = [e for e in doc.events if e.location and e.location.name == "Ghazieh"]
+    assert ghazieh and not any(e.location and e.location.name == "Sidon" for e in doc.events)
+    # with the article, a compass word is an adjective ("the western brigade"), not "west of"
+    doc = run("استهدفت المقاومة مقر قيادة اللواء الغربي في ثكنة برانيت.")
+    assert not any(p.data.get("relative") for p in doc.get("place"))
+
+
+def test_island_compound_and_district_of_a_common_word():
+    doc = run("نفذت طائرات عراقية ضربة جوية على وكر لداعش في جزيرة سامراء في محافظة صلاح الدين بالعراق.")
+    assert any(e.location and e.location.country == "IQ" and "Sāmarr" in e.location.name for e in doc.events)
+    assert not any(e.location and e.location.country == "DZ" for e in doc.events)  # "الجزيرة" is not Algiers
+    doc = run("اندلع نزاع مسلح بين عشيرتين في قضاء المدينة شمالي محافظة البصرة، ما أسفر عن مقتل ثلاثة أشخاص.",
+              published=date(2024, 10, 19))
+    assert ("قضاء المدينة", "IQ") in _places(doc)
+
+
+def test_common_words_are_no_places():
+    from sitrep.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    for word in ("الجزيرة", "ديوان", "مصدر"):  # Algiers, Dīvān (IR), al-Musaddar (PS)
+        assert not gaz.is_name(word), word
+    assert gaz.geocode("كوستي", limit=1)[0].country == "SD"
+
+
+def test_say_cue_of_the_next_sentence_does_not_void_a_place():
+    doc = run("أحبطت القوات المسلحة الأردنية محاولة تسلل قادمة من الأراضي السورية، قرب بلدة الرويشد.\n"
+              "وأوضح المصدر أن القوة طبقت قواعد الاشتباك.", published=date(2024, 2, 10))
+    assert ("الرويشد", "JO") in _places(doc)
+
+
+def test_list_after_plural_cue_and_glued_compound_names():
+    from sitrep.gazetteer import get_gazetteer
+
+    assert get_gazetteer().geocode("كفركلا", limit=1)[0].name == "Kfar Kila"  # "كفر كلا" written glued
+    doc = run("وتعرضت أطراف بلدات كفركلا والعديسة وحولا في جنوب لبنان لقصف مدفعي إسرائيلي منذ الصباح.",
+              published=date(2024, 3, 5))
+    got = {n[1:] if n.startswith("و") else n for n, _ in _places(doc)}
+    assert {"كفركلا", "العديسة", "حولا"} <= got
+
+
+def test_agent_inside_a_by_phrase_trigger():
+    evs = _events("قتل شاب برصاص مسلحين مجهولين في مدينة جاسم بريف درعا.")
+    assert evs and evs[0].actor1 and evs[0].actor1.name == "Unidentified armed group"
+
+
+def test_date_of_the_next_clause_is_not_the_event_date():
+    doc = run("وتعرضت أطراف بلدة حولا في جنوب لبنان لقصف مدفعي إسرائيلي منذ الصباح، فيما أطلق الجيش القنابل المضيئة طوال الليلة الماضية.",
+              published=date(2024, 3, 5))
+    assert doc.events and all(e.event_date != date(2024, 3, 4) for e in doc.events)
+
+
+def test_tallies_of_protests_attempts_and_disputes():
+    for text, count in (("شهدت محافظة السليمانية نحو ٤٠ تظاهرة وإضراباً منذ مطلع شباط الماضي.", 40),
+                        ("أحبطت القوات المسلحة أكثر من ٢٠ محاولة تهريب على الحدود منذ مطلع كانون الثاني.", 20),
+                        ("شهدت البصرة أكثر من ٥٠ نزاعاً عشائرياً مسلحاً منذ بداية العام.", 50)):
+        doc = run(text, published=date(2024, 3, 12))
+        assert any(s.count == count for s in doc.statistics), text
+    # "العشرات من المعلمين وقفة احتجاجية": the number counts teachers; the protest is an event
+    doc = run("وفي مدينة حلبجة، نظم العشرات من المعلمين وقفة احتجاجية سلمية أمام مبنى المحافظة.", published=date(2024, 3, 12))
+    assert not doc.statistics and doc.events
+
+
+def test_amman_in_a_text_about_jordan_is_not_oman():
+    doc = run("نظم مئات الأردنيين وقفة احتجاجية في عمان قرب السفارة الإسرائيلية، أمس الجمعة.", published=date(2024, 3, 30))
+    assert doc.events and all(e.location and e.location.country == "JO" for e in doc.events)
+    doc = run("وصل وزير الخارجية إلى سلطنة عمان في زيارة رسمية.", published=date(2024, 3, 30))
+    assert not any(p.label.country == "JO" for p in doc.get("place"))
+
+
+def test_place_after_a_qualifier_and_a_locative_is_a_place():
+    # "تابعة لها" qualifies the headquarters; "في قضاء القائم" is where they are
+    doc = run("قالت هيئة الحشد الشعبي إن غارات أمريكية طالت مقرات تابعة لها في قضاء القائم غربي الأنبار بالعراق.",
+              published=date(2024, 2, 3))
+    assert any(p.label.name.startswith("Al Q") for p in doc.get("place"))
+
+
+def test_district_beside_a_town_is_not_a_second_event():
+    doc = run("وفي قضاء النبطية، شن الطيران الحربي الإسرائيلي غارة على منزل في بلدة حبوش جنوب لبنان.", published=date(2024, 5, 23))
+    names = {e.location.name for e in doc.events if e.location}
+    assert "Habboûch" in names and not any("Nabat" in n for n in names)
+    # a district alone is the event's place; a town after a compass word is only a reference
+    doc = run("وفي قضاء الشطرة شمالي الناصرية بالعراق، نظم العشرات، اليوم الثلاثاء، وقفة احتجاجية سلمية.", published=date(2024, 7, 16))
+    assert any(e.location and "Sh" in e.location.name and "Nas" not in e.location.name for e in doc.events)
+
+
+def test_distance_is_no_tally():
+    doc = run("أفادت هيئة عمليات التجارة البحرية البريطانية بأن ربان سفينة أبلغ عن انفجار على بعد نحو ٧٠ ميلاً بحرياً من عدن.",
+              published=date(2024, 5, 14))
+    assert not doc.statistics
+
+
+def test_site_inside_a_site_is_one_place():
+    evs = _events("أعلنت المقاومة الإسلامية في العراق أن مجاهديها استهدفوا بالطائرات المسيرة قاعدة القرية الخضراء في حقل العمر النفطي شرقي دير الزور.")
+    assert len([e for e in evs if e.location and e.location.country == "SY"]) == 1
+
+
+def test_what_an_escalation_comes_after_is_background():
+    doc = run("أعلنت المقاومة الإسلامية في العراق، فجر اليوم الخميس، استهداف قاعدة عين الأسد في الأنبار بالطائرات المسيرة.\n"
+              "ويأتي التصعيد بعد غارات شنتها طائرات أمريكية على مواقع للحشد الشعبي في منطقة القائم قرب الحدود السورية.",
+              published=date(2024, 1, 25))
+    qaim = [e for e in doc.events if e.location and "Q" in e.location.name and "im" in e.location.name]
+    assert all(e.event_date is None for e in qaim)

@@ -187,3 +187,82 @@ def test_later_that_day_keeps_the_story_day():
             "Later that day, US forces carried out an air strike on a missile launcher near Hodeidah, Yemen.")
     e = next(e for e in r.events if e.location and e.location.country == "YE" and "Hodeidah" in (e.location.text or ""))
     assert e.event_date == date(2024, 3, 5)
+
+
+def test_habitual_attacks_make_no_event():
+    r = run("Supply convoys on the road to Baghdad, Iraq, are periodically targeted by roadside bombs.")
+    assert r.events == []
+
+
+def test_previous_day_counts_from_the_statement_day():
+    r = run("The Malian army said on Tuesday that it had struck militant targets in Douentza, Mali, the previous day.")
+    e = only(r.events)
+    assert e.event_date == date(2024, 3, 4)
+
+
+def test_launch_and_its_interception_are_one_event():
+    r = run("Yemen's Houthis said on Thursday they had launched drones at military targets in Eilat, Israel, on Wednesday.\n"
+            "The Israeli military said on Wednesday night that its air defences had intercepted an aerial target approaching Eilat.")
+    e = only(r.events)
+    assert e.event_date == date(2024, 3, 6)
+
+
+def test_adjective_after_toward_is_no_attacker():
+    r = run("Yemen's Houthi rebels claimed Friday to have launched drones toward the Israeli port city of Eilat.")
+    e = only(r.events)
+    assert e.actor1 and e.actor1.name == "Ansar Allah"
+    assert e.location.name.lower().endswith("eilat")
+
+
+def test_countryside_is_the_region_not_the_town():
+    r = run("Unidentified gunmen shot dead a former rebel commander in Tafas city in western Daraa countryside, Syria, on Thursday evening.")
+    e = only(r.events)
+    assert abs(e.location.lat - 32.737) < 0.05
+
+
+def test_page_date_line_is_not_the_story_day():
+    r = run("Strikes hit Yemen\n\nFriday, 8 March 2024\n\n"
+            "US and British warplanes carried out raids late on Thursday on the port of Hodeidah, Yemen.\n"
+            "The United States and Britain have launched a fresh wave of airstrikes on Hodeidah, killing 16 people.")
+    e = only(r.events)
+    assert e.event_date == date(2024, 3, 7)
+
+
+def test_tally_with_number_of_is_a_statistic():
+    r = run("According to monitor statistics, the number of people killed in Daraa province, Syria, since early 2024 has risen to 312.")
+    assert r.events == []
+    assert any(s.count == 312 for s in r.statistics)
+
+
+def test_new_actors_in_the_catalogue():
+    r = run("A Ukrainian drone struck a car near Belgorod, Russia, on Thursday, killing one man.")
+    assert only(r.events).actor1.name == "Military Forces of Ukraine"
+    r = run("The Ta'ang National Liberation Army (TNLA) clashed with the Myanmar military near Lashio, Myanmar, on Thursday.")
+    assert only(r.events).actor1.name == "Ta'ang National Liberation Army"
+
+
+def test_unclaimed_roadside_bomb_is_by_an_unidentified_group():
+    r = run("A roadside bomb exploded beside an army patrol near Samawah, Iraq, on Thursday, wounding two soldiers.")
+    e = only(r.events)
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert e.actor1 and e.actor1.name == "Unidentified armed group"
+
+
+def test_army_claiming_its_warplanes_struck_is_the_attacker():
+    r = run("The Sudanese army said its warplanes had struck RSF positions at Nyala airport in South Darfur, Sudan, on Tuesday.")
+    e = only(r.events)
+    assert e.actor1 and e.actor1.name == "Military Forces of Sudan"
+    assert e.actor2 and e.actor2.name == "Rapid Support Forces"
+
+
+def test_handover_and_ceasefire_are_strategic_developments():
+    r = run("An ethnic armed group withdrew from the city of Lashio, Myanmar, on Tuesday and handed control back to the military.")
+    assert only(r.events).sub_event_type == "Non-violent transfer of territory"
+    r = run("On Monday, the military and the TNLA, another armed group fighting in Myanmar, agreed to a ceasefire at talks in Kunming, China.")
+    assert only(r.events).sub_event_type == "Agreement"
+
+
+def test_place_named_for_an_institution_is_no_location():
+    r = run("Israeli air strikes killed 7 people in Khan Younis on Thursday, as the Gaza health ministry said the toll had risen.")
+    e = only(r.events)
+    assert abs(e.location.lat - 31.34) < 0.05

@@ -110,13 +110,14 @@ def assemble(doc: Doc) -> None:
             _claim_only(doc, i)
         for f in frames:
             f.background = background
-            if dates:
-                d = min(dates, key=lambda x: (_statement_date(doc, i, x), x.data.get("precision") != "day",
+            own = [x for x in dates if not _other_clause(doc, f.trigger, x)]
+            if own:
+                d = min(own, key=lambda x: (_statement_date(doc, i, x), x.data.get("precision") != "day",
                                               abs(x.start - f.trigger.start) + (0 if x.start < f.trigger.start else 5)))
                 f.date, f.date_precision, f.date_explicit = d.label, d.data.get("precision", "day"), True
                 f.date_statement = _statement_date(doc, i, d)
                 said_on = [x for x in dates if x is not d and "story_rel" not in x.data and x.data.get("precision") == "day"
-                           and _statement_date(doc, i, x)]
+                           and _statement_date(doc, i, x) and x.end <= d.start]  # the relative day is inside what was said
                 if "story_rel" in d.data and said_on:  # "said on Tuesday it had struck … the previous day"
                     f.date, f.date_statement = said_on[0].label + timedelta(days=d.data["story_rel"]), False
                 elif "story_rel" in d.data and story is not None:  # "la veille": the day before the story's day
@@ -134,6 +135,20 @@ def assemble(doc: Doc) -> None:
             story = (dates[0].label, dates[0].data.get("precision", "day"), i)
         elif dates and story is None:
             story = (dates[0].label, dates[0].data.get("precision", "day"), i)
+        elif story is not None and any(f.date == story[0] and not f.date_explicit and not f.background for f in frames):
+            story = (story[0], story[1], i)  # a sentence that took the story's day keeps the story going
+
+
+# "…لقصف مدفعي منذ الصباح، فيما أطلق جيش العدو القنابل المضيئة طوال الليلة الماضية": a date in the
+# clause after فيما/بينما is that clause's, not the event's
+_AR_CLAUSE = re.compile(r"(?:^|\s)(?:فيما|بينما|في حين|وفي حين)(?:\s|$)|؛")
+
+
+def _other_clause(doc: Doc, trigger: Span, d: Span) -> bool:
+    if doc.lang != "ar":
+        return False
+    lo, hi = (trigger.end, d.start) if trigger.end <= d.start else (d.end, trigger.start)
+    return lo < hi and bool(_AR_CLAUSE.search(doc.text[lo:hi]))
 
 
 def _date_line(doc: Doc, i: int, dates: list[Span]) -> bool:
@@ -318,6 +333,8 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str]) -> tuple[str, boo
         victims = [a for a in doc.get("actor", i) if a.label == "Civilians" and a.start > main.start]
         if victims or sub == "kill":
             return ("Attack" if victims else "Armed clash"), True
+    if sub == "explosion" and any(t.label == "ship" for t in doc.get("target", i)):
+        return "Shelling/artillery/missile attack", True  # an explosion by a ship at sea: a projectile, most often
     return GENERIC_DEFAULT.get(sub, "Armed clash"), True
 
 
@@ -438,7 +455,9 @@ def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
     entries = load_actors()[2]
     name = {"Peaceful protest": "Protesters", "Protest with intervention": "Protesters",
             "Excessive force against protesters": "Protesters", "Violent demonstration": "Rioters",
-            "Mob violence": "Rioters"}.get(sub)
+            "Mob violence": "Rioters",
+            # a roadside bomb nobody is named for: ACLED's unidentified armed group
+            "Remote explosive/landmine/IED": "Unidentified armed group"}.get(sub)
     if name is None and sub == "Arrests" and place is not None:
         cc = place.label if place.kind == "country" else place.label.country
         name = next((e.name for e in entries.values() if e.country == cc and e.name.startswith("Police Forces of")), None)
@@ -574,9 +593,19 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
             continue
         if p.data.get("relative") and out and 0 <= p.start - out[-1].end <= 60:
             continue  # "Turmus Ayya, north of Ramallah": a reference point, not a second place
+        if (doc.lang == "ar" and out and 0 <= p.start - out[-1].end <= 8 and re.fullmatch(r"\s*(?:في|ب|داخل)\s*", doc.text[out[-1].end:p.start])
+                and _km(out[-1].label, p.label) <= 10):
+            continue  # "قاعدة القرية الخضراء في حقل العمر": the base inside the field, one place
         seen.add(key)
         out.append(p)
     return out
+
+
+def _km(a, b) -> float:
+    """Great-circle distance between two gazetteer candidates."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _counts_people(doc: Doc, n: Span) -> bool:

@@ -68,6 +68,9 @@ def _ar_short_forms(doc: Doc, found: list[Span], entries) -> list[Span]:
     return out
 
 
+_POSSESSIVE = re.compile(r"(?:\bthe (?:group|movement|militia|rebels|organi[sz]ation|faction)['’]s?|\bits|\btheir)\s+(?:own\s+)?$", re.I)
+
+
 def resolve_generic_forces(doc: Doc) -> None:
     """"l'armée", "troops", "la police", "الجيش": the armed force the story is about. The army is
     the last "Military Forces of X" named before it, else that of the country the article names most;
@@ -75,13 +78,19 @@ def resolve_generic_forces(doc: Doc) -> None:
     L = doc.L
     _lex, _acr, entries = load_actors()
     named = [c.label for c in doc.get("country") if not c.data.get("adjective")]
-    main_country = max(set(named), key=named.count) if named else None
+    # the most named country; on a tie the first named (a set's order would change from run to run)
+    main_country = max(dict.fromkeys(named), key=named.count) if named else None
     for kind, lex in (("army", L.army_generic), ("police", L.police_generic)):
         for s, e, _m in doc.find(lex):
             if doc.overlaps("actor", s, e):
                 continue
             entry = None
-            if kind == "army":
+            if kind == "army" and _POSSESSIVE.search(doc.text[max(0, s - 30):s]):
+                # "the group's naval forces", "its fighters": the forces of the actor just named
+                before = [a for a in doc.get("actor") if a.end <= s and a.data["entry"].type not in ("Civilians", "Protesters", "Rioters")]
+                if before:
+                    entry = entries[before[-1].label]
+            if entry is None and kind == "army":
                 before = [a for a in doc.get("actor") if a.end <= s and a.label.startswith("Military Forces of")]
                 if before:
                     entry = entries[before[-1].label]

@@ -3,6 +3,7 @@ a name said twice), then drop what is too vague to be an event, and emit Events.
 from __future__ import annotations
 
 import math
+import re
 from typing import Optional
 
 from sitrep.components.assemble import STATUS_RANK, Frame
@@ -21,7 +22,24 @@ def merge_frames(doc: Doc) -> None:
             kept.append(f)
         else:
             _absorb(target, f)
-    doc.frames = [f for f in kept if _is_event(f)]
+    kept = [f for f in kept if _is_event(f)]
+    doc.frames = [f for f in kept if not _summary(f, kept)]
+
+
+def _summary(f: Frame, frames: list[Frame]) -> bool:
+    """"Russia launched 65 drones at Ukraine overnight", then the strikes town by town: a country-wide
+    frame of the same kind as specific events told in that country on that day is their summary,
+    not one more event. (Regions are kept: tune data codes "strikes in Idlib province" beside towns.)"""
+    if f.place is None or f.specific:
+        return False
+    for g in frames:
+        if g is f or not g.specific or g.event_type != f.event_type or _country(g) != _country(f):
+            continue
+        if f.date and g.date and abs((f.date - g.date).days) > 1:
+            continue
+        if f.place.kind == "country":
+            return True
+    return False
 
 
 # A launch and its interception at one place and (given) day are one event; it keeps the sub-type told first.
@@ -48,11 +66,12 @@ def _dates_agree(g: Frame, f: Frame) -> bool:
 def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
     if g.sent == f.sent and g.location_key() != f.location_key():
         return False
-    if _launch_and_interception(g, f) and _dates_agree(g, f):
-        return True
+    if _launch_and_interception(g, f) and (_dates_agree(g, f) or not (g.date_explicit and f.date_explicit)):
+        return True  # a day carried over from the story yields to the interception's own day
     if g.event_type != f.event_type and not (g.uncertain or f.uncertain):
         return False
-    if g.actor1 is not None and f.actor1 is not None and not is_related(g.actor1.label, f.actor1.label):
+    if g.actor1 is not None and f.actor1 is not None and not is_related(g.actor1.label, f.actor1.label) \
+            and not (g.actor1.data.get("default") or f.actor1.data.get("default")):
         # in a battle both sides fight: "clashes between X and Y" and "Y attacked X" are one fight
         if not (g.event_type == f.event_type == "Battles" and _sides(g) & _sides(f)):
             return False
@@ -73,6 +92,8 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
     # background told later ("ont frappé Eilat") is not the lead event
     if f.background and not g.background and f.date is None:
         return False
+    if g.background and not f.background and g.date is None:
+        return False  # nor is a history ("had previously bombed Sa'dah") the next dated event
     return 0 <= gap <= MAX_SENT_GAP and (linked or gap <= 1 or f.place is None)
 
 
@@ -117,7 +138,8 @@ def _absorb(g: Frame, f: Frame) -> None:
     # a weak sentence ("l'agression contre Gaza") adds words to an event, never its place
     if f.place is not None and f.strength >= MIN_ALONE and (g.place is None or _precision(f) < _precision(g)):
         g.place = f.place
-    if f.date is not None and (g.date is None or (g.date_statement and not f.date_statement)):
+    if f.date is not None and (g.date is None or (g.date_statement and not f.date_statement)
+                               or (f.date_explicit and not g.date_explicit)):
         g.date, g.date_precision, g.date_explicit = f.date, f.date_precision, f.date_explicit
         g.date_statement = f.date_statement
     if g.uncertain and not f.uncertain:
@@ -133,7 +155,9 @@ def _absorb(g: Frame, f: Frame) -> None:
                 g.sub, g.uncertain = s, False
                 break
     # a denial's counter-accusation ("bombardées par l'armée") never names the attacker
-    if f.status != "denied" and (g.actor1 is None or (g.actor1_inherited and f.actor1 is not None and not f.actor1_inherited)):
+    # a default actor ("unidentified armed group" for a bomb nobody named) yields to one the text names
+    weak = g.actor1 is not None and g.actor1.data.get("default") and f.actor1 is not None and not f.actor1.data.get("default")
+    if f.status != "denied" and (g.actor1 is None or weak or (g.actor1_inherited and f.actor1 is not None and not f.actor1_inherited)):
         g.actor1, g.actor1_inherited = f.actor1, f.actor1_inherited
     if g.actor2 is None:
         g.actor2 = f.actor2
@@ -221,8 +245,38 @@ def _place(doc: Doc, f: Frame) -> Optional[Place]:
                      gazetteer_id=(c.gazetteer_id if c else f"country:{sp.label}") + (f"#{direction}" if ext else ""),
                      kind="region" if ext else "country")
     c = sp.label
+    off = _offset(doc, sp) if doc.lang == "en" else None
+    if off is not None:  # "60 nautical miles southeast of Aden": the point that far off the reference place
+        lat, lon, label = off
+        return Place(name=f"{label} of {c.name}", text=text, lat=round(lat, 4), lon=round(lon, 4), country=c.country,
+                     admin1=None, geo_precision=2, gazetteer_id=f"{c.gazetteer_id}#{label.replace(' ', '')}", kind="offset")
     return Place(name=c.name, text=text, lat=round(c.lat, 5), lon=round(c.lon, 5), country=c.country, admin1=c.admin1,
                  geo_precision=sp.data.get("precision", c.geo_precision), gazetteer_id=c.gazetteer_id, kind=c.kind)
+
+
+_OFFSET = re.compile(r"(\d[\d,.]*)\s*(nautical miles?|nm|km|kms|kilometers?|kilometres?|miles?)\s*(?:\([^()]{0,30}\)\s*)?"
+                     r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
+_BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270, "northwest": 315}
+_UNIT_KM = {"n": 1.852, "k": 1.0, "m": 1.609}
+
+
+def _offset(doc: Doc, sp) -> Optional[tuple[float, float, str]]:
+    m = _OFFSET.search(doc.text[max(0, sp.start - 90):sp.start])
+    if m is None:
+        return None
+    try:
+        n = float(m.group(1).replace(",", ""))
+    except ValueError:
+        return None
+    unit = m.group(2).lower()
+    km = n * _UNIT_KM["n" if unit.startswith("nautical") or unit == "nm" else unit[0]]
+    if not 10 <= km <= 500:
+        return None
+    direction = m.group(3).lower().replace("-", "")
+    b = math.radians(_BEARING[direction])
+    lat = sp.label.lat + km * math.cos(b) / 111.2
+    lon = sp.label.lon + km * math.sin(b) / (111.2 * max(0.2, math.cos(math.radians(sp.label.lat))))
+    return lat, lon, f"{m.group(1)} {m.group(2)} {direction}"
 
 
 _COMPASS = {"N": "northern", "S": "southern", "E": "eastern", "W": "western", "NE": "north-eastern",

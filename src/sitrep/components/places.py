@@ -32,6 +32,7 @@ def find_places(doc: Doc) -> None:
     cands = _arabic_candidates(doc, gaz) if doc.lang == "ar" else _latin_candidates(doc)
     countries_by_sent: dict[int, list[tuple[int, str]]] = {}
     pending: list[Span] = []
+    amman = doc.lang == "ar" and _amman_not_oman(doc)
     for s, e in cands:
         if doc.overlaps("actor", s, e) or doc.overlaps("date", s, e):
             continue
@@ -42,6 +43,9 @@ def find_places(doc: Doc) -> None:
             continue
         text = doc.text[s:e]
         cc = gaz.country(text)
+        if cc == "OM" and (amman or "ّ" in text):  # "عمّان" (Amman) is written "عمان" (Oman) without its shadda
+            pending.append(Span("place", s, e, None, data={"amman": True}))
+            continue
         if cc and _not_location(doc, s):  # "المدعومة من إيران": describes a group, names no place nor context
             doc.add(Span("country", s, e, cc, data={"adjective": True, "modifier": True}))
             continue
@@ -73,7 +77,11 @@ def find_places(doc: Doc) -> None:
             kind = _kind_after(doc, sp.end)
         if doc.lang == "en" and re.match(r"\s+(?:local\s+)?time\b", doc.text[sp.end:sp.end + 16]):
             continue  # "(Sanaa time)": a clock, not where the event happened
+        if doc.lang == "en" and _INSTITUTION_AFTER.match(doc.text[sp.end:sp.end + 40]):
+            continue  # "the Gaza health ministry said": an institution named by its place, not where anything happened
         ctx = _context_countries(countries_by_sent.get(sp.sent, []), sp.start, article_countries)
+        if sp.data.pop("amman", False):
+            ctx = ["JO"]
         query = doc.text[sp.start:sp.end]
         if doc.lang == "en" and re.fullmatch(r"\S.* (?:Sea|Gulf|Ocean)", query):
             # "Red Sea", "Persian Gulf": the sea word is part of the name; "southern Red Sea" is its own area
@@ -102,6 +110,9 @@ def find_places(doc: Doc) -> None:
         supported = supported or (not article_countries and best.population >= 20_000 and _same_key(query, best, exact=True))
         if best.country not in named_countries and not _same_key(query, best):
             continue  # "Boni" is not "Boone": a fuzzy match needs the country named in the text
+        if ((kind in _SITE_KINDS and best.kind not in _SITE_KINDS) or (kind == "province" and best.kind in ("city", "town"))) \
+                and not _same_key(query, best) and best.score < 0.6:
+            continue  # "the al-Dailami air base" is not Durham, "Shan state" not Anshan: a name matched loosely to a town
         if best.score < _threshold(sp, doc, kind, supported, bool(article_countries)):
             continue
         # the NER model calls it a person ("Yahya Saree", "Kaïs Saïed"): only an exact, strong place match
@@ -125,11 +136,39 @@ def find_places(doc: Doc) -> None:
             prec = 2
         if kind == "province":
             prec = 3  # "la province de Deir ez-Zor" is the region, even when its capital has the same name
+        if doc.lang == "en" and (re.match(r"['’]?s?\s+(?:countryside|hinterland)\b", doc.text[sp.end:sp.end + 16], re.I)
+                                 or re.search(r"\b(?:countryside|hinterland)\s+of\s+(?:the\s+)?$", doc.text[max(0, sp.start - 24):sp.start], re.I)):
+            prec = 3  # "western Daraa countryside": the rural area around the town, not the town
         sp.label = best
         sp.data.update({"kind_hint": kind, "near": near, "origin": origin, "precision": prec, "relative": _relative(doc, sp.start),
                         "specific": prec <= 2})
         doc.add(sp)
         resolved.append((best.lat, best.lon))
+    if doc.lang == "ar":
+        _ar_district_context(doc)
+
+
+_AR_TOWN_CUE = re.compile(r"(?:^|\s)[وفبل]?(?:بلدة|بلدات|بلدتي|قرية|قرى|مدينة|مخيم|حي)\s*$")
+_AR_DISTRICT_CUE = re.compile(r"(?:^|\s)[وفبل]?(?:قضاء|محافظة|ولاية|ناحية|لواء|منطقة)\s*$")
+
+
+def _ar_district_context(doc: Doc) -> None:
+    """"وفي قضاء النبطية، شن الطيران غارة على منزل في بلدة حبوش": a district named beside a town of the
+    same sentence says where the town is; the town is the event's place."""
+    places = doc.get("place")
+    for sp in places:
+        if not sp.data.get("specific") or not _AR_DISTRICT_CUE.search(doc.text[max(0, sp.start - 12):sp.start]):
+            continue
+        if any(o is not sp and o.sent == sp.sent and o.data.get("specific") and o.label.gazetteer_id != sp.label.gazetteer_id
+               and not o.data.get("relative") and _AR_TOWN_CUE.search(doc.text[max(0, o.start - 12):o.start]) for o in places):
+            sp.data["specific"] = False
+
+
+def _amman_not_oman(doc: Doc) -> bool:
+    """An Arabic text about Jordan that says nothing of the Sultanate: its "عمان" is the capital Amman."""
+    jordan = re.search(r"(?:^|\W)[وبلف]?(?:ال)?(?:أردن|اردن)(?:ي|ية|يه|يين|يون)?(?:\W|$)", doc.text)
+    oman = re.search(r"سلطنة عمان|مسقط|(?:^|\W)[وبلف]?(?:ال)?عماني(?:ة|ه|ين|ون)?(?:\W|$)", doc.text)
+    return bool(jordan) and not oman
 
 
 def _consensus_countries(doc: Doc, gaz, pending: list[Span]) -> dict[str, int]:
@@ -138,12 +177,20 @@ def _consensus_countries(doc: Doc, gaz, pending: list[Span]) -> dict[str, int]:
     from sitrep.gazetteer import name_key
 
     by_cc: dict[str, set[str]] = {}
+    second: list[tuple[str, str]] = []
     for sp in pending:
         q = doc.text[sp.start:sp.end]
         hits = gaz.geocode(q, limit=2)
         if not hits or hits[0].score < 0.5 or not hits[0].country or hits[0].kind in ("country", "sea"):
             continue
         by_cc.setdefault(hits[0].country, set()).add(name_key(q))
+        if len(hits) > 1 and hits[1].score >= 0.3 and hits[1].kind not in ("country", "sea"):
+            second.append((hits[1].country, name_key(q)))
+    # a name shared by two countries ("قضاء المدينة": Basra's district or Medina) also backs its
+    # second country, when another name already points there
+    for cc, k in second:
+        if cc in by_cc:
+            by_cc[cc].add(k)
     counts = {cc: len(v) for cc, v in by_cc.items() if len(v) >= 2}
     if not counts:
         return {}
@@ -191,13 +238,23 @@ def _same_key(query: str, cand, exact: bool = False) -> bool:
 def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
     """"le peuple de Gaza", "solidarité avec Gaza": the place qualifies people, not an event.
     "selon Damas", "soutenus par Damas", "Bagdad a dénoncé": a capital standing for its government."""
-    if any(0 <= start - sp.end <= 30 for sp in doc.get("notloc")):
+    if any(0 <= start - sp.end <= 30 and not _ar_locative_between(doc, sp.end, start) for sp in doc.get("notloc")):
         return True
     if any(0 <= start - sp.end <= 3 for sp in doc.get("notloc_adjacent")):
         return True
     # the say/deny cue must follow in the same sentence: "… قرب بلدة الرويشد.\nوأوضح المصدر" is no "Damas a dit"
-    return end is not None and any(0 <= sp.start - end <= 3  # AB
+    return end is not None and any(0 <= sp.start - end <= 3 and not re.search(r"[.!?؟\n]", doc.text[end:sp.start])
                                    for sp in doc.get("say") + doc.get("deny"))
+
+
+def _ar_locative_between(doc: Doc, lo: int, start: int) -> bool:
+    """"مقرات تابعة لها في قضاء القائم": a locative word after the qualifier starts a new phrase,
+    whose name is a place again ("أهلنا في غزة" keeps its في inside the qualifier)."""
+    return doc.lang == "ar" and any(w in ("في", "وفي", "قرب", "بالقرب", "داخل", "عند") for w in doc.text[lo:start].split())
+
+
+# Kinds of site a cue word names ("air base", "oil field"): a town matched loosely is not one of them.
+_SITE_KINDS = {"military_base", "airport", "oil_field", "gas_field", "port", "crossing", "camp"}
 
 
 def _threshold(sp: Span, doc: Doc, kind: Optional[str], supported: bool, any_country: bool) -> float:
@@ -277,6 +334,13 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
             out.append((s, words[i + 1].end()))
             i += 2
             continue
+        # "قضاء المدينة": after a district word even a common word is the district's town
+        if (i + 1 < len(words) and re.fullmatch(r"\s+", doc.text[words[i].end():words[i + 1].start()])
+                and gaz.is_admin_name(doc.text[words[i].start():words[i + 1].end()])
+                and not gaz.is_name(words[i + 1].group(0))):
+            out.append((words[i].start() + (1 if words[i].group(0)[0] in "وفبل" else 0), words[i + 1].end()))
+            i += 2
+            continue
         for n in (4, 3, 2, 1):
             if i + n > len(words):
                 continue
@@ -297,7 +361,9 @@ _AR_ISLAND = re.compile(r"[وفبل]?(?:ال)?جزير[ةه]")
 _AR_VOCAB = ("placekind", "near", "origin", "trigger", "weapon", "target", "people", "killed", "injured",
              "say", "source", "deny", "statnoun", "qualifier", "modality", "docword", "cumulative", "number", "date")
 _AR_CUE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:في|قرب|بالقرب من|من|الى|إلى|على|عند|مدينة|مدينتي|بلدة|بلدات|قرية|قرى|منطقة|محافظة|محافظتي|محافظات|"
-                     r"ولاية|قضاء|ناحية|ريف|قاعدة|حقل|مخيم|مطار|ميناء|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|محيط|أطراف|اطراف|العاصمة)\s*$")
+                     r"ولاية|قضاء|ناحية|ريف|قاعدة|حقل|مخيم|مطار|ميناء|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|محيط|أطراف|اطراف|العاصمة|"
+                     # "قرب لواء الرمثا": a Jordanian district; alone "لواء" is most often a brigade
+                     r"(?:قرب|في|من)\s+لواء|بلواء)\s*$")
 
 
 def _ar_cued(doc: Doc, start: int, cue_ends: set[int], prev_end: Optional[int] = None) -> bool:
@@ -309,7 +375,16 @@ def _ar_cued(doc: Doc, start: int, cue_ends: set[int], prev_end: Optional[int] =
     if prev_end is not None and re.fullmatch(r"\s*(?:[،,]\s*)?(?:و\s*)?", doc.text[prev_end:start]):
         if doc.text[start] == "و" or re.search(r"[،,]|و\s*$", doc.text[prev_end:start]):
             return True
+    # "أطراف بلدات كفركلا والعديسة وحولا": the names listed after a plural cue, even when the first
+    # one is unknown to the gazetteer
+    list_before = doc.text[max(0, start - 60):start]
+    if (doc.text[start] == "و" or re.search(r"[،,]\s*$", list_before)) and _AR_LIST_CUE.search(list_before):
+        return True
     return any(0 <= start - ce <= 3 for ce in cue_ends)
+
+
+_AR_LIST_CUE = re.compile(r"(?:^|\s)[وفبل]?(?:بلدات|بلدتي|قرى|قريتي|مدن|مدينتي|مناطق|أحياء|احياء|محافظات|محافظتي|مخيمات|مخيمي)"
+                          r"(?:\s*[،,]?\s*[وفبل]?[\u0621-\u064A]+){1,4}\s*[،,]?\s*$")
 
 
 def _cues(doc: Doc, start: int) -> tuple[Optional[str], bool, bool]:
@@ -323,8 +398,8 @@ def _cues(doc: Doc, start: int) -> tuple[Optional[str], bool, bool]:
             near = True
     for sp in doc.get("origin"):
         # only right after its cue: in "tiré depuis le Yémen a frappé Eilat" the origin is Yemen, not Eilat
-        if lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start]):
-            origin = True
+        if lo <= sp.end <= start and (_only_linkers(doc.text[sp.end:start]) or (doc.lang == "en" and _COMPASS_GAP.match(doc.text[sp.end:start]))):
+            origin = True  # "launched from northern Gaza": a compass word may stand between
     return kind, near, origin
 
 
@@ -372,6 +447,9 @@ def _cue_span(doc: Doc, start: int) -> Optional[int]:
     return None
 
 
+_INSTITUTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:health|interior|defen[cs]e|foreign|information|education)\s+(?:ministry|ministries|officials|authorities|department|directorate)\b"
+                                r"|(?:['’]s)?\s+(?:government|authorities|media office|civil defen[cs]e)\s+(?:said|says|reported|announced|stated|spokes\w+)\b", re.I)
+_COMPASS_GAP = re.compile(r"^\s*(?:the\s+)?(?:north|south|east|west|central)(?:ern|[\s-]?(?:east|west)(?:ern)?)?\s+$", re.I)
 _LINKERS = re.compile(r"^[\s,'’\-]*(?:(?:de|du|des|d|la|le|les|l|of|the|in|at|near|من|في)[\s'’\-]+)*$", re.I)
 
 

@@ -12,7 +12,8 @@ from sitrep.model import Statistic
 _TOLL = {"deaths", "injured", "displaced", "arrests", "abductions"}
 # A number followed by a unit is a distance, a share or an age, never a count of events or people.
 _UNIT = re.compile(r"^\s*(?:%|pour\s?cent|per\s?cent|km|kilom|miles?|milles?|m\b|mètres|metres|meters|ans\b|years?\b|heures|hours|h\b|"
-                   r"gmt|dollars?|\$|euros?|€|tonnes?|tons?|كلم|كيلومتر|بالمئة|بالمائة|عاما|سنة|ساعة|دولار)", re.I)
+                   r"gmt|months?\b|weeks?\b|days?\b|decades?\b|dollars?|\$|euros?|€|tonnes?|tons?|كلم|كيلومتر|بالمئة|بالمائة|عاما|سنة|ساعة|دولار|"
+                   r"ميل|أميال|اميال|كم(?!\w)|متر|أمتار|امتار|في المئة|في المائة|دقيقة|دقائق)", re.I)
 
 
 def find_statistics(doc: Doc) -> None:
@@ -47,7 +48,11 @@ def find_statistics(doc: Doc) -> None:
             countries=countries, claimant=claimant, evidence=[sent_ev],
         )
         doc.statistics.append(st)
-        doc.add(Span("stat", min(n.start, noun.start), max(n.end, noun.end), st, sent=n.sent))
+        if noun.end < n.start - 60:  # a noun far before its figure: the words between ("… overnight and on Thursday …") are not the tally's
+            doc.add(Span("stat", noun.start, noun.end, st, sent=n.sent))
+            doc.add(Span("stat", n.start, n.end, st, sent=n.sent))
+        else:
+            doc.add(Span("stat", min(n.start, noun.start), max(n.end, noun.end), st, sent=n.sent))
 
 
 def _in_date(doc: Doc, n: Span) -> bool:
@@ -68,6 +73,8 @@ def _noun_after(doc: Doc, n: Span) -> Optional[Span]:
     for s in doc.get("statnoun", n.sent):
         between = doc.text[n.end:s.start]
         if 0 <= s.start - n.end <= 24 and len(between.split()) <= 2 and not any(c in between for c in ".;:"):
+            if doc.lang == "ar" and len(between.split()) == 2 and between.split()[0] in ("من", "ومن"):
+                continue  # "العشرات من المعلمين وقفة احتجاجية": the number counts the teachers, not the protest
             return s
     return None
 
@@ -97,9 +104,20 @@ def _people_count(doc: Doc, n: Span) -> Optional[Span]:
 def _noun_in_sentence_before(doc: Doc, n: Span) -> Optional[Span]:
     """"ses attaques … à plus d'une centaine": a qualified number whose noun came earlier."""
     if _qualifier(doc, n) == "exact" and not n.data.get("approx"):
+        # "the number of people killed … since early 2024 has risen to 312": a tally cue, then its noun, then the figure
+        cues = [c for c in doc.get("cumulative", n.sent) if c.end <= n.start]
+        nouns = [s for s in doc.get("statnoun", n.sent) + doc.get("people", n.sent)
+                 if s.end <= n.start and cues and s.start >= cues[0].start and n.start - s.end <= 80]
+        if nouns and doc.lang == "en" and _TALLY_BEFORE.search(doc.text[doc.sents[n.sent].start:nouns[-1].start]):
+            s = nouns[-1]
+            label = s.label if s.kind == "statnoun" else "deaths"
+            return Span("statnoun", s.start, s.end, label, sent=n.sent)
         return None
     before = [s for s in doc.get("statnoun", n.sent) if s.end <= n.start and s.label == "attacks"]
     return before[-1] if before else None
+
+
+_TALLY_BEFORE = re.compile(r"\b(?:number|toll|tally|total)\s+of\b[^.;:]*$", re.I)
 
 
 def _qualifier(doc: Doc, n: Span) -> str:

@@ -11,7 +11,7 @@ from sitrep.gazetteer.candidate import Candidate
 from sitrep.gazetteer.keys import arabic_clitic_variants, has_arabic, name_key, skeleton
 from sitrep.gazetteer.match import Hit, calibrate, merge_same_place, score_hit
 from sitrep.gazetteer.sources import REGION
-from sitrep.gazetteer.qualifiers import strip_qualifiers
+from sitrep.gazetteer.qualifiers import AR_ADMIN_QUALIFIER, strip_qualifiers
 from sitrep.gazetteer.stop import STOP_KEYS
 
 _MAX_SKEL_KEYS = 40
@@ -19,6 +19,16 @@ _MAX_SKEL_KEYS = 40
 
 def _surface(text: str) -> str:
     return anyascii(text).casefold()
+
+
+# Arabic compound names are written both glued and spaced: "كفركلا" / "كفر كلا"، "بيتلاهيا" / "بيت لاهيا".
+_AR_GLUED = ("كفر", "دير", "عين", "بيت", "تل", "بني", "ام", "ابو", "خربه", "جسر", "راس", "بير", "عرب")
+
+
+def _ar_split_variants(key: str) -> list[str]:
+    if " " in key or not has_arabic(key):
+        return []
+    return [f"{p} {key[len(p):]}" for p in _AR_GLUED if key.startswith(p) and len(key) - len(p) >= 3]
 
 
 class Gazetteer:
@@ -43,7 +53,17 @@ class Gazetteer:
             return False
         if k in self._keys or k in self._weak:
             return True
-        return any(v in self._keys and v not in STOP_KEYS for v in arabic_clitic_variants(k))
+        if any(v in self._keys and v not in STOP_KEYS for v in arabic_clitic_variants(k)):
+            return True
+        return any(v in self._keys for v in _ar_split_variants(k))
+
+    def is_admin_name(self, text: str) -> bool:
+        """"قضاء المدينة": a district word and a known name, even one too common to stand alone."""
+        m = AR_ADMIN_QUALIFIER.match(text.strip())
+        if not m:
+            return False
+        k = name_key(text.strip()[m.end():])
+        return bool(k) and (k in self._keys or any(v in self._keys for v in arabic_clitic_variants(k)))
 
     def country(self, text: str) -> str | None:
         t = text.strip()
@@ -87,11 +107,14 @@ class Gazetteer:
         for v in arabic_clitic_variants(k):
             if v not in STOP_KEYS:
                 self._add(hits, v, 0.95)
+        for v in _ar_split_variants(k):
+            self._add(hits, v, 0.95)
         implied = kind_hint
         if not hits:
+            admin = bool(has_arabic(name) and AR_ADMIN_QUALIFIER.match(name.strip()))
             for rest, kind in strip_qualifiers(name):
                 rk = name_key(rest)
-                if rk and rk not in STOP_KEYS:
+                if rk and (rk not in STOP_KEYS or admin):
                     self._add(hits, rk, 0.95)
                     for v in arabic_clitic_variants(rk):
                         self._add(hits, v, 0.92)

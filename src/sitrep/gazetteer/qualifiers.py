@@ -25,11 +25,17 @@ _QUALIFIERS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) fo
     (r"^(?:le |the )?(?:point de passage|passage|poste[- ]fronti[eè]re|crossing|border crossing|pont|bridge)"
      r"(?: (?:de|d'|du|of))?\s*", "crossing"),
     (r"\s+(?:border )?(?:crossing|bridge)$", "crossing"),
-    (r"^(?:قاعدة|مطار|حقل|مخيم|محافظة|ريف|مدينة|بلدة|قرية|معبر|ميناء)\s+", "ar"),
+    (r"^(?:قاعدة|مطار|حقل|مخيم|محافظة|ريف|مدينة|بلدة|قرية|معبر|ميناء|جزيرة|جزيره|قضاء|ناحية|ناحيه)\s+", "ar"),
 ]]
 _AR_QUAL_KIND = {"قاعدة": "military_base", "مطار": "airport", "حقل": "oil_field", "مخيم": "camp",
                  "محافظة": "region", "ريف": "region", "مدينة": "city", "بلدة": "city", "قرية": "city",
-                 "معبر": "crossing", "ميناء": "port"}
+                 "معبر": "crossing", "ميناء": "port",
+                 # "جزيرة سامراء": the river-island land by a town, an area named after it
+                 "جزيرة": "region", "جزيره": "region",
+                 # "قضاء المدينة"، "ناحية العلم": an Iraqi/Syrian district, named after its seat town
+                 "قضاء": "city", "ناحية": "city", "ناحيه": "city"}
+# Qualifiers after which even a common word is a name ("قضاء المدينة" is al-Madina in Basra).
+AR_ADMIN_QUALIFIER = re.compile(r"^[وفبل]?(?:قضاء|ناحية|ناحيه)\s+")
 
 
 def strip_qualifiers(name: str) -> list[tuple[str, str]]:

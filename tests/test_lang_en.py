@@ -266,3 +266,17 @@ def test_place_named_for_an_institution_is_no_location():
     r = run("Israeli air strikes killed 7 people in Khan Younis on Thursday, as the Gaza health ministry said the toll had risen.")
     e = only(r.events)
     assert abs(e.location.lat - 31.34) < 0.05
+
+
+def test_each_place_takes_its_own_attack_word():
+    r = run("Hezbollah said its fighters had attacked an Israeli army position in Metula, Israel, and launched a salvo of "
+            "Katyusha rockets at a military base in Kiryat Shmona on Thursday.")
+    subs = {e.location.name.lower(): e.sub_event_type for e in r.events}
+    assert any("shmona" in k and v == "Shelling/artillery/missile attack" for k, v in subs.items()), subs
+
+
+def test_offset_at_sea_from_a_reference_town():
+    r = run("A merchant vessel was struck by a projectile some 70 nautical miles (130 kilometers) west of the port city of "
+            "Hodeidah, Yemen, on Thursday, the UKMTO said.")
+    e = only(r.events)
+    assert abs(e.location.lon - 41.75) < 0.1 and abs(e.location.lat - 14.8) < 0.1

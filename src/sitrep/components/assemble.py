@@ -252,9 +252,18 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
         elif actor1 is None:
             actor1 = crowd
     frames = []
+    # "attacked a position in Metula and launched rockets at a base in Kiryat Shmona": each place takes the
+    # definite event word told just before it, when the sentence tells of different kinds of attack
+    definite = [t for t in triggers if t.label[0] in SUB_TO_TYPE and t.label[1] >= 0.5]
+    split = len(targets_places) > 1 and len({t.label[0] for t in definite}) > 1
     for p in targets_places:
-        a1 = actor1 if actor1 is not None else default_actor(sub, p)
-        f = Frame(sent=i, trigger=main, sub=sub, uncertain=uncertain,
+        p_sub, p_uncertain = sub, uncertain
+        if split and p is not None:
+            near = [t for t in definite if t.end <= p.start]
+            if near and near[-1].label[0] != sub:
+                p_sub, p_uncertain = near[-1].label[0], False
+        a1 = actor1 if actor1 is not None else default_actor(p_sub, p)
+        f = Frame(sent=i, trigger=main, sub=p_sub, uncertain=p_uncertain,
                   strength=min(main.label[1], REFERENCE_STRENGTH) if reference else main.label[1], actor1=a1,
                   actor1_inherited=inherited, actor2=actor2, place=p, weapons=set(all_weapons) - ({"other"} if weapons else set()),
                   status=status, claimant=claimant, claim_text=claim_text, claim_strength=cstrength, target=target,

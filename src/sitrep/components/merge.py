@@ -48,7 +48,7 @@ _INTERCEPT = "Disrupted weapons use"
 
 def _launch_and_interception(g: Frame, f: Frame) -> bool:
     return {g.sub, f.sub} in ({_INTERCEPT, "Air/drone strike"}, {_INTERCEPT, "Shelling/artillery/missile attack"}) \
-        and g.location_key() is not None and g.location_key() == f.location_key() and bool(g.place.data.get("specific")) \
+        and g.location_key() is not None and g.specific and f.specific and (g.location_key() == f.location_key() or _km(g, f) <= 3) \
         and g.date is not None and f.date is not None
 
 

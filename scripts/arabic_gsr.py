@@ -32,7 +32,7 @@ from pathlib import Path
 
 from sitrep.components.merge import MIN_ALONE
 from sitrep.model import Article
-from sitrep.pipeline import COMPONENTS, make_doc
+from sitrep.pipeline import run_with_frames
 from sitrep.text import fold_str
 
 REPO = Path(__file__).resolve().parents[1]
@@ -52,12 +52,7 @@ def _words(text: str) -> set[str]:
 
 def run_sentence(text: str):
     """(violent frames, emitted violent events, doc) for one sentence."""
-    doc = make_doc(Article(id="s", text=text, language="ar"))
-    frames = []
-    for name, comp in COMPONENTS:
-        comp(doc)
-        if name == "assemble":
-            frames = list(doc.frames)
+    doc, frames = run_with_frames(Article(id="s", text=text, language="ar"))
     violent = [f for f in frames if f.event_type in VIOLENT and f.strength >= MIN_ALONE and f.anchored]
     events = [e for e in doc.events if e.event_type in VIOLENT]
     return violent, events, doc

@@ -166,12 +166,9 @@ def test_short_form_refers_to_named_group():
 def _frames(text: str):
     from sitrep.components.merge import MIN_ALONE
 
-    doc = make_doc(Article(id="s", text=text, language="ar"))
-    frames = []
-    for name, comp in COMPONENTS:
-        comp(doc)
-        if name == "assemble":
-            frames = list(doc.frames)
+    from sitrep.pipeline import run_with_frames
+
+    _doc, frames = run_with_frames(Article(id="s", text=text, language="ar"))
     return [f for f in frames if f.strength >= MIN_ALONE]
 
 

@@ -49,6 +49,18 @@ def make_doc(article: Article) -> Doc:
     return Doc(article, lang, load_language(lang))
 
 
+def run_with_frames(article: Article) -> tuple[Doc, list]:
+    """Run the whole pipeline and also return the frames as assembled, before merging and
+    filtering (sentence-level measurements such as scripts/arabic_gsr.py need those)."""
+    doc = make_doc(article)
+    frames: list = []
+    for name, component in COMPONENTS:
+        component(doc)
+        if name == "assemble":
+            frames = list(doc.frames)
+    return doc, frames
+
+
 def process_article(article: Article) -> Result:
     """Run the language pipeline over one article; returns its events and statistics (ids unnumbered).
     Raises ValueError for a language sitrep does not support."""

@@ -159,3 +159,31 @@ def test_demonym_on_the_weapon_names_the_attacker():
 def test_actor_types_come_from_the_catalogue():
     e = only_event("Jeudi, les FDS ont frappé une position de l'armée syrienne à Deir ez-Zor, en Syrie.")
     assert (e.actor1.type, e.actor2.type) == ("Rebel group", "State forces")
+
+
+# -- speakers, escorts, blame, generic forces -----------------------------------------------------
+
+def test_speaker_whose_own_fighters_struck_is_actor1():
+    ev = only_event("Le Hezbollah a annoncé mardi que ses combattants avaient pris pour cible une caserne à Metula.")
+    assert ev.actor1.name == "Hezbollah"
+
+
+def test_force_escorting_the_victim_is_not_the_attacker():
+    ev = only_event("Bamako, 3 mai 2024 (AFP) - Mardi, un convoi escorté par l'armée malienne a sauté sur un engin explosif près de Gao, au Mali.")
+    assert ev.actor1.name == "Unidentified armed group"
+
+
+def test_group_blamed_after_a_source_is_actor1():
+    ev = only_event("Mardi, deux bergers ont été tués par une mine près de Palmyre, en Syrie, selon l'OSDH, "
+                    "qui attribue l'engin au groupe Etat islamique.")
+    assert ev.actor1.name == "Islamic State"
+
+
+def test_police_resolves_to_the_datelines_country():
+    ev = only_event("Kano (Nigeria), 3 mai 2024 (AFP) - La police a annoncé mardi avoir arrêté quatre suspects à Kano.")
+    assert ev.actor1.name == "Police Forces of Nigeria"
+
+
+def test_agent_after_an_inserted_source_is_actor1():
+    ev = only_event("Mardi, un civil a été tué à Taëz, au Yémen, par un obus tiré, selon les autorités locales, par les Houthis.")
+    assert ev.actor1.name == "Ansar Allah"

@@ -149,3 +149,24 @@ def test_statistic_evidence_slices_the_text():
 def test_decimal_millions():
     doc = run_doc("Près de 2,5 millions de personnes ont fui les combats.", upto="numbers")
     assert 2_500_000 in [s.label for s in doc.get("number")]
+
+
+# -- tallies of projectiles, displaced, kidnapped pupils ------------------------------------------
+
+def _tallies(text):
+    return [(s.count, s.qualifier) for s in run_doc(text).statistics]
+
+
+def test_projectiles_since_a_month_are_a_tally_and_no_event():
+    doc = run_doc("Les Houthis ont tiré plus de 200 missiles et drones vers Israël depuis novembre.")
+    assert [(s.count, s.qualifier) for s in doc.statistics] == [(200, "more_than")]
+    assert doc.events == []
+
+
+def test_projectiles_launched_from_somewhere_are_no_tally():
+    assert _tallies("Mardi, l'armée a intercepté cinq drones lancés depuis les zones houthies au-dessus de la mer Rouge.") == []
+
+
+def test_displaced_and_kidnapped_pupils_are_tallies():
+    assert _tallies("La guerre a fait plus de dix millions de déplacés, selon l'ONU.") == [(10_000_000, "more_than")]
+    assert _tallies("Depuis 2014, au moins 1.400 élèves ont été kidnappés au Nigeria, selon l'Unicef.") == [(1400, "at_least")]

@@ -250,3 +250,47 @@ def test_one_base_has_one_gazetteer_id_whatever_the_phrasing():
     ids = {e.location.gazetteer_id for e in listed}
     assert alone.location.gazetteer_id in ids
     assert not any("Arabic forms" in e.location.name for e in listed)
+
+
+# -- cause clauses, commentary, history ----------------------------------------------------------
+
+def test_place_in_a_solidarity_clause_is_no_event_place():
+    text = ("Mardi, le Hezbollah a tiré des roquettes sur Metula, en soutien au peuple de la bande de Gaza "
+            "et en solidarité avec la Cisjordanie.")
+    assert [e.location.name for e in events(text)] == ["Metula"]
+
+
+def test_protest_in_support_of_a_cause_keeps_its_places():
+    text = "Mardi, des rassemblements en soutien aux Palestiniens ont eu lieu à Irbid, dans le nord de la Jordanie."
+    ev = only_event(text)
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.location.name == "Irbid"
+
+
+def test_rockets_that_fell_are_shelling_not_an_interception():
+    ev = only_event("Mardi, trois roquettes se sont abattues près de la ville de Kiryat Shmona, dans le nord d'Israël.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_dozens_of_attacks_over_months_are_no_event():
+    text = ("Mardi, l'armée israélienne a bombardé la ville de Tyr, au Liban. "
+            "Le Hezbollah avait mené des dizaines d'attaques entre octobre et janvier contre le nord d'Israël.")
+    assert [e.location.name for e in events(text)] == ["Tyre"]
+
+
+def test_event_years_before_publication_is_history():
+    text = ("Mardi, l'armée israélienne a bombardé la ville de Tyr, au Liban. "
+            "Ces frappes interviennent en dépit de l'accord conclu à Beyrouth en mars 2020.")
+    assert [e.location.name for e in events(text)] == ["Tyre"]
+
+
+def test_tv_channel_named_like_a_town_is_no_place():
+    from fr_helpers import run_doc as _run
+    doc = _run("Selon la chaîne Al-Massirah, deux frappes ont visé Hodeida mardi.", upto="places")
+    assert all("Massirah" not in doc.text[p.start:p.end] for p in doc.get("place"))
+
+
+def test_background_conquest_of_a_region_with_no_day_is_no_event():
+    text = ("Mardi, des combats ont opposé l'armée aux rebelles près de Sake, en RD Congo. "
+            "Le M23 a repris les armes fin 2021 et s'est emparé depuis de vastes pans du Nord-Kivu.")
+    assert [e.sub_event_type for e in events(text)] == ["Armed clash"]

@@ -176,6 +176,8 @@ def _claim_only(doc: Doc, i: int) -> None:
     with no event word, belongs to the event just told (up to two sentences back)."""
     if not doc.get("claim_strong", i) or not doc.frames or i - doc.frames[-1].sents[-1] > 2:
         return
+    if doc.get("stat", i):
+        return  # "l'armée dit avoir déjoué plus de 30 tentatives depuis janvier": the claim is of a tally
     actors = [a for a in doc.get("actor", i) if a.data["entry"].type not in ("Civilians",)]
     if not actors:
         return
@@ -224,7 +226,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     stats_here = bool(doc.get("stat", i))
     if stats_here and not any(d.label and not d.data.get("since") and not d.data.get("dateline") for d in doc.get("date", i)):
         return []  # a tally over a period ("20 attaques depuis janvier") is no event
-    causes = doc.get("cause", i)
+    # "des rassemblements en soutien aux Palestiniens … dans plusieurs villes, dont Irbid": a protest's cause is its theme
+    causes = doc.get("cause", i) if main.label[0] != "protest" else []
     places = [p for p in doc.get("place", i) if not p.data.get("origin") and not doc.overlaps("actor", p.start, p.end)
               and not any(c.end <= p.start for c in causes)]
     places = _attached(places, [t for t in triggers if t.label[1] >= 0.5] or [main])
@@ -310,8 +313,8 @@ def _live(doc: Doc, t: Span) -> bool:
         return False
     if doc.overlaps("stat", t.start, t.end) and not _day_dated(doc, t.sent):
         return False  # "118 attaques depuis octobre" is a tally; "20 raids mercredi" is also that day's event
-    if any(c.end <= t.start for c in doc.get("cause", t.sent)):
-        return False  # "en riposte aux massacres": the cause of the event, not the event
+    if t.label[0] != "protest" and any(c.end <= t.start for c in doc.get("cause", t.sent)):
+        return False  # "en riposte aux massacres": the cause of the event, not the event (a protest's cause is its theme)
     for m in doc.get("modality", t.sent):
         if m.end <= t.start and t.start - m.end <= 30:
             return False
@@ -429,6 +432,10 @@ def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:
     return a
 
 
+_OWN_MEN = re.compile(r"\b(?:ses|leurs|its|their)\s+(?:propres\s+)?(?:combattants|moudjahidine?s?|mujahideen|hommes|forces|unités|unites|troupes|"
+                     r"fighters|forces|troops|units|men|membres|members|éléments|elements|drones?|avions|aircraft)\b", re.I)
+
+
 def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -> Optional[Span]:
     # "its border guards had killed four armed smugglers in a clash": the object of a casualty verb is no subject
     objects = set() if doc.lang == "ar" else {
@@ -447,6 +454,9 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
         # "X a affirmé avoir frappé", "X a revendiqué": the speaker did it; "X a évoqué une attaque": X only reports
         speaker = [a for a in before if a.end <= cue.start]
         if speaker and any(c.end <= t.start for c in doc.get("claim_strong", i)):
+            return speaker[-1]
+        # "X a annoncé que ses moudjahidine avaient pris pour cible…", "X said its fighters had targeted…": X's own men
+        if speaker and _OWN_MEN.search(doc.text[cue.end:t.start]):
             return speaker[-1]
         # "L'armée a fait état de l'arrestation de…": forces report their own arrests and interceptions
         if speaker and t.label[0] in ("Arrests", "Disrupted weapons use") and speaker[-1].data["entry"].type == "State forces":
@@ -478,7 +488,7 @@ def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
 
 
 _MODIFIER_AFTER = re.compile(r"^[\-‐ ]?(?:held|controlled|backed|run|affiliated|linked|allied|aligned|led|leaning|supported|friendly)\b", re.I)
-_MODIFIER_BEFORE = re.compile(r"(?:\bappartenir (?:à|a)|\bappartenant (?:à|a)|\bbelonging to|\bmembers of|\bsuspected of (?:belonging|links) to|\bpro|\banti|\bproches? d[eu']?|\baffili[ée]e?s? (?:à|au)|\bsoutenue?s? par|\bmembres? d[eu']?|\bliée?s? (?:à|au)|\bfidèles? (?:à|au))[\-‐ ]*(?:l[ae']\s*|les\s+)?$", re.I)
+_MODIFIER_BEFORE = re.compile(r"(?:\bescort[ée]e?s? par|\baccompagn[ée]e?s? par|\bescorted by|\baccompanied by|\bappartenir (?:à|a)|\bappartenant (?:à|a)|\bbelonging to|\bmembers of|\bsuspected of (?:belonging|links) to|\bpro|\banti|\bproches? d[eu']?|\baffili[ée]e?s? (?:à|au)|\bsoutenue?s? par|\bmembres? d[eu']?|\bliée?s? (?:à|au)|\bfidèles? (?:à|au))[\-‐ ]*(?:l[ae']\s*|les\s+)?$", re.I)
 
 
 def _modifier(doc: Doc, a: Span) -> bool:
@@ -556,6 +566,8 @@ def _passive_agent(doc: Doc, main: Span, a: Span, actors: list[Span]) -> bool:
     """"tués par des tirs de l'armée", "tendue par des jihadistes de l'EI", "claimed by": the agent
     follows "par"/"by"/"من قبل" after the trigger, with no other actor in between."""
     between = doc.text[main.end:a.start]
+    # "un obus tiré, selon les autorités locales, par les Houthis": the inserted source does not count
+    between = re.sub(r",\s*(?:selon|d['’]apr[èe]s|according to)\s[^,;.]{0,60},", ",", between, flags=re.I)
     if len(between) > 50 or any(main.end <= b.start < a.start for b in actors):
         return False
     return bool(re.search(r"(?:^|\s)(?:par|by|من قبل|بواسطة|برصاص|بنيران)(?:\s|$)", between))
@@ -566,6 +578,11 @@ def _after_source(doc: Doc, a: Span) -> bool:
     for c in doc.get("source", a.sent):
         between = doc.text[c.end:a.start]
         if 0 <= a.start - c.end <= 60 and not re.search(r"[;:]| (?:a|ont|avait|avaient|has|have|had|was|were) ", between):
+            # "selon l'OSDH, qui attribue l'engin au groupe EI": the one blamed is a party, not the reporter;
+            # "un obus tiré, selon les autorités, par les Houthis": the source phrase is closed, the agent follows
+            if any(c.end <= b.start and b.end <= a.start for b in doc.get("blame", a.sent)) \
+                    or re.search(r",\s*(?:par|by)\s+(?:les\s+|la\s+|le\s+|l['’]\s*|des\s+|the\s+)?$", between, re.I):
+                continue
             return True
     return False
 

@@ -78,6 +78,9 @@ def resolve_generic_forces(doc: Doc) -> None:
     L = doc.L
     _lex, _acr, entries = load_actors()
     named = [c.label for c in doc.get("country") if not c.data.get("adjective")]
+    if not named:  # "Kaduna (Nigeria), 9 mars (AFP) - La police de l'Etat de Kaduna…": the dateline's country, else the places'
+        named = [c.label for c in doc.get("country") if c.data.get("dateline")] or \
+                [p.label.country for p in doc.get("place") if p.label is not None and getattr(p.label, "country", None)]
     # the most named country; on a tie the first named (a set's order would change from run to run)
     main_country = max(dict.fromkeys(named), key=named.count) if named else None
     for kind, lex in (("army", L.army_generic), ("police", L.police_generic)):

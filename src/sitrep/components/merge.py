@@ -22,7 +22,7 @@ def merge_frames(doc: Doc) -> None:
             kept.append(f)
         else:
             _absorb(target, f)
-    kept = [f for f in kept if _is_event(f)]
+    kept = [f for f in kept if _is_event(f) and not _history(doc, f)]
     doc.frames = [f for f in kept if not _summary(f, kept)]
 
 
@@ -182,11 +182,23 @@ def _max(a: Optional[int], b: Optional[int]) -> Optional[int]:
 MIN_ALONE = 0.5
 
 
+# "l'accord conclu à Moscou en mars 2020", "l'enlèvement de Chibok en 2014": told as history, no news of the day
+HISTORY_DAYS = 366
+
+
+def _history(doc: Doc, f: Frame) -> bool:
+    return (f.date is not None and doc.anchor is not None and doc.anchor_source == "published"
+            and (doc.anchor - f.date).days > HISTORY_DAYS)
+
+
 def _is_event(f: Frame) -> bool:
     if f.place is None or f.strength < MIN_ALONE:
         return False
     # a whole country with no day is background talk, not an event we can place
     if f.place.kind == "country" and f.date is None:
+        return False
+    # "le M23 … s'est emparé depuis de vastes pans du Nord-Kivu": a region told as background, with no day
+    if f.background and f.date is None and not f.place.data.get("specific"):
         return False
     return True
 

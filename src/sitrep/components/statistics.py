@@ -9,7 +9,7 @@ from sitrep.doc import Doc, Span
 from sitrep.model import Statistic
 
 # Nouns whose counts are tallies only with a cumulative cue (otherwise they are an event's toll).
-_TOLL = {"deaths", "injured", "displaced", "arrests", "abductions"}
+_TOLL = {"deaths", "injured", "displaced", "arrests", "abductions", "projectiles"}
 # A number followed by a unit is a distance, a share or an age, never a count of events or people.
 _UNIT = re.compile(r"^\s*(?:%|pour\s?cent|per\s?cent|km|kilom|miles?|milles?|m\b|mètres|metres|meters|ans\b|years?\b|heures|hours|h\b|"
                    r"gmt|months?\b|weeks?\b|days?\b|decades?\b|dollars?|\$|euros?|€|tonnes?|tons?|كلم|كيلومتر|بالمئة|بالمائة|عاما|سنة|ساعة|دولار|"
@@ -29,6 +29,9 @@ def find_statistics(doc: Doc) -> None:
         cumulative = any(s.sent == n.sent for s in doc.get("cumulative")) or any(
             d.data.get("since") for d in doc.get("date", n.sent))
         count = int(n.label)
+        if noun.label == "projectiles" and not any(d.data.get("since") for d in doc.get("date", n.sent)) \
+                and not _SINCE_PERIOD.search(doc.text[doc.sents[n.sent].start:doc.sents[n.sent].end]):
+            continue  # "cinq drones lancés depuis les zones houthies" is one salvo; "200 missiles depuis novembre" a tally
         if noun.label in _TOLL:
             if not (cumulative or count >= 1000):
                 continue
@@ -53,6 +56,12 @@ def find_statistics(doc: Doc) -> None:
             doc.add(Span("stat", n.start, n.end, st, sent=n.sent))
         else:
             doc.add(Span("stat", min(n.start, noun.start), max(n.end, noun.end), st, sent=n.sent))
+
+
+# "depuis novembre", "depuis le début de l'année", "since October": a period, not a place ("depuis les zones houthies")
+_SINCE_PERIOD = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+|early\s+|late\s+|mid-?\s*)?(?:d[ée]but|mois|semaines?|ann[ée]es?|"
+                           r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|january|february|"
+                           r"march|april|may|june|july|august|september|october|november|december|start|beginning|\d)", re.I)
 
 
 def _in_date(doc: Doc, n: Span) -> bool:

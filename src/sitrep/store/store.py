@@ -113,14 +113,7 @@ class Store:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY (event_date IS NULL), event_date, id"
         sql += self._limit(limit, params)
-        rows = self.db.query(sql, params)
-        sources = self._sources("event_sources", "event_id", [r["id"] for r in rows])
-        events = []
-        for r in rows:
-            ev = event_from_dict(json.loads(r["data"]))
-            ev.id, ev.article_ids = f"e{r['id']}", sources.get(r["id"], [])
-            events.append(ev)
-        return events
+        return self._objects(self.db.query(sql, params), "event_sources", "event_id", event_from_dict, "e")
 
     def statistics(self, since: date | str | None = None, until: date | str | None = None,
                    country: Optional[str] = None, limit: Optional[int] = None) -> list[Statistic]:
@@ -136,14 +129,17 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY (period_end IS NULL), period_end, id" + self._limit(limit, params)
-        rows = self.db.query(sql, params)
-        sources = self._sources("statistic_sources", "statistic_id", [r["id"] for r in rows])
-        stats = []
+        return self._objects(self.db.query(sql, params), "statistic_sources", "statistic_id", statistic_from_dict, "s")
+
+    def _objects(self, rows: list, source_table: str, key: str, from_dict, prefix: str) -> list:
+        """Model objects from (id, data) rows, each with its public id and the articles that report it."""
+        sources = self._sources(source_table, key, [r["id"] for r in rows])
+        out = []
         for r in rows:
-            st = statistic_from_dict(json.loads(r["data"]))
-            st.id, st.article_ids = f"s{r['id']}", sources.get(r["id"], [])
-            stats.append(st)
-        return stats
+            obj = from_dict(json.loads(r["data"]))
+            obj.id, obj.article_ids = f"{prefix}{r['id']}", sources.get(r["id"], [])
+            out.append(obj)
+        return out
 
     def articles(self) -> list[Article]:
         """Stored articles in ingest order, each with its external id."""

@@ -332,3 +332,25 @@ def test_what_an_escalation_comes_after_is_background():
               published=date(2024, 1, 25))
     qaim = [e for e in doc.events if e.location and "Q" in e.location.name and "im" in e.location.name]
     assert all(e.event_date is None for e in qaim)
+
+
+def test_hostile_air_force_after_trigger_acts():
+    # "أغار الطيران المعادي": the trigger's last word starts the agent's name (Lebanese agency wording)
+    ev = _events("وفي الناقورة، أغار الطيران المعادي على أحد المنازل عند المدخل الشمالي للبلدة.", date(2024, 3, 5))
+    assert ev and ev[0].actor1 is not None and ev[0].actor1.name == "Military Forces of Israel"
+    ev = _events("وتعرضت بلدة حولا لقصف مدفعي معاد منذ ساعات الصباح.", date(2024, 3, 5))
+    assert ev and ev[0].actor1 is not None and ev[0].actor1.name == "Military Forces of Israel"
+
+
+def test_police_command_and_tribes():
+    ev = _events("وكان نزاع مسلح قد اندلع أمس بين عشيرتين متنازعتين في قضاء المدينة بالبصرة، ما أسفر عن مقتل ثلاثة أشخاص.", date(2024, 3, 5))
+    assert any(e.actor1 is not None and e.actor1.name == "Tribal militia" for e in ev)
+    lex = load_actors()[0]["arabic"]
+    assert lex.search(fold_str("قيادة شرطة محافظة البصرة")).value == "Police Forces of Iraq"
+
+
+def test_ship_in_a_gulf_and_a_far_town_are_two_events():
+    text = ("صنعاء - أعلن المتحدث باسم القوات المسلحة اليمنية في بيان اليوم الثلاثاء أن القوات البحرية استهدفت سفينة في خليج عدن بعدد من الصواريخ الباليستية.\n"
+            "وأضاف أن سلاح الجو المسير نفذ عملية ثانية استهدفت أهدافاً في منطقة أم الرشراش (إيلات) بعدد من الطائرات المسيرة.")
+    places = {e.location.name for e in _events(text, date(2024, 5, 14)) if e.location}
+    assert {"Gulf of Aden", "Eilat"} <= places

@@ -280,3 +280,35 @@ def test_offset_at_sea_from_a_reference_town():
             "Hodeidah, Yemen, on Thursday, the UKMTO said.")
     e = only(r.events)
     assert abs(e.location.lon - 41.75) < 0.1 and abs(e.location.lat - 14.8) < 0.1
+
+
+def test_speaker_who_said_it_attacked_is_the_attacker_and_the_adjective_target_is_hit():
+    # the claim cue "said it attacked" ends on the trigger itself; "a US base" names the side hit
+    e = only(run("The Islamic Resistance in Iraq said it attacked a US base in Syria with drones on Thursday.").events)
+    assert e.actor1 and e.actor1.name == "Islamic Resistance in Iraq"
+    assert e.actor2 and e.actor2.name == "Military Forces of the United States"
+    e = only(run("Hezbollah said it targeted Israeli soldiers at the Metula position with guided missiles on Thursday.").events)
+    assert e.actor1 and e.actor1.name == "Hezbollah"
+    assert e.actor2 and e.actor2.name == "Military Forces of Israel"
+
+
+def test_us_abbreviation_is_a_demonym_attacker():
+    e = only(run("A US drone strike killed a commander in Baghdad on Thursday.").events)
+    assert e.actor1 and e.actor1.name == "Military Forces of the United States"
+    assert e.location and e.location.country == "IQ"
+
+
+def test_group_named_on_a_target_after_the_trigger_is_hit():
+    e = only(run("Rockets were fired at Hezbollah positions near Khiam on Thursday.").events)
+    assert not (e.actor1 and e.actor1.name == "Hezbollah")
+    assert e.actor2 and e.actor2.name == "Hezbollah"
+
+
+def test_gunmen_shooting_an_official_is_an_attack():
+    e = only(run("Unidentified gunmen shot dead a local official in Daraa on Thursday.").events)
+    assert e.sub_event_type == "Attack"
+
+
+def test_overnight_with_a_weekday_takes_the_weekday():
+    e = only(run("An Israeli air strike hit Rafah overnight Tuesday, killing five people.").events)
+    assert e.event_date == date(2024, 3, 5)

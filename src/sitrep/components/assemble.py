@@ -370,6 +370,10 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     # "un véhicule de l'armée", "positions of the SDF": the owner of a target is the side hit
     victims_passive |= {id(a) for a in actors for tg in doc.get("target", i)
                         if 0 <= a.start - tg.end <= 8 and _OF.match(doc.text[tg.end:a.start])}
+    # "strikes hit Houthi targets", "fired at Hezbollah positions": an actor naming a target after the trigger is hit
+    if doc.lang == "en":
+        victims_passive |= {id(a) for a in actors for tg in doc.get("target", i)
+                            if a.start >= main.end and 0 <= tg.start - a.end <= 2}
     actor1: Optional[Span] = None
     anchor = main
     lo = -1
@@ -421,9 +425,11 @@ def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:
     """Arabic puts the subject after the verb ("قصفت قوات النظام") and the agent of a verbal noun
     after it with لـ ("قصف مدفعي لقوات النظام"): the actor right after a trigger acts, unless a
     target noun or a preposition stands between ("استهداف قاعدة الاحتلال" names the side hit)."""
-    a = next((x for x in actors if x.start >= t.end), None)
+    a = next((x for x in actors if x.start >= t.end or t.start < x.start < t.end < x.end), None)
     if a is None or a.data["entry"].type == "Civilians":
         return None
+    if a.start < t.end:
+        return a  # "أغار الطيران المعادي", "قصف مدفعي معاد": the trigger's last word begins its agent's name
     between = doc.text[t.end:a.start]
     if len(between) > 30 or re.search(r"[.:;!?؟\"«»“”]", between) or _AR_NOT_SUBJECT.search(between):
         return None
@@ -453,7 +459,8 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
             return inner[-1]
         # "X a affirmé avoir frappé", "X a revendiqué": the speaker did it; "X a évoqué une attaque": X only reports
         speaker = [a for a in before if a.end <= cue.start]
-        if speaker and any(c.end <= t.start for c in doc.get("claim_strong", i)):
+        # "X said it targeted…": the claim cue may end on the trigger itself
+        if speaker and any(c.start <= t.start and c.start >= speaker[-1].end for c in doc.get("claim_strong", i)):
             return speaker[-1]
         # "X a annoncé que ses moudjahidine avaient pris pour cible…", "X said its fighters had targeted…": X's own men
         if speaker and _OWN_MEN.search(doc.text[cue.end:t.start]):
@@ -544,7 +551,8 @@ def _target_actor(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> Optio
         if t.start < main.start - 80:
             continue
         for c in doc.get("country", i):
-            if c.data.get("adjective") and 0 <= c.start - t.end <= 14:
+            # French puts the adjective after the noun, English before it ("a US base", "Israeli soldiers")
+            if c.data.get("adjective") and (0 <= c.start - t.end <= 14 or (doc.lang == "en" and 0 <= t.start - c.end <= 2)):
                 entry = _military_of(c.label)
                 if entry is not None and (actor1 is None or entry.name != actor1.label):
                     return _as_span(doc, c, entry)

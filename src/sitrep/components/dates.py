@@ -54,6 +54,9 @@ def find_dates(doc: Doc) -> None:
             data = _parse(kind, m, L)
             if data is None:
                 continue
+            if kind == "rel" and doc.lang == "en" and re.match(
+                    rf"\s*(?:on |into |to |\(|, )?(?:{'|'.join(map(re.escape, L.weekdays))})\b", folded[m.end():m.end() + 24]):
+                continue  # "overnight Sunday", "tonight (Thursday)": the weekday gives the day
             taken.append((m.start(), m.end()))
             s, e = doc.to_orig(m.start(), m.end())
             if kind == "wd" and _LAST.match(folded[m.end():m.end() + 12]):

@@ -12,6 +12,8 @@ from sitrep.doc import Doc
 from sitrep.model import Actor, Attribution, Event, Place
 
 MAX_SENT_GAP = 2
+# How far from a sea's label point a town may lie and still be on that sea (a basin's half-length).
+SEA_REACH_KM = 1000
 
 
 def merge_frames(doc: Doc) -> None:
@@ -88,6 +90,8 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
     if same_place and (g.date == f.date or (g.date and f.date)):
         return True
     gap = f.sent - max(g.sents)
+    if same_place and (g.uncertain or f.uncertain) and (g.date is None or f.date is None):
+        return 0 <= gap <= MAX_SENT_GAP or min(g.sents) == 0  # a vague mention (a headline) of an attack told in full later at that site
     linked = bool(doc.get("anaphora", f.sent)) or bool(doc.get("docword", f.sent))
     # background told later ("ont frappé Eilat") is not the lead event
     if f.background and not g.background and f.date is None:
@@ -114,6 +118,11 @@ def _places_compatible(g: Frame, f: Frame) -> bool:
         return True
     cg, cf = _country(g), _country(f)
     if cg and cf and cg != cf:
+        return False
+    # a sea or gulf does not contain a town far off its shores: "a ship in the Gulf of Aden" and "drones
+    # at Eilat" are two events (seas have no country, so the country test above cannot tell)
+    if (getattr(g.place.label, "kind", None) == "sea") != (getattr(f.place.label, "kind", None) == "sea") \
+            and _km(g, f) > SEA_REACH_KM:
         return False
     # one is a region or country that contains the other
     if not g.specific or not f.specific:

@@ -27,6 +27,19 @@ def _gaz():
     return get_gazetteer()
 
 
+_DEMONYMS: Optional[set] = None
+
+
+def _is_demonym(text: str) -> bool:
+    """"Pakistani", "Iraqis": an English demonym describes, it never names the country."""
+    global _DEMONYMS
+    if _DEMONYMS is None:
+        from sitrep.gazetteer.countries import load_country_yaml
+
+        _DEMONYMS = {f.lower() for spec in load_country_yaml().values() for b in (spec.get("en") or []) for f in (b, b + "s")}
+    return text.lower() in _DEMONYMS
+
+
 def find_places(doc: Doc) -> None:
     gaz = _gaz()
     cands = _arabic_candidates(doc, gaz) if doc.lang == "ar" else _latin_candidates(doc)
@@ -50,19 +63,25 @@ def find_places(doc: Doc) -> None:
             doc.add(Span("country", s, e, cc, data={"adjective": True, "modifier": True}))
             continue
         if cc:
-            named = any(c.kind == "country" and (c.score >= 0.5 or _same_key(text, c, exact=True)) for c in gaz.geocode(text, limit=1))
+            named = not _is_demonym(text) and any(c.kind == "country" and (c.score >= 0.5 or _same_key(text, c, exact=True))
+                                                  for c in gaz.geocode(text, limit=1))
             sp = doc.add(Span("country", s, e, cc, data={"adjective": not named, "direction": _direction(doc, s)}))
             countries_by_sent.setdefault(sp.sent, []).append((s, cc))
             continue
         pending.append(Span("place", s, e, None))
     # country adjectives ("syrienne", "Iraqi", "السورية") are context too, never event places
-    for m in re.finditer(r"[^\W\d_]{4,}", doc.text):
+    # "US strikes", "a U.S. base", "UK forces": upper-case abbreviations too (English capitalised candidates skip them)
+    for m in re.finditer(r"[^\W\d_]{4,}|\bU\.S\.(?=\s)|\bU\.K\.(?=\s)|\b(?:US|UK)\b(?=[\s,.])", doc.text):
         if doc.overlaps("country", m.start(), m.end()):
+            continue
+        abbrev = m.group(0) in ("US", "UK", "U.S.", "U.K.")
+        if abbrev and (doc.lang != "en" or doc.overlaps("actor", m.start(), m.end())):
             continue
         cc = gaz.country(m.group(0))
         if cc:
             sp = doc.add(Span("country", m.start(), m.end(), cc, data={"adjective": True}))
-            countries_by_sent.setdefault(sp.sent, []).append((m.start(), cc))
+            if not abbrev:  # "US strikes" says who struck, not where
+                countries_by_sent.setdefault(sp.sent, []).append((m.start(), cc))
     article_countries = [cc for v in countries_by_sent.values() for _, cc in v if cc]
     named_countries = {c.label for c in doc.get("country") if not c.data.get("adjective") or c.data.get("dateline")}
     if doc.lang == "ar":

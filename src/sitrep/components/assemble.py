@@ -29,7 +29,6 @@ DEFAULT_WEAPON = {
     "Armed clash": "firearms", "Air/drone strike": "airstrike", "Shelling/artillery/missile attack": "artillery",
     "Remote explosive/landmine/IED": "ied", "Suicide bomb": "suicide_bomb", "Grenade": "grenade", "Chemical weapon": "chemical",
 }
-ATTACK_LIKE = {"attack", "strike", "bombard", "explosion", "kill"}
 STATUS_RANK = {"claimed": 3, "confirmed": 2, "denied": 2, "reported": 1}
 
 
@@ -191,10 +190,6 @@ def _claim_only(doc: Doc, i: int) -> None:
             f.status, f.claimant, f.claim_text, f.claim_strength = "claimed", claimant.label, doc.text[cue.start:cue.end], 0.8
         f.sents.append(i)
 
-
-def _same_story(doc: Doc, i: int) -> bool:
-    """A sentence continues the one before it in its paragraph (same paragraph, no new date)."""
-    return i > 0 and doc.sents[i - 1].paragraph == doc.sents[i].paragraph
 
 
 def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]]) -> list[Frame]:

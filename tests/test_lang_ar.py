@@ -354,3 +354,31 @@ def test_ship_in_a_gulf_and_a_far_town_are_two_events():
             "وأضاف أن سلاح الجو المسير نفذ عملية ثانية استهدفت أهدافاً في منطقة أم الرشراش (إيلات) بعدد من الطائرات المسيرة.")
     places = {e.location.name for e in _events(text, date(2024, 5, 14)) if e.location}
     assert {"Gulf of Aden", "Eilat"} <= places
+
+
+def test_bare_daraba_is_not_a_strike():
+    # "ضرب" is "hit" in every sense: a crisis that hit a country reports no strike
+    assert not _frames("وأكد أن الأزمة المالية التي ضربت الولايات المتحدة لن تصل إلى بريطانيا.")
+    # with a target it is one
+    assert any(f.sub == "Air/drone strike" for f in _frames("وضربت طائرات أمريكية مواقع للحوثيين في الحديدة فجر اليوم."))
+
+
+def test_a_past_case_named_is_no_event():
+    assert not _frames("تعطلت الحياة السياسية في لبنان منذ اغتيال الحريري في بيروت.")
+    assert not _frames("وكان متورطا في خطف الطيار الإسرائيلي في لبنان.")
+
+
+def test_a_question_reports_nothing():
+    assert not _frames("هل كان حزب الله يتوقع ألا تعمل إسرائيل على اغتيال قادته في بيروت؟")
+
+
+def test_counted_unnamed_victims_are_civilians():
+    ev = _events("وقتل ثمانية أشخاص وأصيب عشرون آخرون في انفجار سيارة مفخخة قرب سوق في بعقوبة أمس.", date(2024, 3, 5))
+    assert ev and ev[0].actor2 is not None and ev[0].actor2.name == "Civilians"
+    assert ev[0].actor1 is not None and ev[0].actor1.name == "Unidentified armed group"
+
+
+def test_a_growing_toll_is_the_event_not_a_tally():
+    doc = run("قال مسؤول إن 60 شخصا قتلوا في تفجير فندق في بغداد أمس، ومن المتوقع أن يرتفع العدد.", published=date(2024, 3, 5))
+    assert not doc.statistics
+    assert doc.events and doc.events[0].fatalities == 60

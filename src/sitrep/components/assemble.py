@@ -218,6 +218,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             actor1, inherited = prev_actor[0], True
     if sub == "Attack" and actor2 is None:
         actor2 = next((a for a in doc.get("actor", i) if a.label == "Civilians"), None)
+    if actor2 is None and SUB_TO_TYPE[sub] in ("Explosions/Remote violence", "Violence against civilians"):
+        actor2 = _counted_victims(doc, i, actor1)
     stats_here = bool(doc.get("stat", i))
     if stats_here and not any(d.label and not d.data.get("since") and not d.data.get("dateline") for d in doc.get("date", i)):
         return []  # a tally over a period ("20 attaques depuis janvier") is no event
@@ -298,9 +300,15 @@ def _day_dated(doc: Doc, i: int) -> bool:
                for d in doc.get("date", i))
 
 
+_QUESTION = re.compile(r"[?؟][\s»\"”’')]*$")
+
+
 def _live(doc: Doc, t: Span) -> bool:
     """A trigger that reports something that happened (not inside an actor name, a statistic,
     or after a modal/negation cue such as "menace de", "could", "لم")."""
+    sent = doc.sents[t.sent]
+    if _QUESTION.search(doc.text[sent.start:sent.end]):
+        return False  # "Did Hezbollah expect that Israel would not assassinate…?" asks, it reports nothing
     inside = doc.overlaps("actor", t.start, t.end)
     # a trigger wholly inside an actor's name ("Forces de mobilisation") is none, unless it names a crowd
     # ("manifestants"); one that runs past the name ("l'aviation israélienne a frappé") is a trigger
@@ -551,6 +559,23 @@ def _target_actor(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> Optio
                 entry = _military_of(c.label)
                 if entry is not None and (actor1 is None or entry.name != actor1.label):
                     return _as_span(doc, c, entry)
+    return None
+
+
+def _counted_victims(doc: Doc, i: int, actor1: Optional[Span]) -> Optional[Span]:
+    """"tuant trois personnes", "مقتل ثمانية أشخاص": people counted among the dead or hurt of a strike
+    or a bombing, with no side named, are civilians (ACLED's default for unnamed victims)."""
+    from sitrep.lang import load_actors
+
+    if actor1 is not None and actor1.label == "Civilians":
+        return None
+    cues = doc.get("killed", i) + doc.get("injured", i)
+    for v in doc.get("victims", i):
+        counted = any(0 <= v.start - n.end <= 3 for n in doc.get("number", i))
+        hurt = any(abs(c.start - v.end) <= 40 or abs(v.start - c.end) <= 40 for c in cues)
+        if counted and hurt and not doc.overlaps("actor", v.start, v.end) and not doc.overlaps("stat", v.start, v.end):
+            entry = load_actors()[2].get("Civilians")
+            return _as_span(doc, v, entry) if entry is not None else None
     return None
 
 

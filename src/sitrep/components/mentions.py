@@ -115,7 +115,7 @@ def find_cues(doc: Doc) -> None:
         ("say", L.say), ("source", L.source), ("deny", L.deny), ("claim_strong", L.claim_strong), ("blame", L.blame),
         ("docword", L.doc_words), ("modality", L.modality), ("cause", L.cause), ("background", L.background), ("habitual", L.habitual),
         ("anaphora", L.anaphora), ("intervention", L.protest_intervention), ("excessive", L.excessive_force),
-        ("killed", L.killed), ("injured", L.injured), ("people", L.people), ("qualifier", L.qualifiers),
+        ("killed", L.killed), ("injured", L.injured), ("people", L.people), ("victims", L.victims), ("qualifier", L.qualifiers),
         ("statnoun", L.stat_nouns), ("cumulative", L.cumulative), ("since", L.since), ("near", L.near),
         ("origin", L.origin), ("placekind", L.place_kind), ("notloc", L.not_location), ("notloc_adjacent", L.not_location_adjacent),
         ("subject_anaphora", L.subject_anaphora), ("new_event", L.new_event),

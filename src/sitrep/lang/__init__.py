@@ -73,6 +73,7 @@ class Language:
     killed: Lexicon
     injured: Lexicon
     people: Lexicon
+    victims: Lexicon
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -152,6 +153,7 @@ def load_language(code: str) -> Language:
         killed=_lex(cas.get("killed"), code),
         injured=_lex(cas.get("injured"), code),
         people=_lex(cas.get("people"), code),
+        victims=_lex(cas.get("victims"), code),
         raw={"dates": dates, "numbers": nums},
     )
 

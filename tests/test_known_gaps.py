@@ -1,6 +1,7 @@
 """Known gaps of the French pipeline: behaviour an analyst would call wrong, found while writing the
 component tests. Each test states the right answer and is marked xfail(strict=True), so CI stays
-green while the gap exists and turns red (XPASS) the day it is fixed: then drop the marker."""
+green while the gap exists and turns red (XPASS) the day it is fixed: then drop the marker. The tests
+below without a marker are gaps that have been fixed and now guard against their return."""
 from __future__ import annotations
 
 from datetime import date
@@ -20,16 +21,11 @@ def gap(reason: str):
 
 # -- event types and actors ----------------------------------------------------------------
 
-@gap("assemble._sub_type: civilians killed in a passive sentence (‘trois civils ont été tués par des tirs "
-     "de l'armée’) are coded Battles/Armed clash, because victims are only looked for after the trigger; "
-     "ACLED wants Violence against civilians/Attack")
 def test_civilians_killed_by_soldiers_is_violence_against_civilians():
     e = only_event("Jeudi, trois civils ont été tués par des tirs de l'armée israélienne à Jénine, en Cisjordanie.")
     assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
 
 
-@gap("attribution: ‘X a confirmé qu'une attaque … avait visé une de ses bases’ is reported, not confirmed: "
-     "the possessive ‘ses bases’ is not resolved to the speaker, so actor2 stays empty")
 def test_side_hit_confirming_with_a_possessive_is_confirmed():
     e = only_event("L'armée israélienne a confirmé jeudi qu'une attaque de drone du Hezbollah avait visé "
                   "une de ses bases près de Metoula.")
@@ -41,9 +37,6 @@ def test_side_hit_confirming_with_a_possessive_is_confirmed():
 
 # -- merge and dates -----------------------------------------------------------------------
 
-@gap("merge._same_event refuses to give a placeless drone-strike frame the place of the next sentence's "
-     "‘L'attaque a visé la base …’ (types differ because the second is an uncertain generic attack); the "
-     "claimed drone strike is lost and an Armed clash with firearms, ‘reported’, is emitted instead")
 def test_claim_then_place_in_next_sentence_is_one_claimed_drone_strike():
     e = only_event("Mardi, la Résistance islamique en Irak a revendiqué une attaque de drone. "
                   "L'attaque a visé la base d'Aïn al-Assad, dans l'ouest de l'Irak.")

@@ -294,3 +294,18 @@ def test_background_conquest_of_a_region_with_no_day_is_no_event():
     text = ("Mardi, des combats ont opposé l'armée aux rebelles près de Sake, en RD Congo. "
             "Le M23 a repris les armes fin 2021 et s'est emparé depuis de vastes pans du Nord-Kivu.")
     assert [e.sub_event_type for e in events(text)] == ["Armed clash"]
+
+
+def test_flag_state_and_speaking_government_are_no_places():
+    doc = run_doc("Mercredi, un missile a atteint un vraquier battant pavillon de la Barbade au large d'Aden, au Yémen. "
+                  "Le Royaume-Uni a appelé à la retenue.")
+    assert {e.location.country for e in doc.events if e.location} <= {"YE", None}
+    countries = {c.label: c.data.get("adjective") for c in doc.get("country")}
+    assert countries.get("GB") is True  # a government speaking is no place and no context
+    en = run_doc("On Wednesday a missile struck a Barbados-flagged bulk carrier off Aden, Yemen.", lang="en")
+    assert {e.location.country for e in en.events if e.location} <= {"YE", None}
+
+
+def test_counted_unnamed_victims_of_a_strike_are_civilians():
+    e = events("Jeudi, une frappe de drone a tué trois personnes à Naqoura, dans le sud du Liban.")
+    assert e and e[0].actor2 is not None and e[0].actor2.name == "Civilians"

@@ -218,6 +218,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             actor1, inherited = prev_actor[0], True
     if sub == "Attack" and actor2 is None:
         actor2 = next((a for a in doc.get("actor", i) if a.label == "Civilians"), None)
+    if actor2 is None:
+        actor2 = _owner_speaker(doc, i, main, actor1)
     if actor2 is None and SUB_TO_TYPE[sub] in ("Explosions/Remote violence", "Violence against civilians"):
         actor2 = _counted_victims(doc, i, actor1)
     stats_here = bool(doc.get("stat", i))
@@ -345,7 +347,9 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str]) -> tuple[str, boo
         if w in weapons:
             return s, False
     if sub == "kill" or (sub == "attack" and ({"firearms", "melee"} & weapons)):
-        victims = [a for a in doc.get("actor", i) if a.label == "Civilians" and a.start > main.start]
+        # "trois civils ont été tués par des tirs de l'armée": the subject of a passive verb is the victim too
+        victims = [a for a in doc.get("actor", i) if a.label == "Civilians" and (
+            a.start > main.start or (0 <= main.start - a.end <= 60 and _PASSIVE.search(doc.text[a.end:main.start])))]
         if victims or sub == "kill":
             return ("Attack" if victims else "Armed clash"), True
     if sub == "explosion" and any(t.label == "ship" for t in doc.get("target", i)):
@@ -560,6 +564,23 @@ def _target_actor(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> Optio
                 if entry is not None and (actor1 is None or entry.name != actor1.label):
                     return _as_span(doc, c, entry)
     return None
+
+
+def _owner_speaker(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> Optional[Span]:
+    """"L'armée a confirmé qu'une attaque avait visé une de ses bases": the target is the speaker's own,
+    so the speaker is the side hit."""
+    from sitrep.components.attribution import speaker_before
+
+    owned = [o for o in doc.get("own_target", i) if o.start >= main.start - 40 and (
+        doc.lang == "ar" or any(0 <= t.start - o.end <= 2 for t in doc.get("target", i)))]
+    if not owned:
+        return None
+    sp = speaker_before(doc, i)
+    if sp is None or sp.start > owned[0].start or sp.data["entry"].type in ("Civilians", "Protesters", "Rioters"):
+        return None
+    if actor1 is not None and actor1.label == sp.label:
+        return None
+    return sp
 
 
 def _counted_victims(doc: Doc, i: int, actor1: Optional[Span]) -> Optional[Span]:

@@ -117,8 +117,8 @@ def find_cues(doc: Doc) -> None:
         ("anaphora", L.anaphora), ("intervention", L.protest_intervention), ("excessive", L.excessive_force),
         ("killed", L.killed), ("injured", L.injured), ("people", L.people), ("victims", L.victims), ("qualifier", L.qualifiers),
         ("statnoun", L.stat_nouns), ("cumulative", L.cumulative), ("since", L.since), ("near", L.near),
-        ("origin", L.origin), ("placekind", L.place_kind), ("notloc", L.not_location), ("notloc_adjacent", L.not_location_adjacent),
-        ("subject_anaphora", L.subject_anaphora), ("new_event", L.new_event),
+        ("origin", L.origin), ("placekind", L.place_kind), ("notloc", L.not_location), ("notloc_adjacent", L.not_location_adjacent), ("govverb", L.government_verbs),
+        ("subject_anaphora", L.subject_anaphora), ("new_event", L.new_event), ("own_target", L.own_target),
     ]
     for kind, lex in table:
         for s, e, m in doc.find(lex):

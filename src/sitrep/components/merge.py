@@ -81,8 +81,11 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
         return False
     same_place = g.location_key() is not None and (g.location_key() == f.location_key()
                                                    or (g.specific and f.specific and _km(g, f) <= 3))
-    if g.place is None and f.place is not None and g.event_type != f.event_type:
-        return False  # a placeless interception does not adopt the next attack's place
+    if g.place is None and f.place is not None and g.event_type != f.event_type \
+            and not (f.uncertain and g.sub != _INTERCEPT and doc.get("anaphora", f.sent)):
+        # a placeless interception does not adopt the next attack's place; "L'attaque a visé la base X"
+        # (a definite, vaguely typed reference) gives the place to the attack just told
+        return False
     if doc.get("new_event", f.sent) and not same_place:
         return False
     if not (same_place or _places_compatible(g, f)):

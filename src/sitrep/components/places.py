@@ -65,6 +65,9 @@ def find_places(doc: Doc) -> None:
         if cc:
             named = not _is_demonym(text) and any(c.kind == "country" and (c.score >= 0.5 or _same_key(text, c, exact=True))
                                                   for c in gaz.geocode(text, limit=1))
+            if named and _not_location(doc, s, e):  # "le Royaume-Uni a appelé": a government speaking, not a place
+                doc.add(Span("country", s, e, cc, data={"adjective": True, "modifier": True}))
+                continue
             sp = doc.add(Span("country", s, e, cc, data={"adjective": not named, "direction": _direction(doc, s)}))
             countries_by_sent.setdefault(sp.sent, []).append((s, cc))
             continue
@@ -254,6 +257,9 @@ def _same_key(query: str, cand, exact: bool = False) -> bool:
     return same or (not exact and cand.score >= 0.97) or (exact and cand.score >= 0.9)
 
 
+_FLAGGED = re.compile(r"^[-\s]?flagged\b", re.I)
+
+
 def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
     """"le peuple de Gaza", "solidarité avec Gaza": the place qualifies people, not an event.
     "selon Damas", "soutenus par Damas", "Bagdad a dénoncé": a capital standing for its government."""
@@ -261,9 +267,16 @@ def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
         return True
     if any(0 <= start - sp.end <= 3 for sp in doc.get("notloc_adjacent")):
         return True
+    if end is not None and _FLAGGED.match(doc.text[end:end + 12]):
+        return True  # "a Barbados-flagged bulk carrier": the flag state, not where the ship was
     # the say/deny cue must follow in the same sentence: "… قرب بلدة الرويشد.\nوأوضح المصدر" is no "Damas a dit"
-    return end is not None and any(0 <= sp.start - end <= 3 and not re.search(r"[.!?؟\n]", doc.text[end:sp.start])
-                                   for sp in doc.get("say") + doc.get("deny"))
+    if end is None:
+        return False
+    if doc.lang == "ar" and any(0 <= start - sp.end <= 2 for sp in doc.get("govverb")):
+        return True  # "أدانت دمشق": the verb comes first
+    # ("…en Irak, a indiqué l'armée": after a comma the speaker is someone else)
+    return any(0 <= sp.start - end <= 3 and not re.search(r"[.,!?؟\n]", doc.text[end:sp.start])
+               for sp in doc.get("say") + doc.get("deny") + (doc.get("govverb") if doc.lang != "ar" else []))
 
 
 def _ar_locative_between(doc: Doc, lo: int, start: int) -> bool:

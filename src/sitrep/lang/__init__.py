@@ -55,6 +55,7 @@ class Language:
     origin: Lexicon
     not_location: Lexicon
     not_location_adjacent: Lexicon
+    government_verbs: Lexicon
     directions: dict[str, str]
     stop: set[str]
     modality: Lexicon
@@ -64,6 +65,7 @@ class Language:
     habitual: Lexicon  # generic, repeated activity ("are periodically targeted"): no single event
     anaphora: Lexicon
     subject_anaphora: Lexicon
+    own_target: Lexicon
     new_event: Lexicon
     army_generic: Lexicon
     police_generic: Lexicon
@@ -135,6 +137,7 @@ def load_language(code: str) -> Language:
         origin=_lex(places.get("origin"), code),
         not_location=_lex(places.get("not_location"), code),
         not_location_adjacent=_lex(places.get("not_location_adjacent"), code),
+        government_verbs=_lex(places.get("government_verbs"), code),
         directions=f(places.get("directions")),
         stop={fold_str(s) for s in places.get("stop") or []},
         modality=_lex(misc.get("modality"), code),
@@ -144,6 +147,7 @@ def load_language(code: str) -> Language:
         habitual=_lex(misc.get("habitual"), code),
         anaphora=_lex(misc.get("anaphora"), code),
         subject_anaphora=_lex(misc.get("subject_anaphora"), code),
+        own_target=_lex(misc.get("own_target"), code),
         new_event=_lex(misc.get("new_event"), code),
         army_generic=_lex(misc.get("army_generic"), code),
         police_generic=_lex(misc.get("police_generic"), code),

@@ -71,16 +71,29 @@ def _ar_short_forms(doc: Doc, found: list[Span], entries) -> list[Span]:
 _POSSESSIVE = re.compile(r"(?:\bthe (?:group|movement|militia|rebels|organi[sz]ation|faction)['’]s?|\bits|\btheir)\s+(?:own\s+)?$", re.I)
 
 
+def _state_force(entries: dict, country: str, kind: str):
+    """The army (or police) of a country; where the catalogue has neither, its state forces of any name
+    ("Palestinian Authority Security Forces")."""
+    prefixes = ("Military Forces of",) if kind == "army" else ("Police Forces of", "Military Forces of")
+    for prefix in prefixes:
+        entry = next((x for x in entries.values() if x.country == country and x.name.startswith(prefix)), None)
+        if entry is not None:
+            return entry
+    return next((x for x in entries.values() if x.country == country and x.type == "State forces"), None)
+
+
 def resolve_generic_forces(doc: Doc) -> None:
     """"l'armée", "troops", "la police", "الجيش": the armed force the story is about. The army is
     the last "Military Forces of X" named before it, else that of the country the article names most;
     the police is that country's police. Runs after places, which find the countries."""
     L = doc.L
     _lex, _acr, entries = load_actors()
-    named = [c.label for c in doc.get("country") if not c.data.get("adjective")]
-    if not named:  # "Kaduna (Nigeria), 9 mars (AFP) - La police de l'Etat de Kaduna…": the dateline's country, else the places'
-        named = [c.label for c in doc.get("country") if c.data.get("dateline")] or \
-                [p.label.country for p in doc.get("place") if p.label is not None and getattr(p.label, "country", None)]
+    # the countries the article names and those its places lie in ("Jénine", "Cisjordanie" say PS even
+    # when the only country named is "l'Iran" in a quote)
+    named = [c.label for c in doc.get("country") if not c.data.get("adjective")] + \
+            [p.label.country for p in doc.get("place") if p.label is not None and getattr(p.label, "country", None)]
+    if not named:  # "Kaduna (Nigeria), 9 mars (AFP) - La police de l'Etat de Kaduna…": the dateline's country
+        named = [c.label for c in doc.get("country") if c.data.get("dateline")]
     # the most named country; on a tie the first named (a set's order would change from run to run)
     main_country = max(dict.fromkeys(named), key=named.count) if named else None
     for kind, lex in (("army", L.army_generic), ("police", L.police_generic)):
@@ -94,14 +107,12 @@ def resolve_generic_forces(doc: Doc) -> None:
                 if before:
                     entry = entries[before[-1].label]
             if entry is None and kind == "army":
+                # the army named last before it
                 before = [a for a in doc.get("actor") if a.end <= s and a.label.startswith("Military Forces of")]
                 if before:
                     entry = entries[before[-1].label]
             if entry is None and main_country:
-                prefix = "Military Forces of" if kind == "army" else "Police Forces of"
-                entry = next((x for x in entries.values() if x.country == main_country and x.name.startswith(prefix)), None)
-                if entry is None and kind == "police":
-                    entry = next((x for x in entries.values() if x.country == main_country and x.name.startswith("Military Forces of")), None)
+                entry = _state_force(entries, main_country, kind)
             if entry is not None:
                 doc.add(Span("actor", s, e, entry.name, data={"entry": entry, "derived": True}))
     doc.spans["actor"] = sorted(doc.get("actor"), key=lambda a: a.start)

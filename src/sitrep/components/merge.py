@@ -231,7 +231,8 @@ def _to_event(doc: Doc, f: Frame) -> Event:
     a2 = _actor(doc, f.actor2)
     conf = _confidence(f)
     return Event(
-        id="", article_ids=[doc.article.id], event_date=f.date,
+        # "la semaine dernière", "الشهر الماضي": a week or a month is known, no day; the date stays empty
+        id="", article_ids=[doc.article.id], event_date=f.date if f.date_precision == "day" else None,
         date_precision=f.date_precision if f.date else "unknown",
         event_type=f.event_type, sub_event_type=f.sub, actor1=a1, actor2=a2, target=f.target,
         location=place, weapons=sorted(f.weapons), fatalities=f.fatalities, injured=f.injured,

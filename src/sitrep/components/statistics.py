@@ -11,7 +11,7 @@ from sitrep.model import Statistic
 # Nouns whose counts are tallies only with a cumulative cue (otherwise they are an event's toll).
 _TOLL = {"deaths", "injured", "displaced", "arrests", "abductions", "projectiles"}
 # A number followed by a unit is a distance, a share or an age, never a count of events or people.
-_UNIT = re.compile(r"^\s*(?:%|pour\s?cent|per\s?cent|km|kilom|miles?|milles?|m\b|mètres|metres|meters|ans\b|years?\b|heures|hours|h\b|"
+_UNIT = re.compile(r"^\s*(?:(?:de|d['’]|of)\s*)?(?:%|pour\s?cent|per\s?cent|km|kilom|miles?|milles?|m\b|mètres|metres|meters|ans\b|years?\b|heures|hours|h\b|"
                    r"gmt|months?\b|weeks?\b|days?\b|decades?\b|dollars?|\$|euros?|€|tonnes?|tons?|كلم|كيلومتر|بالمئة|بالمائة|عاما|سنة|ساعة|دولار|"
                    r"ميل|أميال|اميال|كم(?!\w)|متر|أمتار|امتار|في المئة|في المائة|دقيقة|دقائق)", re.I)
 

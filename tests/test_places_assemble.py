@@ -309,3 +309,16 @@ def test_flag_state_and_speaking_government_are_no_places():
 def test_counted_unnamed_victims_of_a_strike_are_civilians():
     e = events("Jeudi, une frappe de drone a tué trois personnes à Naqoura, dans le sud du Liban.")
     assert e and e[0].actor2 is not None and e[0].actor2.name == "Civilians"
+
+
+def test_a_loose_match_on_another_continent_is_dropped():
+    # "Adan Yabaal" is close in spelling to a US town; the story's other places are all in Somalia
+    doc = run_doc("Mogadiscio, 17 avril 2025 - Les shebabs ont pris mercredi le contrôle d'Adan Yabaal, au nord de Mogadiscio, "
+                  "en Somalie. La veille, des combats avaient eu lieu près de Jowhar. Les États-Unis ont frappé samedi "
+                  "près de Bosasso, au Puntland.", published="2025-04-17")
+    assert all(p.label.country == "SO" for p in doc.get("place") if hasattr(p.label, "country"))
+
+
+def test_iron_dome_is_a_weapon_not_a_place():
+    doc = run_doc("Mercredi, le Dôme de fer a intercepté des roquettes tirées vers Sdérot, en Israël.")
+    assert "Dôme" not in {doc.text[p.start:p.end].split()[0] for p in doc.get("place")}

@@ -125,7 +125,7 @@ def _places_compatible(g: Frame, f: Frame) -> bool:
     # a sea or gulf does not contain a town far off its shores: "a ship in the Gulf of Aden" and "drones
     # at Eilat" are two events (seas have no country, so the country test above cannot tell)
     if (getattr(g.place.label, "kind", None) == "sea") != (getattr(f.place.label, "kind", None) == "sea") \
-            and _km(g, f) > SEA_REACH_KM:
+            and hasattr(g.place.label, "lat") and hasattr(f.place.label, "lat") and _km(g, f) > SEA_REACH_KM:
         return False
     # one is a region or country that contains the other
     if not g.specific or not f.specific:

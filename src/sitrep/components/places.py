@@ -93,7 +93,10 @@ def find_places(doc: Doc) -> None:
         for cc, n in _consensus_countries(doc, gaz, pending).items():
             article_countries.extend([cc] * n)
     resolved: list[tuple[float, float]] = []
+    weapons = [w for w in doc.get("weapon") if "…" not in str(w.data.get("pattern", ""))]  # a gap may hold a place
     for sp in pending:
+        if any(w.start <= sp.start and sp.end <= w.end for w in weapons):
+            continue  # "le Dôme de fer", "Iron Dome": a weapon's name, not a place
         kind, near, origin = _cues(doc, sp.start)
         if kind is None and doc.lang == "en":  # "Idlib province", "Dhiban town": English puts the kind word after the name
             kind = _kind_after(doc, sp.end)
@@ -166,8 +169,44 @@ def find_places(doc: Doc) -> None:
                         "specific": prec <= 2})
         doc.add(sp)
         resolved.append((best.lat, best.lon))
+    _drop_far_outliers(doc, named_countries)
     if doc.lang == "ar":
         _ar_district_context(doc)
+
+
+# A place this far from all the article's other places, alone in its country, is a misreading when it was
+# matched loosely or its country goes unmentioned ("Adan Yabaal" read as Danbury, Connecticut, in a story about Somalia).
+OUTLIER_KM = 1000.0
+OUTLIER_PROMINENT = 50_000  # a town this big or a curated site, named exactly, is meant wherever it lies
+
+
+def _drop_far_outliers(doc: Doc, named: set) -> None:
+    """Drop a place far from all the others and alone in its country, when it was matched loosely
+    or lies in a country the text neither names nor qualifies in the same sentence ("the Israeli port of Eilat")."""
+    places = [p for p in doc.get("place") if hasattr(p.label, "lat")]
+    # a sea's label point says little about where the story is
+    keys = {p.label.gazetteer_id for p in places if p.label.kind != "sea"}
+    if len(keys) < 3:
+        return
+    from sitrep.gazetteer.match import haversine_km
+
+    exact = {id(p): _same_key(doc.text[p.start:p.end], p.label, exact=True) for p in places}
+    keep = []
+    for p in places:
+        # the other places matched exactly are the story's anchors
+        anchors = [q for q in places if q.label.gazetteer_id != p.label.gazetteer_id and q.label.kind != "sea" and exact[id(q)]]
+        if not anchors:
+            keep.append(p)
+            continue
+        alone = all(q.label.country != p.label.country for q in anchors)
+        far = alone and min(haversine_km(p.label.lat, p.label.lon, q.label.lat, q.label.lon) for q in anchors) > OUTLIER_KM
+        prominent = not p.label.gazetteer_id.startswith("geonames:") or p.label.population >= OUTLIER_PROMINENT
+        mentioned = p.label.country in named or any(c.label == p.label.country for c in doc.get("country", p.sent))
+        if far and (not exact[id(p)] or not (mentioned or prominent)):
+            continue
+        keep.append(p)
+    doc.spans["place"] = [p for p in doc.get("place") if not hasattr(p.label, "lat")] + keep
+    doc.spans["place"].sort(key=lambda p: p.start)
 
 
 _AR_TOWN_CUE = re.compile(r"(?:^|\s)[وفبل]?(?:بلدة|بلدات|بلدتي|قرية|قرى|مدينة|مخيم|حي)\s*$")

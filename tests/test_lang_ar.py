@@ -382,3 +382,15 @@ def test_a_growing_toll_is_the_event_not_a_tally():
     doc = run("قال مسؤول إن 60 شخصا قتلوا في تفجير فندق في بغداد أمس، ومن المتوقع أن يرتفع العدد.", published=date(2024, 3, 5))
     assert not doc.statistics
     assert doc.events and doc.events[0].fatalities == 60
+
+
+def test_american_occupation_forces_are_us_forces():
+    ev = _events("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد التي تتمركز فيها قوات الاحتلال الأمريكي غربي الأنبار بالطائرات المسيرة.",
+                 date(2024, 1, 10))
+    assert ev and ev[0].actor2 is not None and ev[0].actor2.name == "Military Forces of the United States"
+
+
+def test_the_ranks_of_the_dead_are_the_side_hit():
+    ev = _events("قتل عنصر في صفوف قوات سوريا الديمقراطية وأصيب اثنان آخران جراء انفجار عبوة ناسفة في ريف دير الزور الشرقي أمس.",
+                 date(2024, 9, 18))
+    assert ev and (ev[0].actor1 is None or ev[0].actor1.name != "Syrian Democratic Forces")

@@ -381,10 +381,21 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     if doc.lang == "en":
         victims_passive |= {id(a) for a in actors for tg in doc.get("target", i)
                             if a.start >= main.end and 0 <= tg.start - a.end <= 2}
+    # "مقتل عنصر في صفوف قسد"، "tués dans les rangs de l'armée": the ranks the dead came from were hit
+    if doc.get("killed", i) or doc.get("injured", i):
+        victims_passive |= {id(a) for a in actors if _RANKS.search(doc.text[max(0, a.start - 14):a.start])}
     actor1: Optional[Span] = None
     anchor = main
     lo = -1
+    # "هجوم نفذته خلايا التنظيم"، "ضربة شنها الطيران": the actor right after "carried it out" is its agent
+    if doc.lang == "ar":
+        agent = next((a for a in actors if 0 <= a.start - main.end <= 30 and _AR_CARRIED_OUT.search(doc.text[max(0, a.start - 10):a.start])
+                      and a.data["entry"].type != "Civilians"), None)
+        if agent is not None:
+            actor1, anchor = agent, main
     for t in sorted(triggers, key=lambda x: x.start):
+        if actor1 is not None:
+            break
         in_clause = [a for a in actors if a.start >= lo]
         agent = next((a for a in actors if a.start >= t.end and _passive_agent(doc, t, a, actors)), None)
         if agent is None and doc.lang == "ar" and _AR_BY.match(doc.text[t.start:t.end]):
@@ -425,6 +436,8 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     return actor1, actor2
 
 
+_RANKS = re.compile(r"(?:(?:في|من) صفوف|من (?:عناصر|مقاتلي|منتسبي|جنود|أفراد|افراد)|dans les rangs (?:de|du|des|d['’])|among the ranks of)\s*(?:ال)?$")
+_AR_CARRIED_OUT = re.compile(r"(?:^|\s)[وف]?(?:نفذه|نفذته|نفذها|نفذوه|نفذتها|شنه|شنته|شنها|شنوه|شنتها)\s+$")
 _AR_NOT_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:على|علي|ضد|في|إلى|الى|باتجاه|نحو|عن|من|بحق|مع|بين)(?:\s|$)")
 
 
@@ -502,7 +515,7 @@ def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
 
 
 _MODIFIER_AFTER = re.compile(r"^[\-‐ ]?(?:held|controlled|backed|run|affiliated|linked|allied|aligned|led|leaning|supported|friendly)\b", re.I)
-_MODIFIER_BEFORE = re.compile(r"(?:\bescort[ée]e?s? par|\baccompagn[ée]e?s? par|\bescorted by|\baccompanied by|\bappartenir (?:à|a)|\bappartenant (?:à|a)|\bbelonging to|\bmembers of|\bsuspected of (?:belonging|links) to|\bpro|\banti|\bproches? d[eu']?|\baffili[ée]e?s? (?:à|au)|\bsoutenue?s? par|\bmembres? d[eu']?|\bliée?s? (?:à|au)|\bfidèles? (?:à|au))[\-‐ ]*(?:l[ae']\s*|les\s+)?$", re.I)
+_MODIFIER_BEFORE = re.compile(r"(?:\bcontr[ôo]l[ée]e?s? par|\btenue?s? par|\baux mains d[eu']s?|\bcontrolled by|\bheld by|\brun by|\bescort[ée]e?s? par|\baccompagn[ée]e?s? par|\bescorted by|\baccompanied by|\bappartenir (?:à|a)|\bappartenant (?:à|a)|\bbelonging to|\bmembers of|\bsuspected of (?:belonging|links) to|\bpro|\banti|\bproches? d[eu']?|\baffili[ée]e?s? (?:à|au)|\bsoutenue?s? par|\bmembres? d[eu']?|\bliée?s? (?:à|au)|\bfidèles? (?:à|au))[\-‐ ]*(?:l[ae']\s*|les\s+)?$", re.I)
 
 
 def _modifier(doc: Doc, a: Span) -> bool:

@@ -214,7 +214,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             actor2 = None
         actor1, inherited = prev_actor[0], True
     if actor1 is None and prev_actor is not None and i - prev_actor[1] <= ACTOR_CARRY and SUB_TO_TYPE[sub] not in ("Protests", "Riots"):
-        if doc.get("subject_anaphora", i) or not doc.get("actor", i):
+        # no actor named, or the only side named is the one hit ("what the IDF called Houthi infrastructure")
+        if doc.get("subject_anaphora", i) or not doc.get("actor", i) or (actor2 is not None and not is_related(prev_actor[0].label, actor2.label)):
             actor1, inherited = prev_actor[0], True
     if sub == "Attack" and actor2 is None:
         actor2 = next((a for a in doc.get("actor", i) if a.label == "Civilians"), None)

@@ -17,6 +17,7 @@ SEA_REACH_KM = 1000
 
 
 def merge_frames(doc: Doc) -> None:
+    _spread_over_list(doc)
     kept: list[Frame] = []
     for f in doc.frames:
         target = next((g for g in reversed(kept) if _same_event(doc, g, f)), None)
@@ -26,6 +27,33 @@ def merge_frames(doc: Doc) -> None:
             _absorb(target, f)
     kept = [f for f in kept if _is_event(f) and not _history(doc, f)]
     doc.frames = [f for f in kept if not _summary(f, kept)]
+
+
+def _spread_over_list(doc: Doc) -> None:
+    """"Jets flew 2,000 km to strike Houthi infrastructure. The targets included the airport, two power
+    stations and the port of Hodeidah.": a placeless event of a known kind, then a list of places told
+    with only a vague word ("targets", "sites", "الأهداف"): each place is that event's, with its kind, weapons
+    and sides."""
+    frames = doc.frames
+    for k, g in enumerate(frames):
+        if g.place is not None or g.uncertain or g.strength < MIN_ALONE:
+            continue
+        follow = [f for f in frames[k + 1:] if 1 <= f.sent - g.sent <= 1]
+        listed = [f for f in follow if f.place is not None and f.uncertain and f.strength <= 0.65 and not f.weapons - {"firearms"}
+                  and (f.actor1 is None or f.actor1.data.get("default") or f.actor1_inherited)]
+        if len(listed) < 2 or len(listed) != len(follow):
+            continue
+        for f in listed:
+            f.sub, f.uncertain, f.weapons = g.sub, False, set(g.weapons)
+            if g.actor1 is not None:
+                f.actor1, f.actor1_inherited = g.actor1, True
+            f.actor2 = f.actor2 or g.actor2
+            f.date = f.date or g.date
+            if f.date is g.date:
+                f.date_precision, f.date_explicit = g.date_precision, g.date_explicit
+            f.status, f.claimant, f.claim_text = (g.status, g.claimant, g.claim_text) if STATUS_RANK.get(g.status, 0) > STATUS_RANK.get(f.status, 0) else (f.status, f.claimant, f.claim_text)
+            f.sents = sorted(set(f.sents) | {g.sent})
+        g.strength = 0.0  # told by its places now
 
 
 def _summary(f: Frame, frames: list[Frame]) -> bool:

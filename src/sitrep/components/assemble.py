@@ -183,7 +183,7 @@ def _claim_only(doc: Doc, i: int) -> None:
     claimant = actors[0]
     last = doc.frames[-1].sents[-1]
     for f in [f for f in doc.frames if f.sents[-1] == last]:
-        if f.actor1 is None or f.actor1_inherited or f.actor1.data.get("default"):
+        if f.actor1 is None or f.actor1_inherited or vague_actor(f.actor1):
             f.actor1, f.actor1_inherited = claimant, False
         if is_related(claimant.label, f.actor1.label if f.actor1 else None):
             cue = doc.get("claim_strong", i)[0]
@@ -449,6 +449,8 @@ def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:
     a = next((x for x in actors if x.start >= t.end or t.start < x.start < t.end < x.end), None)
     if a is None or a.data["entry"].type == "Civilians":
         return None
+    if t.label[0] in ("Arrests", "Abduction/forced disappearance") and a.start >= t.end:
+        return None  # "القبض على سبعة إرهابيين"، "اعتقال عناصر من داعش": who is seized, not who seizes
     if a.start < t.end:
         return a  # "أغار الطيران المعادي", "قصف مدفعي معاد": the trigger's last word begins its agent's name
     between = doc.text[t.end:a.start]
@@ -493,6 +495,11 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
             return None
     named = [a for a in before if not a.data["entry"].generic] or before
     return named[-1]
+
+
+def vague_actor(sp: Optional[Span]) -> bool:
+    """An actor supplied by default or named only as "gunmen", "terrorists": a named one told elsewhere wins."""
+    return sp is not None and bool(sp.data.get("default") or sp.label == "Unidentified armed group")
 
 
 def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:

@@ -6,7 +6,7 @@ import math
 import re
 from typing import Optional
 
-from sitrep.components.assemble import STATUS_RANK, Frame
+from sitrep.components.assemble import STATUS_RANK, Frame, vague_actor
 from sitrep.components.attribution import is_related
 from sitrep.doc import Doc
 from sitrep.model import Actor, Attribution, Event, Place
@@ -196,7 +196,7 @@ def _absorb(g: Frame, f: Frame) -> None:
                 break
     # a denial's counter-accusation ("bombardées par l'armée") never names the attacker
     # a default actor ("unidentified armed group" for a bomb nobody named) yields to one the text names
-    weak = g.actor1 is not None and g.actor1.data.get("default") and f.actor1 is not None and not f.actor1.data.get("default")
+    weak = vague_actor(g.actor1) and f.actor1 is not None and not vague_actor(f.actor1)
     if f.status != "denied" and (g.actor1 is None or weak or (g.actor1_inherited and f.actor1 is not None and not f.actor1_inherited)):
         g.actor1, g.actor1_inherited = f.actor1, f.actor1_inherited
     if g.actor2 is None:

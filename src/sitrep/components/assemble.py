@@ -130,7 +130,8 @@ def assemble(doc: Doc) -> None:
         explicit = [f for f in frames if f.date_explicit and f.date_precision == "day"]
         if explicit:  # the story's day is the one its events took, so later sentences agree with them
             story = (explicit[0].date, "day", i)
-        elif dates and frames:
+        elif dates and (frames or doc.get("stat", i) and doc.get("trigger", i)):
+            # ("Vendredi soir, des bombardiers ont frappé plus de 85 cibles": a tally of the day's strikes still dates the story)
             story = (dates[0].label, dates[0].data.get("precision", "day"), i)
         elif dates and story is None:
             story = (dates[0].label, dates[0].data.get("precision", "day"), i)

@@ -498,6 +498,11 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
     return named[-1]
 
 
+# Violence whose author, when the text names none, is coded as ACLED's unidentified armed group.
+UNNAMED_ATTACKER = {"Air/drone strike", "Shelling/artillery/missile attack", "Suicide bomb", "Grenade", "Attack",
+                    "Abduction/forced disappearance", "Sexual violence"}
+
+
 def vague_actor(sp: Optional[Span]) -> bool:
     """An actor supplied by default or named only as "gunmen", "terrorists": a named one told elsewhere wins."""
     return sp is not None and bool(sp.data.get("default") or sp.label == "Unidentified armed group")
@@ -513,6 +518,8 @@ def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
             "Mob violence": "Rioters",
             # a roadside bomb nobody is named for: ACLED's unidentified armed group
             "Remote explosive/landmine/IED": "Unidentified armed group"}.get(sub)
+    if name is None and sub in UNNAMED_ATTACKER:
+        name = "Unidentified armed group"  # a strike, a shelling or a killing whose author the text never names
     if name is None and sub == "Arrests" and place is not None:
         cc = place.label if place.kind == "country" else place.label.country
         name = next((e.name for e in entries.values() if e.country == cc and e.name.startswith("Police Forces of")), None)
@@ -639,7 +646,7 @@ def _passive_agent(doc: Doc, main: Span, a: Span, actors: list[Span]) -> bool:
     between = doc.text[main.end:a.start]
     # "un obus tiré, selon les autorités locales, par les Houthis": the inserted source does not count
     between = re.sub(r",\s*(?:selon|d['’]apr[èe]s|according to)\s[^,;.]{0,60},", ",", between, flags=re.I)
-    if len(between) > 50 or any(main.end <= b.start < a.start for b in actors):
+    if len(between) > 70 or any(main.end <= b.start < a.start for b in actors):
         return False
     return bool(re.search(r"(?:^|\s)(?:par|by|من قبل|بواسطة|برصاص|بنيران)(?:\s|$)", between))
 

@@ -344,6 +344,9 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str]) -> tuple[str, boo
     if sub in SUB_TO_TYPE:
         if sub == "Air/drone strike" and weapons and not weapons & {"drone", "airstrike"} and weapons & {"missile", "rocket", "artillery", "mortar"}:
             return "Shelling/artillery/missile attack", False
+        if sub == "Shelling/artillery/missile attack" and not weapons & {"rocket", "artillery", "mortar"} and any(
+                w.label in ("drone", "airstrike") and 0 <= main.start - w.end <= 40 for w in doc.get("weapon", i)):
+            return "Air/drone strike", False  # "a drone fired a guided missile at a car": the missile came from the air
         return sub, False
     for w, s in WEAPON_SUB:
         if w in weapons:

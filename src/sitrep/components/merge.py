@@ -234,8 +234,9 @@ def _history(doc: Doc, f: Frame) -> bool:
 def _is_event(f: Frame) -> bool:
     if f.place is None or f.strength < MIN_ALONE:
         return False
-    # a whole country with no day is background talk, not an event we can place
-    if f.place.kind == "country" and f.date is None:
+    # a whole country with no day of its own is background talk or a tally ("In Israel, ten soldiers have been
+    # killed"), not an event we can place
+    if f.place.kind == "country" and (f.date is None or not f.date_explicit):
         return False
     # "le M23 … s'est emparé depuis de vastes pans du Nord-Kivu": a region told as background, with no day
     if f.background and f.date is None and not f.place.data.get("specific"):

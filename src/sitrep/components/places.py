@@ -156,6 +156,10 @@ def find_places(doc: Doc) -> None:
             continue
         if _not_location(doc, sp.start, sp.end):
             continue
+        if _FAMILY_AFTER.match(doc.text[sp.end:sp.end + 12]):
+            continue  # "the Abu Hamad family": a family name, not a place
+        if query.isupper() and len(query) <= 5 and not _same_key(query, best, exact=True):
+            continue  # "an SUV", "CTS": an acronym matched loosely is no place
         prec = best.geo_precision
         if near and prec == 1:
             prec = 2
@@ -177,7 +181,7 @@ def find_places(doc: Doc) -> None:
 # A place this far from all the article's other places, alone in its country, is a misreading when it was
 # matched loosely or its country goes unmentioned ("Adan Yabaal" read as Danbury, Connecticut, in a story about Somalia).
 OUTLIER_KM = 1000.0
-OUTLIER_PROMINENT = 50_000  # a town this big or a curated site, named exactly, is meant wherever it lies
+OUTLIER_PROMINENT = 500_000  # a city this big or a curated site, named exactly, is meant wherever it lies
 
 
 def _drop_far_outliers(doc: Doc, named: set) -> None:
@@ -297,6 +301,7 @@ def _same_key(query: str, cand, exact: bool = False) -> bool:
 
 
 _FLAGGED = re.compile(r"^[-\s]?flagged\b", re.I)
+_FAMILY_AFTER = re.compile(r"^\s+(?:family|families|clan)\b", re.I)
 
 
 def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:

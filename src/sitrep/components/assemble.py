@@ -672,7 +672,7 @@ def _is_origin(doc: Doc, c: Span) -> bool:
     return any(0 <= c.start - o.end <= 12 for o in doc.get("origin", c.sent))
 
 
-_BETWEEN = re.compile(r"(?:\bentre|\bbetween|بين)\s+(?:l[ae']\s*|les\s+|the\s+)?$", re.I)
+_BETWEEN = re.compile(r"(?:\bentre|\bbetween|\blinking|\bconnecting|\breliant|\bfrom|بين)\s+(?:l[ae']\s*|les\s+|the\s+)?$", re.I)
 
 
 def _between_pairs(doc: Doc, places: list[Span]) -> list[Span]:
@@ -686,9 +686,13 @@ def _between_pairs(doc: Doc, places: list[Span]) -> list[Span]:
         out.append(p)
         if k + 1 < len(places) and _BETWEEN.search(doc.text[max(0, p.start - 12):p.start]):
             nxt = places[k + 1]
-            if re.fullmatch(r"\s*(?:et|and|و)\s*(?:d['’]|de\s+)?", doc.text[p.end:nxt.start]):
+            if re.fullmatch(r"\s*(?:et|and|و|à|a|au|to|الى|إلى)\s*(?:d['’]|de\s+)?", doc.text[p.end:nxt.start]):
                 skip.add(id(nxt))
     return out
+
+
+_IN_THE = re.compile(r"[,\s]*(?:in|dans)\s+(?:the\s+|le\s+|la\s+)?(?:\w+\s+)?$", re.I)
+_DISTRICT_AFTER = re.compile(r"^\s*(?:caza|qada|district|governorate|province|region|county)\b", re.I)
 
 
 def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
@@ -700,6 +704,9 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
             continue
         if p.data.get("relative") and out and 0 <= p.start - out[-1].end <= 60:
             continue  # "Turmus Ayya, north of Ramallah": a reference point, not a second place
+        if out and 0 <= p.start - out[-1].end <= 40 and _IN_THE.search(doc.text[out[-1].end:p.start]) \
+                and _DISTRICT_AFTER.match(doc.text[p.end:p.end + 16]):
+            continue  # "between Aitaroun and Ainata, in the Bint Jbeil caza": the district the place lies in
         if (doc.lang == "ar" and out and 0 <= p.start - out[-1].end <= 8 and re.fullmatch(r"\s*(?:في|ب|داخل)\s*", doc.text[out[-1].end:p.start])
                 and _km(out[-1].label, p.label) <= 10):
             continue  # "قاعدة القرية الخضراء في حقل العمر": the base inside the field, one place

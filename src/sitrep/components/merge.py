@@ -26,7 +26,16 @@ def merge_frames(doc: Doc) -> None:
         else:
             _absorb(target, f)
     kept = [f for f in kept if _is_event(f) and not _history(doc, f)]
+    kept = [f for f in kept if not _headline_echo(f, kept)]
     doc.frames = [f for f in kept if not _summary(f, kept)]
+
+
+def _headline_echo(f: Frame, frames: list[Frame]) -> bool:
+    """An undated frame told only in the headline, at a place where the body tells a dated event: the
+    headline announces that event (its actors and kind, squeezed into a title, are the least reliable)."""
+    if f.date is not None or f.sents != [0] or f.location_key() is None:
+        return False
+    return any(g is not f and g.date is not None and g.location_key() == f.location_key() for g in frames)
 
 
 def _spread_over_list(doc: Doc) -> None:

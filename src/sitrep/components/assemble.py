@@ -354,7 +354,7 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str]) -> tuple[str, boo
     if sub == "kill" or (sub == "attack" and ({"firearms", "melee"} & weapons)):
         # "trois civils ont été tués par des tirs de l'armée": the subject of a passive verb is the victim too
         victims = [a for a in doc.get("actor", i) if a.label == "Civilians" and (
-            a.start > main.start or (0 <= main.start - a.end <= 60 and _PASSIVE.search(doc.text[a.end:main.start])))]
+            a.start > main.start or (0 <= main.start - a.end <= 90 and _PASSIVE.search(doc.text[a.end:main.start])))]
         if victims or sub == "kill":
             return ("Attack" if victims else "Armed clash"), True
     if sub == "explosion" and any(t.label == "ship" for t in doc.get("target", i)):

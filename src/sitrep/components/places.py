@@ -93,11 +93,16 @@ def find_places(doc: Doc) -> None:
         for cc, n in _consensus_countries(doc, gaz, pending).items():
             article_countries.extend([cc] * n)
     resolved: list[tuple[float, float]] = []
+    resolved_cc: list[str] = []
     weapons = [w for w in doc.get("weapon") if "…" not in str(w.data.get("pattern", ""))]  # a gap may hold a place
     for sp in pending:
         if any(w.start <= sp.start and sp.end <= w.end for w in weapons):
             continue  # "le Dôme de fer", "Iron Dome": a weapon's name, not a place
         kind, near, origin = _cues(doc, sp.start)
+        prev = doc.get("place", sp.sent)
+        if kind is None and prev and prev[-1].data.get("kind_hint") == "province" \
+                and re.fullmatch(r"\s*(?:,|et|and|ou|or|و)\s*(?:de\s+|d['’]|du\s+|of\s+)?", doc.text[prev[-1].end:sp.start]):
+            kind = "province"  # "les provinces de Raqqa et de Deir Ezzor": the second is a province too
         if kind is None and doc.lang == "en":  # "Idlib province", "Dhiban town": English puts the kind word after the name
             kind = _kind_after(doc, sp.end)
         if doc.lang == "en" and re.match(r"\s+(?:local\s+)?time\b", doc.text[sp.end:sp.end + 16]):
@@ -128,7 +133,8 @@ def find_places(doc: Doc) -> None:
         best = hits[0] if hits else None
         if best is None:
             continue
-        supported = best.country in named_countries or (best.country in article_countries and best.score >= 0.9)
+        supported = best.country in named_countries or (best.country in article_countries and best.score >= 0.9) \
+            or resolved_cc.count(best.country) >= 2  # the country two places already found lie in
         # a capital or big city named exactly ("Alger", "Mogadishu") needs no country beside it
         supported = supported or (best.population >= 500_000 and best.kind in ("city", "town", "village") and _same_key(query, best, exact=True))
         # an article that names no country at all ("…près de Gao"): an exact town name of some size will do
@@ -173,6 +179,7 @@ def find_places(doc: Doc) -> None:
                         "specific": prec <= 2})
         doc.add(sp)
         resolved.append((best.lat, best.lon))
+        resolved_cc.append(best.country)
     _drop_far_outliers(doc, named_countries)
     if doc.lang == "ar":
         _ar_district_context(doc)
@@ -297,6 +304,11 @@ def _same_key(query: str, cand, exact: bool = False) -> bool:
         return True  # an exact name or alternate name ("Palmyra" for Tadmur), not a fuzzy neighbour
     q = name_key(query)
     same = q == name_key(cand.name) or any(q == name_key(getattr(a, "name", "")) for a in (cand.alternatives or []))
+    if not same and not exact:
+        # a transliteration variant: the same consonants ("Kfarkela", "Kfar Kila"), long enough to mean it
+        from sitrep.gazetteer.keys import skeleton
+        sq = skeleton(q)
+        same = len(sq) >= 4 and sq == skeleton(name_key(cand.name))
     return same or (not exact and cand.score >= 0.97) or (exact and cand.score >= 0.9)
 
 

@@ -214,7 +214,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
         if actor1 is not None and actor2 is None and actor1.label != prev_actor[0].label:
             actor2 = None
         actor1, inherited = prev_actor[0], True
-    if actor1 is None and prev_actor is not None and i - prev_actor[1] <= ACTOR_CARRY and SUB_TO_TYPE[sub] not in ("Protests", "Riots"):
+    reach = ACTOR_CARRY + 3 if doc.get("subject_anaphora", i) else ACTOR_CARRY  # "les paramilitaires" points further back
+    if actor1 is None and prev_actor is not None and i - prev_actor[1] <= reach and SUB_TO_TYPE[sub] not in ("Protests", "Riots"):
         # no actor named, or the only side named is the one hit ("what the IDF called Houthi infrastructure")
         if doc.get("subject_anaphora", i) or not doc.get("actor", i) or (actor2 is not None and not is_related(prev_actor[0].label, actor2.label)):
             actor1, inherited = prev_actor[0], True
@@ -425,6 +426,8 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         actor1 = _demonym_actor(doc, i, main)
     if actor1 is None:
         actor1 = _blamed(doc, i, actors)
+    if actor1 is None:
+        actor1 = _air_force_speaker(doc, i, main)
     if actor1 is not None and actor1.data["entry"].generic and actor1.data["entry"].country:
         # "Israël a frappé", "Israel carried out strikes": the state acts through its armed forces
         mil = _military_of(actor1.data["entry"].country)
@@ -465,8 +468,9 @@ def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:
     return a
 
 
-_OWN_MEN = re.compile(r"\b(?:ses|leurs|its|their)\s+(?:propres\s+)?(?:combattants|moudjahidine?s?|mujahideen|hommes|forces|unités|unites|troupes|"
-                     r"fighters|forces|troops|units|men|membres|members|éléments|elements|drones?|avions|aircraft)\b", re.I)
+_OWN_MEN = re.compile(r"\b(?:ses|leurs|son|sa|its|their)\s+(?:propres\s+)?(?:combattants|moudjahidine?s?|mujahideen|hommes|forces|unités|unites|troupes|"
+                     r"fighters|forces|troops|units|men|membres|members|éléments|elements|drones?|avions|aircraft|aviation|artillerie|marine|"
+                     r"air force|artillery|navy|warplanes|jets)\b", re.I)
 
 
 def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -> Optional[Span]:
@@ -629,6 +633,23 @@ def _counted_victims(doc: Doc, i: int, actor1: Optional[Span]) -> Optional[Span]
         if counted and hurt and not doc.overlaps("actor", v.start, v.end) and not doc.overlaps("stat", v.start, v.end):
             entry = load_actors()[2].get("Civilians")
             return _as_span(doc, v, entry) if entry is not None else None
+    return None
+
+
+def _air_force_speaker(doc: Doc, i: int, main: Span) -> Optional[Span]:
+    """"des avions de combat avaient frappé … à Khiam, a précisé Tsahal": warplanes or artillery with no
+    owner named, told by an army after the facts: only an army has them, and it tells of its own strikes."""
+    if not any(w.label in ("airstrike", "artillery") for w in doc.get("weapon", i)):
+        return None
+    sent_end = doc.sents[i].end
+    for a in doc.get("actor", i):
+        if a.start < main.end or not a.data["entry"].name.startswith("Military Forces of"):
+            continue
+        says = doc.get("say", i)
+        # "…, a précisé Tsahal", "…, the IDF said." (the army is the one speaking, at the end of the sentence)
+        if any(0 <= a.start - c.end <= 4 for c in says) or any(
+                0 <= c.start - a.end <= 3 and not doc.text[c.end:sent_end].strip(" .,;\"'»”") for c in says):
+            return a
     return None
 
 

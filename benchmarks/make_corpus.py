@@ -3,7 +3,7 @@
 
     .venv/bin/python benchmarks/make_corpus.py OUT.jsonl [-n 2000] [--seed 7] [--source-dir eval]
 
-Each output article takes 3 to 8 paragraphs, drawn with a seeded RNG from the articles of one
+Each output article takes paragraphs until it reaches 1,800-3,600 characters, drawn with a seeded RNG from the articles of one
 language (eval/<lang>/**/NAME.txt, language from NAME.gold.json's meta or the directory), so the
 text reads like that language's news. Publication dates and ids vary; every text is unique, because
 `sitrep ingest` skips text it has already stored. Same seed, same sources -> same bytes.
@@ -21,6 +21,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 LANGS = ("fr", "en", "ar")
 BASE_DATE = date(2024, 1, 1)
+# Article length in characters (drawn uniformly): what agency and state-media stories run to.
+MIN_CHARS, MAX_CHARS, MAX_PARAGRAPHS = 1800, 3600, 20
 
 
 def language_of(txt: Path) -> str | None:
@@ -69,7 +71,11 @@ def generate(pools: dict[str, list[str]], n: int, seed: int) -> list[dict]:
     for i in range(n):
         lang = langs[i % len(langs)]  # round robin keeps the language mix stable whatever n is
         for _ in range(1000):
-            text = "\n".join(rng.choice(pools[lang]) for _ in range(rng.randint(3, 8)))
+            # a wire story's length, whatever the size of the pool's paragraphs
+            target, parts = rng.randint(MIN_CHARS, MAX_CHARS), []
+            while sum(len(x) + 1 for x in parts) < target and len(parts) < MAX_PARAGRAPHS:
+                parts.append(rng.choice(pools[lang]))
+            text = "\n".join(parts)
             if text not in seen:
                 break
         else:  # pool too small for n distinct texts: make it distinct by length

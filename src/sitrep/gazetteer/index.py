@@ -42,12 +42,22 @@ class Gazetteer:
         self._pool = index["pool"]
         self._country_keys = index["country_keys"]
         self._country_abbrev = index["country_abbrev"]
+        self._is_name_memo: dict[str, bool] = {}
 
     def __len__(self) -> int:
         return len(self._cols["gid"])
 
     # --- fast checks ------------------------------------------------------------------------
     def is_name(self, text: str) -> bool:
+        # Arabic candidate search asks about the same short word windows again and again: remember answers
+        hit = self._is_name_memo.get(text)
+        if hit is None:
+            if len(self._is_name_memo) > 200_000:
+                self._is_name_memo.clear()
+            hit = self._is_name_memo[text] = self._is_name(text)
+        return hit
+
+    def _is_name(self, text: str) -> bool:
         k = name_key(text)
         if not k or k in STOP_KEYS or len(k) < 2:
             return False

@@ -312,3 +312,21 @@ def test_gunmen_shooting_an_official_is_an_attack():
 def test_overnight_with_a_weekday_takes_the_weekday():
     e = only(run("An Israeli air strike hit Rafah overnight Tuesday, killing five people.").events)
     assert e.event_date == date(2024, 3, 5)
+
+
+def test_troops_named_by_their_country_and_houses_blown_up():
+    r = run("Overnight, Israeli troops blew up several houses on the outskirts of Houla, in south Lebanon, the NNA reported.")
+    e = only(r.events)
+    assert e.sub_event_type == "Looting/property destruction"
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Israel"
+
+
+def test_a_group_that_continues_to_attack_reports_no_one_attack():
+    r = run("The group, which lost its last stronghold at Baghuz in Syria years ago, continues to carry out attacks from desert hideouts.")
+    assert not r.events
+
+
+def test_unnamed_attacker_of_a_strike_is_an_unidentified_armed_group():
+    e = only(run("A drone struck a car near Qamishli, in northeast Syria, on Thursday, killing two people, medics said.").events)
+    assert e.actor1 is not None and e.actor1.name == "Unidentified armed group"
+    assert e.actor2 is not None and e.actor2.name == "Civilians"

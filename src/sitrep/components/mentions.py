@@ -101,7 +101,12 @@ def resolve_generic_forces(doc: Doc) -> None:
             if doc.overlaps("actor", s, e):
                 continue
             entry = None
-            if kind == "army" and _POSSESSIVE.search(doc.text[max(0, s - 30):s]):
+            # "Israeli troops", "les soldats israéliens", "الجنود الإسرائيليون": the adjective names the army
+            adj = next((c for c in doc.get("country") if c.data.get("adjective") and not c.data.get("dateline")
+                        and (0 <= s - c.end <= 1 or 0 <= c.start - e <= 1)), None)
+            if adj is not None:
+                entry = _state_force(entries, adj.label, kind)
+            if entry is None and kind == "army" and _POSSESSIVE.search(doc.text[max(0, s - 30):s]):
                 # "the group's naval forces", "its fighters": the forces of the actor just named
                 before = [a for a in doc.get("actor") if a.end <= s and a.data["entry"].type not in ("Civilians", "Protesters", "Rioters")]
                 if before:

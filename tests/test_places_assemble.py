@@ -322,3 +322,10 @@ def test_a_loose_match_on_another_continent_is_dropped():
 def test_iron_dome_is_a_weapon_not_a_place():
     doc = run_doc("Mercredi, le Dôme de fer a intercepté des roquettes tirées vers Sdérot, en Israël.")
     assert "Dôme" not in {doc.text[p.start:p.end].split()[0] for p in doc.get("place")}
+
+
+def test_an_unattributed_air_strike_over_gaza_is_israels_and_elsewhere_unidentified():
+    e = only_event("Jeudi, une frappe aérienne a touché une maison à Khan Younès, dans la bande de Gaza, tuant sept personnes.")
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Israel"
+    e = only_event("Jeudi, une frappe de drone a touché une voiture près de Qamichli, en Syrie, tuant deux personnes.")
+    assert e.actor1 is not None and e.actor1.name == "Unidentified armed group"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Optional
 
@@ -515,6 +516,16 @@ def vague_actor(sp: Optional[Span]) -> bool:
     return sp is not None and bool(sp.data.get("default") or sp.label == "Unidentified armed group")
 
 
+@lru_cache(maxsize=1)
+def _air_power() -> dict[str, str]:
+    from importlib import resources
+
+    import yaml
+
+    with resources.files("sitrep").joinpath("data", "air_power.yaml").open(encoding="utf-8") as f:
+        return {str(k): str(v) for k, v in (yaml.safe_load(f) or {}).items()}
+
+
 def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
     """Who acts when the text does not say: protesters protest, the state's police arrest."""
     from sitrep.lang import load_actors
@@ -525,6 +536,9 @@ def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
             "Mob violence": "Rioters",
             # a roadside bomb nobody is named for: ACLED's unidentified armed group
             "Remote explosive/landmine/IED": "Unidentified armed group"}.get(sub)
+    if name is None and sub == "Air/drone strike" and place is not None:
+        cc = place.label if place.kind == "country" else getattr(place.label, "country", None)
+        name = _air_power().get(cc or "")  # the one side that flies there (data/air_power.yaml)
     if name is None and sub in UNNAMED_ATTACKER:
         name = "Unidentified armed group"  # a strike, a shelling or a killing whose author the text never names
     if name is None and sub == "Arrests" and place is not None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Optional
 
-from sitrep.components.attribution import attribution_for, is_related
+from sitrep.components.attribution import attribution_for, is_related, speaker_before
+from sitrep.components.mentions import state_force
 from sitrep.doc import Doc, Span
+from sitrep.gazetteer.match import haversine_km
 from sitrep.model import SUB_TO_TYPE
 
 # Generic trigger classes: the weapons decide the sub-type, else this default.
@@ -431,7 +433,7 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         actor1 = _air_force_speaker(doc, i, main)
     if actor1 is not None and actor1.data["entry"].generic and actor1.data["entry"].country:
         # "Israël a frappé", "Israel carried out strikes": the state acts through its armed forces
-        mil = _military_of(actor1.data["entry"].country)
+        mil = state_force(actor1.data["entry"].country, any_state=False)
         if mil is not None:
             actor1 = _as_span(doc, actor1, mil)
     others = [a for a in actors if a is not actor1 and (actor1 is None or a.label != actor1.label)]
@@ -536,15 +538,14 @@ def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
             "Mob violence": "Rioters",
             # a roadside bomb nobody is named for: ACLED's unidentified armed group
             "Remote explosive/landmine/IED": "Unidentified armed group"}.get(sub)
-    if name is None and sub == "Air/drone strike" and place is not None:
-        cc = place.label if place.kind == "country" else getattr(place.label, "country", None)
+    cc = None if place is None else place.label if place.kind == "country" else getattr(place.label, "country", None)
+    if name is None and sub == "Air/drone strike":
         name = _air_power().get(cc or "")  # the one side that flies there (data/air_power.yaml)
     if name is None and sub in UNNAMED_ATTACKER:
         name = "Unidentified armed group"  # a strike, a shelling or a killing whose author the text never names
-    if name is None and sub == "Arrests" and place is not None:
-        cc = place.label if place.kind == "country" else place.label.country
-        name = next((e.name for e in entries.values() if e.country == cc and e.name.startswith("Police Forces of")), None)
-        name = name or next((e.name for e in entries.values() if e.country == cc and e.name.startswith("Military Forces of")), None)
+    if name is None and sub == "Arrests" and cc:
+        police = state_force(cc, "police", any_state=False)
+        name = police.name if police is not None else None
     if name is None or name not in entries:
         return None
     e = entries[name]
@@ -574,15 +575,6 @@ def _blamed(doc: Doc, i: int, actors: list[Span]) -> Optional[Span]:
     return None
 
 
-def _military_of(country: str) -> Optional[Span]:
-    from sitrep.lang import load_actors
-
-    for e in load_actors()[2].values():
-        if e.country == country and e.name.startswith("Military Forces of"):
-            return e
-    return None
-
-
 def _as_span(doc: Doc, c: Span, entry) -> Span:
     return Span("actor", c.start, c.end, entry.name, c.sent, data={"entry": entry, "derived": True})
 
@@ -596,7 +588,7 @@ def _demonym_actor(doc: Doc, i: int, main: Span) -> Optional[Span]:
             continue
         for h in heads:
             if (0 <= c.start - h.end <= 14 and not _TOWARD.search(doc.text[h.end:c.start])) or 0 <= h.start - c.end <= 3:
-                entry = _military_of(c.label)
+                entry = state_force(c.label, any_state=False)
                 if entry is not None:
                     return _as_span(doc, c, entry)
     return None
@@ -610,7 +602,7 @@ def _target_actor(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> Optio
         for c in doc.get("country", i):
             # French puts the adjective after the noun, English before it ("a US base", "Israeli soldiers")
             if c.data.get("adjective") and (0 <= c.start - t.end <= 14 or (doc.lang == "en" and 0 <= t.start - c.end <= 2)):
-                entry = _military_of(c.label)
+                entry = state_force(c.label, any_state=False)
                 if entry is not None and (actor1 is None or entry.name != actor1.label):
                     return _as_span(doc, c, entry)
     return None
@@ -619,8 +611,6 @@ def _target_actor(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> Optio
 def _owner_speaker(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> Optional[Span]:
     """"L'armée a confirmé qu'une attaque avait visé une de ses bases": the target is the speaker's own,
     so the speaker is the side hit."""
-    from sitrep.components.attribution import speaker_before
-
     owned = [o for o in doc.get("own_target", i) if o.start >= main.start - 40 and (
         doc.lang == "ar" or any(0 <= t.start - o.end <= 2 for t in doc.get("target", i)))]
     if not owned:
@@ -752,9 +742,7 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
 
 def _km(a, b) -> float:
     """Great-circle distance between two gazetteer candidates."""
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _counts_people(doc: Doc, n: Span) -> bool:

@@ -71,14 +71,17 @@ def _ar_short_forms(doc: Doc, found: list[Span], entries) -> list[Span]:
 _POSSESSIVE = re.compile(r"(?:\bthe (?:group|movement|militia|rebels|organi[sz]ation|faction)['’]s?|\bits|\btheir)\s+(?:own\s+)?$", re.I)
 
 
-def _state_force(entries: dict, country: str, kind: str):
-    """The army (or police) of a country; where the catalogue has neither, its state forces of any name
-    ("Palestinian Authority Security Forces")."""
+def state_force(country: str, kind: str = "army", any_state: bool = True):
+    """The catalogue entry of a country's army (kind "army") or police (kind "police", else its army); with
+    `any_state`, where the catalogue has neither, its state forces of any name ("Palestinian Authority Security Forces")."""
+    entries = load_actors()[2]
     prefixes = ("Military Forces of",) if kind == "army" else ("Police Forces of", "Military Forces of")
     for prefix in prefixes:
         entry = next((x for x in entries.values() if x.country == country and x.name.startswith(prefix)), None)
         if entry is not None:
             return entry
+    if not any_state:
+        return None
     return next((x for x in entries.values() if x.country == country and x.type == "State forces"), None)
 
 
@@ -105,7 +108,7 @@ def resolve_generic_forces(doc: Doc) -> None:
             adj = next((c for c in doc.get("country") if c.data.get("adjective") and not c.data.get("dateline")
                         and (0 <= s - c.end <= 1 or 0 <= c.start - e <= 1)), None)
             if adj is not None:
-                entry = _state_force(entries, adj.label, kind)
+                entry = state_force(adj.label, kind)
             if entry is None and kind == "army" and _POSSESSIVE.search(doc.text[max(0, s - 30):s]):
                 # "the group's naval forces", "its fighters": the forces of the actor just named
                 before = [a for a in doc.get("actor") if a.end <= s and a.data["entry"].type not in ("Civilians", "Protesters", "Rioters")]
@@ -117,7 +120,7 @@ def resolve_generic_forces(doc: Doc) -> None:
                 if before:
                     entry = entries[before[-1].label]
             if entry is None and main_country:
-                entry = _state_force(entries, main_country, kind)
+                entry = state_force(main_country, kind)
             if entry is not None:
                 doc.add(Span("actor", s, e, entry.name, data={"entry": entry, "derived": True}))
     doc.spans["actor"] = sorted(doc.get("actor"), key=lambda a: a.start)

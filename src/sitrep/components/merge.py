@@ -9,6 +9,7 @@ from typing import Optional
 from sitrep.components.assemble import STATUS_RANK, Frame, vague_actor
 from sitrep.components.attribution import is_related
 from sitrep.doc import Doc
+from sitrep.gazetteer.match import haversine_km
 from sitrep.model import Actor, Attribution, Event, Place
 
 MAX_SENT_GAP = 2
@@ -57,10 +58,10 @@ def _spread_over_list(doc: Doc) -> None:
             if g.actor1 is not None:
                 f.actor1, f.actor1_inherited = g.actor1, True
             f.actor2 = f.actor2 or g.actor2
-            f.date = f.date or g.date
-            if f.date is g.date:
-                f.date_precision, f.date_explicit = g.date_precision, g.date_explicit
-            f.status, f.claimant, f.claim_text = (g.status, g.claimant, g.claim_text) if STATUS_RANK.get(g.status, 0) > STATUS_RANK.get(f.status, 0) else (f.status, f.claimant, f.claim_text)
+            if f.date is None or f.date is g.date:
+                f.date, f.date_precision, f.date_explicit = g.date, g.date_precision, g.date_explicit
+            if STATUS_RANK.get(g.status, 0) > STATUS_RANK.get(f.status, 0):
+                f.status, f.claimant, f.claim_text = g.status, g.claimant, g.claim_text
             f.sents = sorted(set(f.sents) | {g.sent})
         g.strength = 0.0  # told by its places now
 
@@ -178,9 +179,7 @@ def _country(f: Frame) -> Optional[str]:
 
 def _km(g: Frame, f: Frame) -> float:
     a, b = g.place.label, f.place.label
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _absorb(g: Frame, f: Frame) -> None:

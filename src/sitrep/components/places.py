@@ -59,13 +59,12 @@ def find_places(doc: Doc) -> None:
         if cc == "OM" and (amman or "ّ" in text):  # "عمّان" (Amman) is written "عمان" (Oman) without its shadda
             pending.append(Span("place", s, e, None, data={"amman": True}))
             continue
-        if cc and _not_location(doc, s):  # "المدعومة من إيران": describes a group, names no place nor context
-            doc.add(Span("country", s, e, cc, data={"adjective": True, "modifier": True}))
-            continue
         if cc:
             named = not _is_demonym(text) and any(c.kind == "country" and (c.score >= 0.5 or _same_key(text, c, exact=True))
                                                   for c in gaz.geocode(text, limit=1))
-            if named and _not_location(doc, s, e):  # "le Royaume-Uni a appelé": a government speaking, not a place
+            # "المدعومة من إيران" describes a group; "le Royaume-Uni a appelé" (a named country only) is a government
+            # speaking: neither is a place nor context
+            if _not_location(doc, s, e if named else None):
                 doc.add(Span("country", s, e, cc, data={"adjective": True, "modifier": True}))
                 continue
             sp = doc.add(Span("country", s, e, cc, data={"adjective": not named, "direction": _direction(doc, s)}))

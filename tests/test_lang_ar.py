@@ -394,3 +394,39 @@ def test_the_ranks_of_the_dead_are_the_side_hit():
     ev = _events("قتل عنصر في صفوف قوات سوريا الديمقراطية وأصيب اثنان آخران جراء انفجار عبوة ناسفة في ريف دير الزور الشرقي أمس.",
                  date(2024, 9, 18))
     assert ev and (ev[0].actor1 is None or ev[0].actor1.name != "Syrian Democratic Forces")
+
+
+def test_thousands_written_apart_and_digits_with_a_clitic():
+    doc = run("ارتفعت الحصيلة إلى 12 ألفاً و405 قتلى، و31 ألفاً و88 جريحاً.")
+    got = [n.label for n in doc.get("number")]
+    assert 12405 in got and 31088 in got
+    assert 405 not in got and 88 not in got  # the rest belongs to its thousands
+
+
+def test_at_least_after_the_counted_noun():
+    doc = run("وتعرضت القوات الأجنبية لـ45 هجوماً على الأقل منذ مطلع العام.", published=date(2024, 3, 5))
+    assert [(s.count, s.qualifier) for s in doc.statistics] == [(45, "at_least")]
+
+
+def test_a_kilometre_is_no_negation():
+    # "كلم" is ك + لم only on paper: a distance before a strike must not silence it
+    fs = _frames("وفي بلدة الدور (20 كلم جنوب تكريت)، قتل شخصان بانفجار عبوة ناسفة أمس.")
+    assert fs
+
+
+def test_figurative_and_hypothetical_attacks_are_not_events():
+    assert not _frames("واتهم النائب الحكومة باغتصاب السلطة في العاصمة.")
+    assert not _frames("وحذر القائد من عواقب أي هجوم على المنشآت النفطية في الخليج.")
+    assert not _frames("وشن الوزير هجوما لاذعا على المعارضة في البرلمان.")
+    assert not _frames("وأضاف أن التحقيق في اغتيال الصحافي في بيروت ما زال مستمرا.")
+
+
+def test_subject_of_a_reported_clause_acts():
+    # "sources said that unknown men kidnapped…": the kidnappers come after "that", they are no source
+    fs = _frames("وأفادت مصادر محلية بأن مجهولين خطفوا طبيبا في مدينة الزاوية فجر اليوم.")
+    assert fs and fs[0].actor1 is not None and fs[0].actor1.start >= 0
+
+
+def test_police_announcing_deaths_only_tell():
+    ev = _events("وأعلنت الشرطة مقتل خمسة أشخاص بتفجير سيارة مفخخة في سوق بمدينة بعقوبة أمس.", date(2024, 3, 5))
+    assert ev and (ev[0].actor1 is None or ev[0].actor1.name != "Police Forces of Iraq")

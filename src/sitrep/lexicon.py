@@ -25,6 +25,12 @@ AR_PREFIX = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 _AR_LETTER = re.compile(r"[\u0621-\u064A]")
 
 
+def _particle(w: str) -> bool:
+    """A two-letter Arabic particle or a group of them (لم، لن، قد، إن): only و and ف attach to these."""
+    alts = [a.strip(" '-") for a in w[1:-1].split("|")] if w.startswith("(") else [w]
+    return all(len(a) <= 2 and _AR_LETTER.match(a) for a in alts if a)
+
+
 def _word(w: str) -> str:
     if w.endswith("*"):
         return re.escape(w[:-1]) + r"\w*"
@@ -68,6 +74,8 @@ def pattern_regex(pattern: str, lang: str = "", _folded: bool = False) -> str:
             # ("غارات جوية" ~ "والغارات الجوية", "قصف بالطائرات المسيرة"); ال may contract to لل
             if w.startswith("ال") and not w.startswith("("):
                 rx = f"(?:{AR_CLITIC}{rx}|[وف]?لل{_word(w[2:])})"
+            elif _particle(w):
+                rx = "[وف]?" + rx  # "ولم"، "فقد", but "كلم" is a kilometre, not "لم"
             else:
                 rx = AR_PREFIX + rx
         if first:

@@ -476,6 +476,11 @@ _OWN_MEN = re.compile(r"\b(?:ses|leurs|son|sa|its|their)\s+(?:propres\s+)?(?:com
                      r"air force|artillery|navy|warplanes|jets)\b", re.I)
 
 
+# "أن مجاهديها استهدفوا"، "إن قواته قصفت": the speaker's own men acted
+_AR_OWN_MEN = re.compile(r"(?:^|\s)[وف]?(?:مجاهدي|مقاتلي|قوات|عناصر|وحدات|طائرات|مسيرات|دفاعات|مدفعية|بحرية|سلاح|جنود|رجال|أبطال|ابطال)"
+                         r"(?:ها|هم|ه|نا)(?:\s|$)")
+
+
 def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -> Optional[Span]:
     # "its border guards had killed four armed smugglers in a clash": the object of a casualty verb is no subject
     objects = set() if doc.lang == "ar" else {
@@ -488,16 +493,20 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
     says = [c for c in doc.get("say", i) + doc.get("claim_strong", i) if c.end <= t.start]
     if says:
         cue = says[-1]
-        inner = [a for a in before if a.start >= cue.end]
+        # Arabic puts the speaker right after the verb: "أعلنت الشرطة مقتل سبعة أشخاص" (the police only tell)
+        vso = [a for a in before if doc.lang == "ar" and SUB_TO_TYPE.get(t.label[0]) != "Battles" and 0 <= a.start - cue.end <= 3 and any(
+            0 <= k.start - a.end <= 20 and k.end <= t.start for k in doc.get("killed", i) + doc.get("injured", i))]
+        inner = [a for a in before if a.start >= cue.end and a not in vso]
         if inner:
             return inner[-1]
         # "X a affirmé avoir frappé", "X a revendiqué": the speaker did it; "X a évoqué une attaque": X only reports
-        speaker = [a for a in before if a.end <= cue.start]
+        speaker = [a for a in before if a.end <= cue.start] + vso
         # "X said it targeted…": the claim cue may end on the trigger itself
         if speaker and any(c.start <= t.start and c.start >= speaker[-1].end for c in doc.get("claim_strong", i)):
             return speaker[-1]
         # "X a annoncé que ses moudjahidine avaient pris pour cible…", "X said its fighters had targeted…": X's own men
-        if speaker and _OWN_MEN.search(doc.text[cue.end:t.start]):
+        if speaker and (_OWN_MEN.search(doc.text[speaker[-1].end if vso else cue.end:t.start])
+                        or (doc.lang == "ar" and _AR_OWN_MEN.search(doc.text[speaker[-1].end:t.start]))):
             return speaker[-1]
         # "L'armée a fait état de l'arrestation de…": forces report their own arrests and interceptions
         if speaker and t.label[0] in ("Arrests", "Disrupted weapons use") and speaker[-1].data["entry"].type == "State forces":
@@ -679,6 +688,9 @@ def _passive_agent(doc: Doc, main: Span, a: Span, actors: list[Span]) -> bool:
     return bool(re.search(r"(?:^|\s)(?:par|by|من قبل|بواسطة|برصاص|بنيران)(?:\s|$)", between))
 
 
+_THAT = re.compile(r"(?:^|\s)(?:[وف]?(?:ان|أن|إن|بأن|بان)|que|qu['’]|that)\s*$", re.I)
+
+
 def _after_source(doc: Doc, a: Span) -> bool:
     """Inside a "selon la chaîne X, contrôlée par les Houthis" phrase: a reporter, not a party."""
     for c in doc.get("source", a.sent):
@@ -686,8 +698,10 @@ def _after_source(doc: Doc, a: Span) -> bool:
         if 0 <= a.start - c.end <= 60 and not re.search(r"[;:]| (?:a|ont|avait|avaient|has|have|had|was|were) ", between):
             # "selon l'OSDH, qui attribue l'engin au groupe EI": the one blamed is a party, not the reporter;
             # "un obus tiré, selon les autorités, par les Houthis": the source phrase is closed, the agent follows
+            # "أفادت مصادر أن مجهولين خطفوا…", "sources said that gunmen…": after "that" comes what was told
             if any(c.end <= b.start and b.end <= a.start for b in doc.get("blame", a.sent)) \
-                    or re.search(r",\s*(?:par|by)\s+(?:les\s+|la\s+|le\s+|l['’]\s*|des\s+|the\s+)?$", between, re.I):
+                    or re.search(r",\s*(?:par|by)\s+(?:les\s+|la\s+|le\s+|l['’]\s*|des\s+|the\s+)?$", between, re.I) \
+                    or _THAT.search(between):
                 continue
             return True
     return False

@@ -5,9 +5,10 @@ import re
 
 from sitrep.doc import Doc, Span
 
-_DIGITS = re.compile(r"(?<![\w.,:])(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+[.,]\d{1,2}(?=[ \u00a0]+[^\W\d_])|\d+)(?![\w])")
+_DIGITS = re.compile(r"(?:(?<![\w.,:])|(?<=(?<!\w)[وبل]))(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+[.,]\d{1,2}(?=[ \u00a0]+[^\W\d_])|\d+)(?![\w])")
 _DECIMAL = re.compile(r"^(\d+)[.,](\d{1,2})$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_AR_REST = re.compile(r"[ \u00a0]+و[ \u00a0]*(\d{1,3})(?![\d.,])")
 
 
 def parse_digits(s: str) -> int:
@@ -54,7 +55,10 @@ def find_numbers(doc: Doc) -> None:
     text, folded = doc.text, doc.folded
     L = doc.L
     after_mult: set[int] = set()
+    consumed = 0  # "و391" read as the rest of "43 ألفاً و391" is no number of its own
     for m in _DIGITS.finditer(folded):
+        if m.start() < consumed:
+            continue
         s, e = doc.to_orig(m.start(), m.end())
         # a year or a day of month is not a count; dates mark those later, we keep all numbers
         dec = _DECIMAL.match(m.group(1))
@@ -62,7 +66,13 @@ def find_numbers(doc: Doc) -> None:
         mult = re.match(r"[ \u00a0]+([^\W\d_]+)", folded[m.end():m.end() + 14])
         if mult and mult.group(1) in L.multipliers and L.multipliers[mult.group(1)] >= 1000:  # "10 million", "2,5 millions"
             value *= L.multipliers[mult.group(1)]
-            e = doc.to_orig(m.end() + mult.start(1), m.end() + mult.end(1))[1]
+            end = m.end() + mult.end(1)
+            # "43 ألفاً و391": Arabic writes the thousands and the rest apart
+            rest = _AR_REST.match(folded, end) if doc.lang == "ar" else None
+            if rest:
+                value += int(rest.group(1))
+                end = consumed = rest.end()
+            e = doc.to_orig(m.end() + mult.start(1), end)[1]
             after_mult.add(m.end() + mult.start(1))
         elif dec:
             continue  # "2,5 km": a measure, never a count

@@ -129,6 +129,10 @@ def _noun_in_sentence_before(doc: Doc, n: Span) -> Optional[Span]:
 _TALLY_BEFORE = re.compile(r"\b(?:number|toll|tally|total)\s+of\b[^.;:]*$", re.I)
 
 
+# "لـ66 هجوماً على الأقل": Arabic may put "at least" after the counted noun
+_AT_LEAST_AFTER = re.compile(r"^\s*\S+\s+$")
+
+
 def _qualifier(doc: Doc, n: Span) -> str:
     for q in doc.get("qualifier", n.sent):
         if q.end <= n.start and n.start - q.end <= 3:
@@ -136,6 +140,10 @@ def _qualifier(doc: Doc, n: Span) -> str:
             if label == "about" and q.data.get("pattern") in ("une", "un", "des", "a", "an"):
                 return "about" if n.data.get("approx") else "exact"
             return label
+    if doc.lang == "ar":
+        for q in doc.get("qualifier", n.sent):
+            if q.label == "at_least" and q.start >= n.end and _AT_LEAST_AFTER.match(doc.text[n.end:q.start]):
+                return "at_least"
     return "about" if n.data.get("approx") else "exact"
 
 

@@ -330,3 +330,42 @@ def test_unnamed_attacker_of_a_strike_is_an_unidentified_armed_group():
     e = only(run("A drone struck a car near Qamishli, in northeast Syria, on Thursday, killing two people, medics said.").events)
     assert e.actor1 is not None and e.actor1.name == "Unidentified armed group"
     assert e.actor2 is not None and e.actor2.name == "Civilians"
+
+
+def test_a_month_alone_is_no_day():
+    # "in March" told in July: the month of that year, never a day
+    r = run("The army retook the town of Wad Rawah from the rebels in March, officials in Khartoum said.", date(2025, 7, 16))
+    assert all(e.event_date is None for e in r.events)
+    # but a bare month in a relative clause yields to the day the sentence gives
+    r = run("The army said on Sunday its troops had recaptured Singa, which the RSF seized in June.", date(2024, 9, 23))
+    assert [e.event_date for e in r.events] == [date(2024, 9, 22)]
+
+
+def test_a_strike_named_by_its_country_is_that_states():
+    r = run("On Tuesday, a US strike on a farm near Jurf al-Sakhar killed three members of Kataib Hezbollah.", date(2024, 8, 7))
+    e = only(r.events)
+    assert e.actor1.name == "Military Forces of the United States"
+
+
+def test_a_state_missing_from_the_catalogue_still_gets_its_forces():
+    r = run("Security forces killed five militants in a raid near Bannu in northwest Pakistan on Monday, the army said.",
+            date(2025, 2, 18))
+    assert any(e.actor1 and e.actor1.name == "Military Forces of Pakistan" for e in r.events)
+
+
+def test_the_days_strikes_are_no_tally():
+    r = run("Russian jets carried out more than 30 airstrikes today on hideouts in the desert near Palmyra, Syria.", date(2024, 3, 8))
+    assert not r.statistics
+
+
+def test_a_protests_addressee_is_no_place_and_its_residents_protest_at_home():
+    r = run("Hundreds of residents of Zakho rallied outside the town hall on Friday, calling on Baghdad to stop the "
+            "Turkish shelling of nearby villages.", date(2024, 8, 16))
+    e = only(r.events)
+    assert e.event_type == "Protests" and e.location.text == "Zakho"
+
+
+def test_a_role_or_any_attack_is_no_event():
+    assert not [e for e in run("Israel said it had identified the Hezbollah commander responsible for rocket fire on Metula in Lebanon.").events
+                if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert not run("Tehran warned that any attack on its nuclear sites in Iran would be met with force.").events

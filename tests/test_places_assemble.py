@@ -329,3 +329,31 @@ def test_an_unattributed_air_strike_over_gaza_is_israels_and_elsewhere_unidentif
     assert e.actor1 is not None and e.actor1.name == "Military Forces of Israel"
     e = only_event("Jeudi, une frappe de drone a touché une voiture près de Qamichli, en Syrie, tuant deux personnes.")
     assert e.actor1 is not None and e.actor1.name == "Unidentified armed group"
+
+
+def test_every_name_of_a_list_after_an_origin_cue_is_an_origin():
+    doc = run_doc("Des drones ont frappé jeudi un rassemblement de civils venus de Raqqa, de Hassaké et de Kobané près du barrage de Tichrine, en Syrie.")
+    origins = {doc.text[p.start:p.end] for p in doc.get("place") if p.data.get("origin")}
+    assert {"Raqqa", "Hassaké", "Kobané"} <= origins
+
+
+def test_a_protests_theme_is_no_event():
+    evs = events("Jeudi, des milliers de personnes ont manifesté à Qamichli, en Syrie, pour dénoncer les frappes turques.")
+    assert [e.event_type for e in evs] == ["Protests"]
+
+
+def test_peoples_are_no_places():
+    doc = run_doc("Les combats opposent les FDS, dominées par les Kurdes, aux factions soutenues par la Turquie près d'Alep.")
+    assert "Kurdes" not in {doc.text[p.start:p.end] for p in doc.get("place")}
+
+
+def test_killed_in_a_strike_is_a_strike():
+    evs = events("Lundi soir, cinq personnes ont été tuées dans une frappe contre une école à Khan Younès, dans la bande de Gaza.")
+    assert evs and evs[0].sub_event_type == "Air/drone strike"
+
+
+def test_at_least_covers_both_figures_and_a_superlative_is_no_period():
+    st = run_doc("Depuis le 7 octobre, la guerre a fait au moins 30 000 morts et 70 000 blessés à Gaza, selon le ministère.").statistics
+    assert {(s.count, s.qualifier) for s in st} == {(30000, "at_least"), (70000, "at_least")}
+    st = run_doc("Douze soldats et huit rebelles ont péri mercredi dans ces combats, les plus meurtriers depuis le début de la semaine.").statistics
+    assert not st

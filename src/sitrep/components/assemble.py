@@ -114,7 +114,8 @@ def assemble(doc: Doc) -> None:
             f.background = background
             own = [x for x in dates if not _other_clause(doc, f.trigger, x)]
             if own:
-                d = min(own, key=lambda x: (_statement_date(doc, i, x), x.data.get("precision") != "day",
+                # a bare month ("which the RSF seized in June") yields to a day, even a statement's
+                d = min(own, key=lambda x: (_statement_date(doc, i, x) or bool(x.data.get("bare_month")), x.data.get("precision") != "day",
                                               abs(x.start - f.trigger.start) + (0 if x.start < f.trigger.start else 5)))
                 f.date, f.date_precision, f.date_explicit = d.label, d.data.get("precision", "day"), True
                 f.date_statement = _statement_date(doc, i, d)
@@ -203,6 +204,9 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     # "الهجوم"، "l'attaque": a definite event noun refers to an event told elsewhere (or to no event);
     # a sentence whose every trigger is one reports nothing new alone, only with a stronger sentence
     reference = all(doc.overlaps("anaphora", t.start, t.end) for t in triggers)
+    # a casualty verb gives no type when another trigger does, but it still tells that something happened
+    # ("ont tué trois hommes lors d'une opération de ratissage")
+    surest = max(t.label[1] for t in triggers)
     if any(t.label[0] != "kill" for t in triggers):
         triggers = [t for t in triggers if t.label[0] != "kill"]
     main = max(triggers, key=lambda t: (t.label[1], -t.start))
@@ -272,7 +276,7 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
                 p_sub, p_uncertain = near[-1].label[0], False
         a1 = actor1 if actor1 is not None else default_actor(p_sub, p)
         f = Frame(sent=i, trigger=main, sub=p_sub, uncertain=p_uncertain,
-                  strength=min(main.label[1], REFERENCE_STRENGTH) if reference else main.label[1], actor1=a1,
+                  strength=min(main.label[1], REFERENCE_STRENGTH) if reference else max(main.label[1], surest), actor1=a1,
                   actor1_inherited=inherited, actor2=actor2, place=p, weapons=set(all_weapons) - ({"other"} if weapons else set()),
                   status=status, claimant=claimant, claim_text=claim_text, claim_strength=cstrength, target=target,
                   sents=[i], list_size=len(targets_places))
@@ -324,6 +328,9 @@ def _live(doc: Doc, t: Span) -> bool:
         return False
     if doc.overlaps("stat", t.start, t.end) and not _day_dated(doc, t.sent):
         return False  # "118 attaques depuis octobre" is a tally; "20 raids mercredi" is also that day's event
+    if t.label[0] != "protest" and any(p.label[0] == "protest" and p.end <= c.start and c.end <= t.start
+                                       for c in doc.get("theme", t.sent) for p in doc.get("trigger", t.sent)):
+        return False  # "ont manifesté pour dénoncer les frappes turques": the strikes are what the protest is about
     if t.label[0] != "protest" and any(c.end <= t.start for c in doc.get("cause", t.sent)):
         return False  # "en riposte aux massacres": the cause of the event, not the event (a protest's cause is its theme)
     for m in doc.get("modality", t.sent):
@@ -355,11 +362,19 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str]) -> tuple[str, boo
     for w, s in WEAPON_SUB:
         if w in weapons:
             return s, False
-    if sub == "kill" or (sub == "attack" and ({"firearms", "melee"} & weapons)):
-        # "trois civils ont été tués par des tirs de l'armée": the subject of a passive verb is the victim too
+    if sub == "kill" or (sub == "attack" and ({"firearms", "melee"} & weapons or not weapons)):
+        # "trois civils ont été tués par des tirs de l'armée": the subject of a passive verb is the victim too;
+        # "the RSF killed 38 civilians in an assault on villages": so is the object of a casualty verb
+        hurt = doc.get("killed", i) + doc.get("injured", i)
         victims = [a for a in doc.get("actor", i) if a.label == "Civilians" and (
-            a.start > main.start or (0 <= main.start - a.end <= 90 and _PASSIVE.search(doc.text[a.end:main.start])))]
-        if victims or sub == "kill":
+            a.start > main.start or (0 <= main.start - a.end <= 90 and _PASSIVE.search(doc.text[a.end:main.start]))
+            or any(0 <= a.start - k.end <= 25 for k in hurt))]
+        if sub == "attack" and not weapons:
+            # a bare "attack" on civilians alone; with soldiers or fighters hit too it stays a clash
+            armed = [a for a in doc.get("actor", i) if a.label != "Civilians" and a.start > main.start]
+            if victims and not armed:
+                return "Attack", True
+        elif victims or sub == "kill":
             return ("Attack" if victims else "Armed clash"), True
     if sub == "explosion" and any(t.label == "ship" for t in doc.get("target", i)):
         return "Shelling/artillery/missile attack", True  # an explosion by a ship at sea: a projectile, most often
@@ -596,7 +611,8 @@ def _demonym_actor(doc: Doc, i: int, main: Span) -> Optional[Span]:
         if not c.data.get("adjective"):
             continue
         for h in heads:
-            if (0 <= c.start - h.end <= 14 and not _TOWARD.search(doc.text[h.end:c.start])) or 0 <= h.start - c.end <= 3:
+            if (0 <= c.start - h.end <= 14 and not _TOWARD.search(doc.text[h.end:c.start])) or 0 <= h.start - c.end <= 3 \
+                    or h.start <= c.start < c.end <= h.end:  # "US strike" read as one trigger
                 entry = state_force(c.label, any_state=False)
                 if entry is not None:
                     return _as_span(doc, c, entry)

@@ -30,6 +30,8 @@ def _patterns(code: str, months: tuple, weekdays: tuple, rel: tuple, weeks: tupl
         ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")),
         ("num", re.compile(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)")),
         ("my", re.compile(rf"(?<!\w)(?:شهر\s+)?({MON})\.?\s+(?:de\s+|of\s+)?(\d{{4}})(?!\w)")),
+        # "in March", "en mars", "في آذار", "early March": a month and nothing finer
+        ("mon", re.compile(rf"(?<!\w)(?:in|en|في|early|late|mid|mid-|debut|fin|mi-|courant|during|depuis|since)\s*(?:شهر\s+)?({MON})(?![\w-])")),
         ("story", re.compile(rf"(?<!\w)({_alt(story)})(?!\w)")) if story else None,
         ("rel", re.compile(rf"(?<!\w)({_alt(rel)})(?!\w)")) if rel else None,
         ("week", re.compile(rf"(?<!\w)({_alt(weeks)})(?!\w)")) if weeks else None,
@@ -68,6 +70,9 @@ def find_dates(doc: Doc) -> None:
     resolve_dates(doc)
 
 
+_UNTIL = re.compile(r"(?:jusqu'?a|jusqu'a la|until|till|by|d'ici|avant|before|حتى|قبل)\s*(?:la\s+|l')?$")
+
+
 def _parse(kind: str, m: re.Match, L) -> Optional[dict]:
     g = m.groups()
     try:
@@ -84,6 +89,10 @@ def _parse(kind: str, m: re.Match, L) -> Optional[dict]:
             return {"y": int(g[2]), "m": int(g[1]), "d": int(g[0])}
         if kind == "my":
             return {"y": int(g[1]), "m": L.months[_key(g[0])], "prec": "month"}
+        if kind == "mon":
+            if _UNTIL.search(m.string[max(0, m.start() - 16):m.start()]):
+                return None  # "jusqu'à la mi-mai", "until March": a deadline, not when something happened
+            return {"m": L.months[_key(g[0])], "prec": "month", "bare_month": True}
         if kind == "rel":
             return {"rel": L.relative_days[_key(g[0])]}
         if kind == "story":
@@ -164,8 +173,11 @@ def resolve_dates(doc: Doc) -> None:
         value, prec = None, "unknown"
         if dd.get("y") and dd.get("m") and dd.get("d") and dd.get("prec") != "month":
             value, prec = _valid(dd["y"], dd["m"], dd["d"]), "day"
-        elif dd.get("prec") == "month":
+        elif dd.get("prec") == "month" and dd.get("y"):
             value, prec = _valid(dd["y"], dd["m"], 1), "month"
+        elif dd.get("prec") == "month" and A is not None:
+            # the last such month up to the anchor: "in March" told in July is this year's March
+            value, prec = _valid(A.year if dd["m"] <= A.month else A.year - 1, dd["m"], 1), "month"
         elif A is None:
             pass
         elif dd.get("m") and dd.get("d"):

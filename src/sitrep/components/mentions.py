@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sitrep.doc import Doc, Span
-from sitrep.lang import load_actors
+from sitrep.lang import ActorEntry, load_actors
 
 
 def find_actors(doc: Doc) -> None:
@@ -80,9 +81,31 @@ def state_force(country: str, kind: str = "army", any_state: bool = True):
         entry = next((x for x in entries.values() if x.country == country and x.name.startswith(prefix)), None)
         if entry is not None:
             return entry
-    if not any_state:
+    other = next((x for x in entries.values() if x.country == country and x.type == "State forces"
+                  and not (kind == "army" and x.name.startswith("Police Forces of"))), None)
+    if other is not None:
+        return other if any_state else None
+    return _state_force_by_name(country, prefixes[0])
+
+
+@lru_cache(maxsize=None)
+def _state_force_by_name(country: str, prefix: str):
+    """ACLED names a state's forces after the state ("Military Forces of Pakistan"): the catalogue
+    lists the states we have aliases for, every other one gets its name this way."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=country) if country else None
+    if c is None:
         return None
-    return next((x for x in entries.values() if x.country == country and x.type == "State forces"), None)
+    name = getattr(c, "common_name", None) or c.name.split(",")[0]
+    if _THE.search(name):
+        name = "the " + name
+    entry = ActorEntry(f"{prefix} {name}", "State forces", country, None, False)
+    load_actors()[2].setdefault(entry.name, entry)  # the rest of the pipeline looks actors up by name
+    return entry
+
+
+_THE = re.compile(r"\b(?:Republic|Islands|Emirates|Kingdom|States|Philippines|Netherlands|Gambia|Bahamas|Comoros|Maldives)\b")
 
 
 def resolve_generic_forces(doc: Doc) -> None:
@@ -132,7 +155,7 @@ def find_cues(doc: Doc) -> None:
     table = [
         ("trigger", L.triggers), ("weapon", L.weapons), ("target", L.targets),
         ("say", L.say), ("source", L.source), ("deny", L.deny), ("claim_strong", L.claim_strong), ("blame", L.blame),
-        ("docword", L.doc_words), ("modality", L.modality), ("cause", L.cause), ("background", L.background), ("habitual", L.habitual),
+        ("docword", L.doc_words), ("modality", L.modality), ("cause", L.cause), ("theme", L.protest_theme), ("background", L.background), ("habitual", L.habitual),
         ("anaphora", L.anaphora), ("intervention", L.protest_intervention), ("excessive", L.excessive_force),
         ("killed", L.killed), ("injured", L.injured), ("people", L.people), ("victims", L.victims), ("qualifier", L.qualifiers),
         ("statnoun", L.stat_nouns), ("cumulative", L.cumulative), ("since", L.since), ("near", L.near),

@@ -179,9 +179,21 @@ def find_places(doc: Doc) -> None:
         doc.add(sp)
         resolved.append((best.lat, best.lon))
         resolved_cc.append(best.country)
+    _origin_lists(doc)
     _drop_far_outliers(doc, named_countries)
     if doc.lang == "ar":
         _ar_district_context(doc)
+
+
+_LIST_LINK = re.compile(r"^\s*(?:,|،)?\s*(?:et|and|or|ou|و|أو|او)?\s*(?:de\s+|d['’]\s*|du\s+|des\s+|from\s+|من\s+)?(?:la\s+|le\s+|l['’]\s*|the\s+)?$", re.I)
+
+
+def _origin_lists(doc: Doc) -> None:
+    """"venus de Kobané, de Raqqa et de Hassaké": every name of a list after an origin cue is an origin."""
+    places = sorted(doc.get("place"), key=lambda p: p.start)
+    for a, b in zip(places, places[1:]):
+        if a.data.get("origin") and a.sent == b.sent and not b.data.get("origin") and _LIST_LINK.match(doc.text[a.end:b.start]):
+            b.data["origin"] = True
 
 
 # A place this far from all the article's other places, alone in its country, is a misreading when it was

@@ -26,12 +26,15 @@ def find_statistics(doc: Doc) -> None:
         if noun is None:
             continue
         qual = _qualifier(doc, n)
-        cumulative = any(s.sent == n.sent for s in doc.get("cumulative")) or any(
-            d.data.get("since") for d in doc.get("date", n.sent))
+        cumulative = any(s.sent == n.sent and not _superlative(doc, s) for s in doc.get("cumulative")) or any(
+            d.data.get("since") and not _superlative(doc, d) for d in doc.get("date", n.sent))
         count = int(n.label)
         if noun.label == "projectiles" and not any(d.data.get("since") for d in doc.get("date", n.sent)) \
                 and not _SINCE_PERIOD.search(doc.text[doc.sents[n.sent].start:doc.sents[n.sent].end]):
             continue  # "cinq drones lancés depuis les zones houthies" is one salvo; "200 missiles depuis novembre" a tally
+        if noun.label == "attacks" and not cumulative and any(
+                d.label and d.data.get("precision") == "day" and not d.data.get("dateline") for d in doc.get("date", n.sent)):
+            continue  # "more than 20 airstrikes today": how big the day's events were, not a tally over a period
         if noun.label in _TOLL:
             if not (cumulative or count >= 1000):
                 continue
@@ -144,7 +147,21 @@ def _qualifier(doc: Doc, n: Span) -> str:
         for q in doc.get("qualifier", n.sent):
             if q.label == "at_least" and q.start >= n.end and _AT_LEAST_AFTER.match(doc.text[n.end:q.start]):
                 return "at_least"
+    # "au moins 37 658 morts et 86 237 blessés": the qualifier of the first figure covers the second
+    prev = [m for m in doc.get("number", n.sent) if m.end <= n.start and _COORDINATED.match(doc.text[m.end:n.start])]
+    if prev and not n.data.get("approx"):
+        return _qualifier(doc, prev[-1])
     return "about" if n.data.get("approx") else "exact"
+
+
+_COORDINATED = re.compile(r"^\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*,?\s+(?:et|and|و)\s*$")
+# "les combats les plus meurtriers depuis le début de la semaine", "the deadliest since 2014": a comparison, no period
+_SUPERLATIVE = re.compile(r"(?:\b(?:le|la|les)\s+plus\s+\w+|\bthe\s+(?:deadliest|worst|heaviest|bloodiest|biggest|largest|most\s+\w+)"
+                          r"|(?:الأعنف|الاعنف|الأكثر\s+\w+|الاكثر\s+\w+|الأكبر|الاكبر))\s*,?\s*$", re.I)
+
+
+def _superlative(doc: Doc, sp: Span) -> bool:
+    return bool(_SUPERLATIVE.search(doc.text[max(0, sp.start - 40):sp.start]))
 
 
 def _claimant(doc: Doc, sent: int) -> Optional[str]:

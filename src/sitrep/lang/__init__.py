@@ -60,6 +60,7 @@ class Language:
     stop: set[str]
     modality: Lexicon
     cause: Lexicon
+    protest_theme: Lexicon  # "pour dénoncer les frappes": what a protest is about, not a new event
     boilerplate: Lexicon
     background: Lexicon
     habitual: Lexicon  # generic, repeated activity ("are periodically targeted"): no single event
@@ -142,6 +143,7 @@ def load_language(code: str) -> Language:
         stop={fold_str(s) for s in places.get("stop") or []},
         modality=_lex(misc.get("modality"), code),
         cause=_lex(misc.get("cause"), code),
+        protest_theme=_lex(misc.get("protest_theme"), code),
         boilerplate=_lex(misc.get("boilerplate"), code),
         background=_lex(misc.get("background"), code),
         habitual=_lex(misc.get("habitual"), code),

@@ -430,3 +430,25 @@ def test_subject_of_a_reported_clause_acts():
 def test_police_announcing_deaths_only_tell():
     ev = _events("وأعلنت الشرطة مقتل خمسة أشخاص بتفجير سيارة مفخخة في سوق بمدينة بعقوبة أمس.", date(2024, 3, 5))
     assert ev and (ev[0].actor1 is None or ev[0].actor1.name != "Police Forces of Iraq")
+
+
+def test_our_forces_are_the_states_army_and_the_counted_dead_are_hit():
+    ev = _events("وقال مصدر عسكري إن وحدات من قواتنا المسلحة استهدفت بالمدفعية مقرات للإرهابيين في بلدة كفرنبل بريف إدلب الجنوبي اليوم.",
+                 date(2024, 8, 26))
+    assert ev and ev[0].actor1 is not None and ev[0].actor1.name == "Military Forces of Syria"
+    text = "أعلنت خلية الإعلام الأمني مقتل أربعة إرهابيين بضربة جوية في وادي الشاي جنوب غربي كركوك."
+    fs = _frames(text)
+    assert fs and fs[0].actor2 is not None and text[fs[0].actor2.start:fs[0].actor2.end] == "إرهابيين"
+    assert fs[0].actor1 is None or fs[0].actor1.start != fs[0].actor2.start  # the dead are not who struck
+
+
+def test_a_source_or_a_hospital_is_no_event_place():
+    ev = _events("استشهد ثلاثة فلسطينيين فجر اليوم في غارة استهدفت منزلا في مخيم النصيرات، وفق مصادر في مستشفى شهداء الأقصى بدير البلح.",
+                 date(2024, 7, 4))
+    assert {e.location.text for e in ev if e.location} == {"مخيم النصيرات"}
+
+
+def test_a_possible_attack_and_a_month_are_no_event_day():
+    assert not _frames("وبنت الدولة سورا على حدودها خوفا من هجوم محتمل في المستقبل.")
+    ev = _events("واستذكر النائب القصف الذي طال مقرا للحشد الشعبي في جرف النصر أواخر تموز الماضي.", date(2024, 10, 15))
+    assert all(e.event_date is None for e in ev)

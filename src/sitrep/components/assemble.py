@@ -70,7 +70,7 @@ class Frame:
     def anchored(self) -> bool:
         """Something concrete ties the frame to one occurrence: a place, a day the text gives,
         a casualty count, or a named actor (not one supplied by default or carried over)."""
-        return bool(self.place is not None or self.date_explicit or self.fatalities or self.injured
+        return bool(self.place is not None or (self.date_explicit and self.date_precision == "day") or self.fatalities or self.injured
                     or (self.actor1 is not None and not self.actor1_inherited and not self.actor1.data.get("default")))
 
     @property
@@ -333,6 +333,8 @@ def _live(doc: Doc, t: Span) -> bool:
         return False  # "ont manifesté pour dénoncer les frappes turques": the strikes are what the protest is about
     if t.label[0] != "protest" and any(c.end <= t.start for c in doc.get("cause", t.sent)):
         return False  # "en riposte aux massacres": the cause of the event, not the event (a protest's cause is its theme)
+    if any(0 <= m.start - t.end <= 14 for m in doc.get("modal_after", t.sent)):
+        return False  # "هجوم ألماني محتمل", "une frappe éventuelle": not (yet) an event
     for m in doc.get("modality", t.sent):
         if m.end <= t.start and t.start - m.end <= 30:
             return False
@@ -408,6 +410,11 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     # "مقتل عنصر في صفوف قسد"، "tués dans les rangs de l'armée": the ranks the dead came from were hit
     if doc.get("killed", i) or doc.get("injured", i):
         victims_passive |= {id(a) for a in actors if _RANKS.search(doc.text[max(0, a.start - 14):a.start])}
+    if doc.lang == "ar":
+        # "مقتل خمسة إرهابيين بضربة جوية": who is counted after a casualty noun died; "نعت المقاومة الشهيد": who mourns lost him
+        victims_passive |= {id(a) for a in actors for k in doc.get("killed", i) + doc.get("injured", i)
+                            if 0 <= a.start - k.end <= 20 and _AR_COUNT_GAP.fullmatch(doc.text[k.end:a.start])}
+        victims_passive |= {id(a) for a in actors if _AR_MOURN.search(doc.text[max(0, a.start - 12):a.start])}
     actor1: Optional[Span] = None
     anchor = main
     lo = -1
@@ -462,6 +469,8 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     return actor1, actor2
 
 
+_AR_COUNT_GAP = re.compile(r"\s*(?:[\d٠-٩]+|[^\s\d]+)?\s*(?:من\s+)?")
+_AR_MOURN = re.compile(r"(?:^|\s)[وف]?(?:نعت|نعى|تنعى|ينعى|نعوا|نعاه|نعته)\s+$")
 _RANKS = re.compile(r"(?:(?:في|من) صفوف|من (?:عناصر|مقاتلي|منتسبي|جنود|أفراد|افراد)|dans les rangs (?:de|du|des|d['’])|among the ranks of)\s*(?:ال)?$")
 _AR_CARRIED_OUT = re.compile(r"(?:^|\s)[وف]?(?:نفذه|نفذته|نفذها|نفذوه|نفذتها|شنه|شنته|شنها|شنوه|شنتها)\s+$")
 _AR_NOT_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:على|علي|ضد|في|إلى|الى|باتجاه|نحو|عن|من|بحق|مع|بين)(?:\s|$)")

@@ -31,7 +31,7 @@ def _patterns(code: str, months: tuple, weekdays: tuple, rel: tuple, weeks: tupl
         ("num", re.compile(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)")),
         ("my", re.compile(rf"(?<!\w)(?:شهر\s+)?({MON})\.?\s+(?:de\s+|of\s+)?(\d{{4}})(?!\w)")),
         # "in March", "en mars", "في آذار", "early March": a month and nothing finer
-        ("mon", re.compile(rf"(?<!\w)(?:in|en|في|early|late|mid|mid-|debut|fin|mi-|courant|during|depuis|since)\s*(?:شهر\s+)?({MON})(?![\w-])")),
+        ("mon", re.compile(rf"(?<!\w)(?:in|en|في|early|late|mid|mid-|debut|fin|mi-|courant|during|depuis|since|اواخر|اوايل|منتصف|مطلع|نهايه|بدايه|خلال|منذ)\s*(?:شهر\s+)?({MON})(?![\w-])")),
         ("story", re.compile(rf"(?<!\w)({_alt(story)})(?!\w)")) if story else None,
         ("rel", re.compile(rf"(?<!\w)({_alt(rel)})(?!\w)")) if rel else None,
         ("week", re.compile(rf"(?<!\w)({_alt(weeks)})(?!\w)")) if weeks else None,

@@ -59,6 +59,7 @@ class Language:
     directions: dict[str, str]
     stop: set[str]
     modality: Lexicon
+    modality_after: Lexicon  # "هجوم محتمل", "une attaque éventuelle": a modal word right after the trigger
     cause: Lexicon
     protest_theme: Lexicon  # "pour dénoncer les frappes": what a protest is about, not a new event
     boilerplate: Lexicon
@@ -142,6 +143,7 @@ def load_language(code: str) -> Language:
         directions=f(places.get("directions")),
         stop={fold_str(s) for s in places.get("stop") or []},
         modality=_lex(misc.get("modality"), code),
+        modality_after=_lex(misc.get("modality_after"), code),
         cause=_lex(misc.get("cause"), code),
         protest_theme=_lex(misc.get("protest_theme"), code),
         boilerplate=_lex(misc.get("boilerplate"), code),

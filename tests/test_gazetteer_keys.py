@@ -41,3 +41,9 @@ def test_near_variants_share_a_skeleton():
 def test_short_names_keep_their_vowel():
     # "Gaza" must not collapse onto the village "Gaz"
     assert name_key("Gaza") != name_key("Gaz")
+
+
+def test_a_clitic_on_a_two_letter_first_word_of_a_longer_name():
+    from sitrep.gazetteer.keys import arabic_clitic_variants, name_key
+    assert "جل علام" in arabic_clitic_variants(name_key("وجل العلام"))
+    assert arabic_clitic_variants(name_key("وجل")) == []  # alone, a three-letter word keeps its first letter

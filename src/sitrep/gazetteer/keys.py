@@ -148,7 +148,8 @@ def arabic_clitic_variants(key: str) -> list[str]:
     out: list[str] = []
     w = first
     for _ in range(2):
-        if len(w) > 3 and w[0] in AR_CLITICS:
+        # a two-letter first word only in a longer name ("وجل العلام" = و + جل العلام): the rest makes it safe
+        if (len(w) > 3 or (rest and len(w) == 3 and w is first)) and w[0] in AR_CLITICS:
             w = w[1:]
             cand = w[2:] if w.startswith("ال") and len(w) > 3 else w
             if cand.startswith("ل") and first[0] == "ل" and len(cand) > 3:  # "للرقة" = ل + ال + رقة

@@ -154,6 +154,9 @@ def _sides(f: Frame) -> set[str]:
     return {a.label for a in (f.actor1, f.actor2) if a is not None}
 
 
+CURATED_AREA_KM = 70.0  # a mountain range or plateau reaches this far from its label point
+
+
 def _places_compatible(g: Frame, f: Frame) -> bool:
     if g.place is None or f.place is None:
         return True
@@ -165,8 +168,14 @@ def _places_compatible(g: Frame, f: Frame) -> bool:
     if (getattr(g.place.label, "kind", None) == "sea") != (getattr(f.place.label, "kind", None) == "sea") \
             and hasattr(g.place.label, "lat") and hasattr(f.place.label, "lat") and _km(g, f) > SEA_REACH_KM:
         return False
-    # one is a region or country that contains the other
+    # one is a region or country that contains the other; a curated area ("the Golan", "the Hamrin
+    # mountains") is small: a town far from its point lies outside it
     if not g.specific or not f.specific:
+        area = g if not g.specific else f
+        if area.place.kind != "country" and getattr(area.place.label, "kind", None) != "sea" \
+                and str(getattr(area.place.label, "gazetteer_id", "")).startswith(("facility:", "place:")) \
+                and hasattr(g.place.label, "lat") and hasattr(f.place.label, "lat") and _km(g, f) > CURATED_AREA_KM:
+            return False
         return True
     return _km(g, f) <= 3  # the same site under two names; two towns are two events
 

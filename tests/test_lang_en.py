@@ -369,3 +369,28 @@ def test_a_role_or_any_attack_is_no_event():
     assert not [e for e in run("Israel said it had identified the Hezbollah commander responsible for rocket fire on Metula in Lebanon.").events
                 if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert not run("Tehran warned that any attack on its nuclear sites in Iran would be met with force.").events
+
+
+def test_a_wire_dateline_with_two_dashes_is_no_place():
+    r = run("MOGADISHU, Oct. 31 (Xinhua) -- Somali troops repulsed an al-Shabab attack on a base near Afgoye on Wednesday, "
+            "killing 12 militants, officials said.", date(2024, 10, 31))
+    assert {e.location.name for e in r.events} == {"Afgooye"}
+
+
+def test_condemnation_place_of_speech_and_capital_as_government_add_no_event():
+    r = run("Government spokesman Ali Hassan condemned the overnight raids as a violation of sovereignty and said Baghdad "
+            "would raise the matter with Washington. The minister told journalists in Mogadishu that talks would go on.",
+            date(2023, 11, 23))
+    assert not r.events
+
+
+def test_a_tally_since_the_start_of_the_year_is_a_statistic_not_an_event():
+    r = run("More than 400 people were kidnapped in Zamfara and Sokoto states in the first three months of the year, "
+            "according to a risk consultancy.", date(2025, 5, 18))
+    assert not r.events and [(s.count, s.qualifier) for s in r.statistics] == [(400, "more_than")]
+
+
+def test_exchanged_heavy_fire_is_a_clash():
+    r = run("Pakistani and Afghan border forces exchanged heavy fire at the Torkham crossing late Monday, officials said.",
+            date(2025, 3, 4))
+    assert [e.sub_event_type for e in r.events] == ["Armed clash"]

@@ -233,8 +233,9 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     if actor2 is None and SUB_TO_TYPE[sub] in ("Explosions/Remote violence", "Violence against civilians"):
         actor2 = _counted_victims(doc, i, actor1)
     stats_here = bool(doc.get("stat", i))
-    if stats_here and not any(d.label and not d.data.get("since") and not d.data.get("dateline") for d in doc.get("date", i)):
-        return []  # a tally over a period ("20 attaques depuis janvier") is no event
+    if stats_here and not any(d.label and not d.data.get("since") and not d.data.get("dateline") and not _statement_date(doc, i, d)
+                              for d in doc.get("date", i)):
+        return []  # a tally over a period ("20 attaques depuis janvier", "said on Sunday it had killed 58 since Thursday") is no event
     # "des rassemblements en soutien aux Palestiniens … dans plusieurs villes, dont Irbid": a protest's cause is its theme
     causes = doc.get("cause", i) if main.label[0] != "protest" else []
     places = [p for p in doc.get("place", i) if not p.data.get("origin") and not doc.overlaps("actor", p.start, p.end)

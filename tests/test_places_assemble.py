@@ -357,3 +357,15 @@ def test_at_least_covers_both_figures_and_a_superlative_is_no_period():
     assert {(s.count, s.qualifier) for s in st} == {(30000, "at_least"), (70000, "at_least")}
     st = run_doc("Douze soldats et huit rebelles ont péri mercredi dans ces combats, les plus meurtriers depuis le début de la semaine.").statistics
     assert not st
+
+
+def test_the_resistance_is_the_group_of_the_front_or_the_one_named_before():
+    evs = events("Mercredi, la Résistance a annoncé avoir ciblé par des roquettes Karmiel, dans le nord d'Israël, "
+                 "en riposte aux raids contre les villages du Liban-Sud.", "2024-10-30")
+    assert evs and evs[0].actor1.name == "Hezbollah"
+    evs = events("La Résistance islamique en Irak a visé Eilat jeudi. Vendredi, la Résistance a annoncé avoir frappé "
+                 "une base dans le Golan syrien occupé, au Liban comme en Irak les opérations se poursuivent.", "2024-10-11")
+    assert {e.actor1.name for e in evs} == {"Islamic Resistance in Iraq"}
+    # a lower-case "résistance" is no group
+    doc = run_doc("La résistance des habitants de Jénine a surpris l'armée.")
+    assert not [a for a in doc.get("actor") if a.label == "Hezbollah"]

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from sitrep.doc import Doc, Span
 from sitrep.lang import ActorEntry, load_actors
+from sitrep.text import fold_str
 
 
 def find_actors(doc: Doc) -> None:
@@ -146,7 +147,34 @@ def resolve_generic_forces(doc: Doc) -> None:
                 entry = state_force(main_country, kind)
             if entry is not None:
                 doc.add(Span("actor", s, e, entry.name, data={"entry": entry, "derived": True}))
+    # "la Résistance islamique", "المقاومة": the group that calls itself so on the front the article is about
+    front = next((c for c in dict.fromkeys(named) if c in _resistance_fronts()), None) if named else None
+    if front is not None:
+        entry = entries.get(_resistance_fronts()[front])
+        for s, e, _m in doc.find(L.resistance_generic):
+            # the name has a capital in Latin script: "la résistance des habitants" is no group
+            if doc.overlaps("actor", s, e) or (doc.lang != "ar" and not re.search(r"\bR", doc.text[s:e])):
+                continue
+            # a group named in full before ("la Résistance islamique en Irak") is the one meant
+            full = [a for a in doc.get("actor") if a.end <= s and _RESISTANCE.search(fold_str(doc.text[a.start:a.end]))]
+            meant = entries[full[-1].label] if full else entry
+            if meant is not None:
+                doc.add(Span("actor", s, e, meant.name, data={"entry": meant, "derived": True}))
     doc.spans["actor"] = sorted(doc.get("actor"), key=lambda a: a.start)
+
+
+_RESISTANCE = re.compile(r"resistance|مقاومه")
+
+
+@lru_cache(maxsize=1)
+def _resistance_fronts() -> dict[str, str]:
+    """Country -> the group that "the (Islamic) Resistance" means there (data/resistance_fronts.yaml)."""
+    from importlib import resources
+
+    import yaml
+
+    with resources.files("sitrep").joinpath("data", "resistance_fronts.yaml").open(encoding="utf-8") as f:
+        return {str(k): str(v) for k, v in (yaml.safe_load(f) or {}).items()}
 
 
 def find_cues(doc: Doc) -> None:

@@ -71,6 +71,7 @@ class Language:
     new_event: Lexicon
     army_generic: Lexicon
     police_generic: Lexicon
+    resistance_generic: Lexicon  # "la Résistance", "المقاومة الإسلامية": a group named by its self-description
     targets: Lexicon
     stat_nouns: Lexicon
     cumulative: Lexicon
@@ -155,6 +156,7 @@ def load_language(code: str) -> Language:
         new_event=_lex(misc.get("new_event"), code),
         army_generic=_lex(misc.get("army_generic"), code),
         police_generic=_lex(misc.get("police_generic"), code),
+        resistance_generic=_lex(misc.get("resistance_generic"), code),
         targets=_lex(misc.get("targets"), code),
         stat_nouns=_lex(stats.get("nouns"), code),
         cumulative=_lex(stats.get("cumulative"), code),

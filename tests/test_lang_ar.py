@@ -452,3 +452,17 @@ def test_a_possible_attack_and_a_month_are_no_event_day():
     assert not _frames("وبنت الدولة سورا على حدودها خوفا من هجوم محتمل في المستقبل.")
     ev = _events("واستذكر النائب القصف الذي طال مقرا للحشد الشعبي في جرف النصر أواخر تموز الماضي.", date(2024, 10, 15))
     assert all(e.event_date is None for e in ev)
+
+
+def test_settlers_attacking_homes_is_an_attack_and_members_of_a_group_carry_it_out():
+    ev = _events("هاجم مستوطنون فجر اليوم منازل المواطنين في بلدة حوارة جنوب نابلس بالحجارة، ما أدى إلى إصابة مواطنين اثنين.",
+                 date(2024, 7, 14))
+    assert ev and all(e.sub_event_type == "Attack" and e.actor1.name == "Israeli settlers" for e in ev)
+    fs = _frames("قتل جنديان بهجوم شنّه عناصر من تنظيم داعش على ربيئة للجيش شمالي ناحية جلولاء.")
+    assert fs and fs[0].actor1 is not None and fs[0].actor1.label == "Islamic State"
+
+
+def test_a_base_strikes_are_fired_from_is_no_event_place():
+    ev = _events("وردت القوات الأمريكية بقصف مدفعي من قاعدتها في حقل العمر استهدف مواقع للميليشيات في مدينة الميادين.",
+                 date(2024, 9, 17))
+    assert [e.location.name for e in ev] == ["Al Mayādīn"]

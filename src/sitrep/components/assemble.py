@@ -12,6 +12,7 @@ from typing import Optional
 from sitrep.components.attribution import attribution_for, is_related, speaker_before
 from sitrep.components.mentions import state_force
 from sitrep.doc import Doc, Span
+from sitrep.text import fold_str
 from sitrep.gazetteer.match import haversine_km
 from sitrep.model import SUB_TO_TYPE
 
@@ -207,6 +208,11 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     # a casualty verb gives no type when another trigger does, but it still tells that something happened
     # ("ont tué trois hommes lors d'une opération de ratissage")
     surest = max(t.label[1] for t in triggers)
+    # "هاجم مستوطنون… وأضرموا النار": arson by a group that attacks is part of its attack, no riot, unless a crowd is there
+    if any(t.label[0] == "riot" for t in triggers) and any(t.label[0] == "attack" for t in triggers) \
+            and not any(t.label[0] == "protest" for t in triggers) \
+            and not any(a.data["entry"].type in ("Protesters", "Rioters") for a in doc.get("actor", i)):
+        triggers = [t for t in triggers if t.label[0] != "riot"]
     if any(t.label[0] != "kill" for t in triggers):
         triggers = [t for t in triggers if t.label[0] != "kill"]
     main = max(triggers, key=lambda t: (t.label[1], -t.start))
@@ -365,16 +371,17 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str]) -> tuple[str, boo
     for w, s in WEAPON_SUB:
         if w in weapons:
             return s, False
-    if sub == "kill" or (sub == "attack" and ({"firearms", "melee"} & weapons or not weapons)):
+    if sub == "kill" or (sub == "attack" and ({"firearms", "melee"} & weapons or not weapons - {"other"})):
         # "trois civils ont été tués par des tirs de l'armée": the subject of a passive verb is the victim too;
         # "the RSF killed 38 civilians in an assault on villages": so is the object of a casualty verb
         hurt = doc.get("killed", i) + doc.get("injured", i)
         victims = [a for a in doc.get("actor", i) if a.label == "Civilians" and (
             a.start > main.start or (0 <= main.start - a.end <= 90 and _PASSIVE.search(doc.text[a.end:main.start]))
             or any(0 <= a.start - k.end <= 25 for k in hurt))]
-        if sub == "attack" and not weapons:
+        if sub == "attack" and not weapons - {"other"}:
             # a bare "attack" on civilians alone; with soldiers or fighters hit too it stays a clash
-            armed = [a for a in doc.get("actor", i) if a.label != "Civilians" and a.start > main.start]
+            armed = [a for a in doc.get("actor", i) if a.label != "Civilians" and a.start > main.start
+                     and not (doc.lang == "ar" and 0 <= a.start - main.end <= 3)]  # "هاجم مستوطنون": the subject follows the verb
             if victims and not armed:
                 return "Attack", True
         elif victims or sub == "kill":
@@ -421,7 +428,7 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     lo = -1
     # "هجوم نفذته خلايا التنظيم"، "ضربة شنها الطيران": the actor right after "carried it out" is its agent
     if doc.lang == "ar":
-        agent = next((a for a in actors if 0 <= a.start - main.end <= 30 and _AR_CARRIED_OUT.search(doc.text[max(0, a.start - 10):a.start])
+        agent = next((a for a in actors if 0 <= a.start - main.end <= 40 and _AR_CARRIED_OUT.search(fold_str(doc.text[max(0, a.start - 24):a.start]))
                       and a.data["entry"].type != "Civilians"), None)
         if agent is not None:
             actor1, anchor = agent, main
@@ -473,7 +480,9 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
 _AR_COUNT_GAP = re.compile(r"\s*(?:[\d٠-٩]+|[^\s\d]+)?\s*(?:من\s+)?")
 _AR_MOURN = re.compile(r"(?:^|\s)[وف]?(?:نعت|نعى|تنعى|ينعى|نعوا|نعاه|نعته)\s+$")
 _RANKS = re.compile(r"(?:\bmembres (?:de|du|des|d['’])\s*|\bmembers of (?:the\s+)?|(?:في|من) صفوف|من (?:عناصر|مقاتلي|منتسبي|جنود|أفراد|افراد)|dans les rangs (?:de|du|des|d['’])|among the ranks of)\s*(?:ال)?$")
-_AR_CARRIED_OUT = re.compile(r"(?:^|\s)[وف]?(?:نفذه|نفذته|نفذها|نفذوه|نفذتها|شنه|شنته|شنها|شنوه|شنتها)\s+$")
+# folded text; "هجوم شنّه عناصر من تنظيم داعش": the members of a group carried it out for the group
+_AR_CARRIED_OUT = re.compile(r"(?:^|\s)[وف]?(?:نفذه|نفذته|نفذها|نفذوه|نفذتها|شنه|شنته|شنها|شنوه|شنتها)\s+"
+                             r"(?:(?:عناصر|مسلحو|مسلحون|مسلحين|مقاتلو|مقاتلون|مقاتلين|افراد|خلايا|خليه|مجموعه)\s+(?:من\s+|تابعون\s+ل|تابعه\s+ل)?)?$")
 _AR_NOT_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:على|علي|ضد|في|إلى|الى|باتجاه|نحو|عن|من|بحق|مع|بين)(?:\s|$)")
 
 

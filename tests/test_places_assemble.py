@@ -369,3 +369,16 @@ def test_the_resistance_is_the_group_of_the_front_or_the_one_named_before():
     # a lower-case "résistance" is no group
     doc = run_doc("La résistance des habitants de Jénine a surpris l'armée.")
     assert not [a for a in doc.get("actor") if a.label == "Hezbollah"]
+
+
+def test_a_strong_name_elsewhere_beats_a_loose_match_in_the_storys_country():
+    # the story names Palestine ("le nord de la Palestine occupée"); "Nabatieh" is still the Lebanese town
+    doc = run_doc("La Résistance a frappé des colonies dans le nord de la Palestine occupée. "
+                  "Mercredi, l'aviation israélienne a mené une série de raids contre la ville de Nabatieh.")
+    assert {p.label.country for p in doc.get("place") if doc.text[p.start:p.end] == "Nabatieh"} == {"LB"}
+
+
+def test_toll_of_the_ambush_in_a_charge_is_no_new_event():
+    evs = events("Mardi, la police a arrêté à Niamey, au Niger, un journaliste pour avoir publié un bilan différent de l'embuscade de Banibangou.",
+                 "2024-12-13")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]

@@ -189,3 +189,14 @@ def test_optional_group_matches_with_and_without_it():
         folded, _ = fold(text)
         found = [folded[m.start:m.end] for m in lex.finditer(folded)]
         assert found == [expected]
+
+
+def test_every_language_keeps_its_lexicon_keys_apart():
+    # "subject_anaphora" (who the story is about) and "anaphora"/"mention" (which event) are different lists
+    import yaml
+    from pathlib import Path
+
+    for lang in ("fr", "en", "ar"):
+        d = yaml.safe_load((Path(__file__).resolve().parents[1] / "src/sitrep/lang" / lang / "misc.yaml").read_text(encoding="utf-8"))
+        assert "mention" in d and "anaphora" in d
+        assert not any("…" in x for x in d.get("subject_anaphora") or []), lang

@@ -204,7 +204,7 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
         return []  # "convoys are periodically targeted by bombs": a pattern of attacks, no one event
     # "الهجوم"، "l'attaque": a definite event noun refers to an event told elsewhere (or to no event);
     # a sentence whose every trigger is one reports nothing new alone, only with a stronger sentence
-    reference = all(doc.overlaps("anaphora", t.start, t.end) for t in triggers)
+    reference = all(doc.overlaps("anaphora", t.start, t.end) or doc.overlaps("mention", t.start, t.end) for t in triggers)
     # a casualty verb gives no type when another trigger does, but it still tells that something happened
     # ("ont tué trois hommes lors d'une opération de ratissage")
     surest = max(t.label[1] for t in triggers)
@@ -215,7 +215,9 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
         triggers = [t for t in triggers if t.label[0] != "riot"]
     if any(t.label[0] != "kill" for t in triggers):
         triggers = [t for t in triggers if t.label[0] != "kill"]
-    main = max(triggers, key=lambda t: (t.label[1], -t.start))
+    # the new event a sentence tells outranks the one it only refers to ("…pour un bilan de l'embuscade")
+    fresh = [t for t in triggers if not doc.overlaps("mention", t.start, t.end)] or triggers
+    main = max(fresh, key=lambda t: (t.label[1], -t.start))
     weapons = {w.label for w in doc.get("weapon", i)} - {"other"} if main.label[0] != "protest" else set()
     all_weapons = {w.label for w in doc.get("weapon", i)}
     sub, uncertain = _sub_type(doc, i, main, weapons)
@@ -246,7 +248,14 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     causes = doc.get("cause", i) if main.label[0] != "protest" else []
     places = [p for p in doc.get("place", i) if not p.data.get("origin") and not doc.overlaps("actor", p.start, p.end)
               and not any(c.end <= p.start for c in causes)]
-    places = _attached(places, [t for t in triggers if t.label[1] >= 0.5] or [main])
+    # "arrêté un journaliste pour un bilan de l'embuscade de Banibangou": a reference to another event
+    # places nothing when the sentence tells something new
+    anchors = [t for t in triggers if t.label[1] >= 0.5 and (reference or not doc.overlaps("mention", t.start, t.end))]
+    refs = [t for t in triggers if not reference and doc.overlaps("mention", t.start, t.end)]
+    places = _attached(places, anchors or [main])
+    if anchors and refs:  # a place told right after the reference is the reference's
+        places = [p for p in places if min(_gap(p, t) for t in triggers) < min(_gap(p, t) for t in refs) or
+                  min(_gap(p, t) for t in anchors) <= min(_gap(p, t) for t in refs)]
     specific = [p for p in places if p.data.get("specific")]
     if specific:
         targets_places = _drop_modifiers(doc, _between_pairs(doc, specific))
@@ -273,7 +282,7 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     frames = []
     # "attacked a position in Metula and launched rockets at a base in Kiryat Shmona": each place takes the
     # definite event word told just before it, when the sentence tells of different kinds of attack
-    definite = [t for t in triggers if t.label[0] in SUB_TO_TYPE and t.label[1] >= 0.5]
+    definite = [t for t in triggers if t.label[0] in SUB_TO_TYPE and t.label[1] >= 0.5 and t in anchors]
     split = len(targets_places) > 1 and len({t.label[0] for t in definite}) > 1
     for p in targets_places:
         p_sub, p_uncertain = sub, uncertain
@@ -295,6 +304,10 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
 
 # A place belongs to a trigger when it stands near it, or near a place that does (a list).
 FIRST_GAP, CHAIN_GAP = 160, 110
+
+
+def _gap(a: Span, b: Span) -> int:
+    return max(0, max(a.start, b.start) - min(a.end, b.end))
 
 
 def _attached(places: list[Span], anchors: list[Span]) -> list[Span]:
@@ -483,7 +496,8 @@ _RANKS = re.compile(r"(?:\bmembres (?:de|du|des|d['’])\s*|\bmembers of (?:the\
 # folded text; "هجوم شنّه عناصر من تنظيم داعش": the members of a group carried it out for the group
 _AR_CARRIED_OUT = re.compile(r"(?:^|\s)[وف]?(?:نفذه|نفذته|نفذها|نفذوه|نفذتها|شنه|شنته|شنها|شنوه|شنتها)\s+"
                              r"(?:(?:عناصر|مسلحو|مسلحون|مسلحين|مقاتلو|مقاتلون|مقاتلين|افراد|خلايا|خليه|مجموعه)\s+(?:من\s+|تابعون\s+ل|تابعه\s+ل)?)?$")
-_AR_NOT_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:على|علي|ضد|في|إلى|الى|باتجاه|نحو|عن|من|بحق|مع|بين)(?:\s|$)")
+# a preposition, or a verb of hitting ("ضربات استهدفت أوكاراً لداعش"), stands between a trigger and the side it hit
+_AR_NOT_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:على|علي|ضد|في|إلى|الى|باتجاه|نحو|عن|من|بحق|مع|بين|استهدفت|استهدف|طالت|طال|أصابت|اصابت)(?:\s|$)")
 
 
 def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:

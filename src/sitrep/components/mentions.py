@@ -184,7 +184,7 @@ def find_cues(doc: Doc) -> None:
         ("trigger", L.triggers), ("weapon", L.weapons), ("target", L.targets),
         ("say", L.say), ("source", L.source), ("deny", L.deny), ("claim_strong", L.claim_strong), ("blame", L.blame),
         ("docword", L.doc_words), ("modality", L.modality), ("modal_after", L.modality_after), ("cause", L.cause), ("theme", L.protest_theme), ("background", L.background), ("habitual", L.habitual),
-        ("anaphora", L.anaphora), ("intervention", L.protest_intervention), ("excessive", L.excessive_force),
+        ("anaphora", L.anaphora), ("mention", L.mention), ("intervention", L.protest_intervention), ("excessive", L.excessive_force),
         ("killed", L.killed), ("injured", L.injured), ("people", L.people), ("victims", L.victims), ("qualifier", L.qualifiers),
         ("statnoun", L.stat_nouns), ("cumulative", L.cumulative), ("since", L.since), ("near", L.near),
         ("origin", L.origin), ("placekind", L.place_kind), ("notloc", L.not_location), ("notloc_adjacent", L.not_location_adjacent), ("govverb", L.government_verbs),

@@ -394,3 +394,14 @@ def test_exchanged_heavy_fire_is_a_clash():
     r = run("Pakistani and Afghan border forces exchanged heavy fire at the Torkham crossing late Monday, officials said.",
             date(2025, 3, 4))
     assert [e.sub_event_type for e in r.events] == ["Armed clash"]
+
+
+def test_the_subject_stands_before_its_apposition_and_jets_strike_targets():
+    r = run("The Islamic Resistance in Iraq, a loose alliance of factions opposed to US support for Israel, said it had "
+            "launched drones on Wednesday at the Harir air base north of Arbil, Iraq.", date(2023, 11, 23))
+    e = only(r.events)
+    assert e.actor1.name == "Islamic Resistance in Iraq"
+    r = run("In response, Israeli fighter jets struck Hezbollah military structures in Aita al-Shaab, Lebanon, on Monday, the IDF said.",
+            date(2024, 4, 23))
+    e = only(r.events)
+    assert e.actor1.name == "Military Forces of Israel" and e.actor2.name == "Hezbollah"

@@ -490,6 +490,7 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     return actor1, actor2
 
 
+_APPOSITION = re.compile(r"\s*,[^,;.]{3,160},\s*")
 _AR_COUNT_GAP = re.compile(r"\s*(?:[\d٠-٩]+|[^\s\d]+)?\s*(?:من\s+)?")
 _AR_MOURN = re.compile(r"(?:^|\s)[وف]?(?:نعت|نعى|تنعى|ينعى|نعوا|نعاه|نعته)\s+$")
 _RANKS = re.compile(r"(?:\bmembres (?:de|du|des|d['’])\s*|\bmembers of (?:the\s+)?|(?:في|من) صفوف|من (?:عناصر|مقاتلي|منتسبي|جنود|أفراد|افراد)|dans les rangs (?:de|du|des|d['’])|among the ranks of)\s*(?:ال)?$")
@@ -549,6 +550,11 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
             return inner[-1]
         # "X a affirmé avoir frappé", "X a revendiqué": the speaker did it; "X a évoqué une attaque": X only reports
         speaker = [a for a in before if a.end <= cue.start] + vso
+        # "The Islamic Resistance in Iraq, a loose alliance opposed to US support for Israel, said…": the
+        # subject stands before its apposition; the actors named inside it do not speak
+        appo = next((a for a in speaker if _APPOSITION.fullmatch(doc.text[a.end:cue.start])), None)
+        if appo is not None and not vso:
+            speaker = [x for x in speaker if x.end <= appo.end]
         # "X said it targeted…": the claim cue may end on the trigger itself
         if speaker and any(c.start <= t.start and c.start >= speaker[-1].end for c in doc.get("claim_strong", i)):
             return speaker[-1]

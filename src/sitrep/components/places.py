@@ -130,7 +130,7 @@ def find_places(doc: Doc) -> None:
                     query = doc.text[cue:sp.end]
         hits = gaz.geocode(query, countries=ctx, kind_hint=kind, near=resolved[-5:], limit=3)
         best = hits[0] if hits else None
-        if best is not None and best.score < 0.6 and ctx:
+        if best is not None and best.score < 0.6 and ctx and gaz.is_name(query):  # only a known name can match strongly
             # the story's countries favour a loose match ("Nabatieh" read as 'Anabta in the West Bank) over
             # the place the name means outright elsewhere: the strong match wins
             free = gaz.geocode(query, kind_hint=kind, near=resolved[-5:], limit=1)

@@ -466,3 +466,9 @@ def test_a_base_strikes_are_fired_from_is_no_event_place():
     ev = _events("وردت القوات الأمريكية بقصف مدفعي من قاعدتها في حقل العمر استهدف مواقع للميليشيات في مدينة الميادين.",
                  date(2024, 9, 17))
     assert [e.location.name for e in ev] == ["Al Mayādīn"]
+
+
+def test_the_victims_evidence_is_the_count_that_names_them_first():
+    text = "وقتل ثمانية أشخاص بينهم امرأة وطفل في انفجار سيارة مفخخة قرب سوق في بعقوبة أمس."
+    ev = _events(text, date(2024, 3, 5))
+    assert ev and ev[0].actor2.name == "Civilians" and "أشخاص" in ev[0].actor2.text

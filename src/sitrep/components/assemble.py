@@ -240,6 +240,11 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
         actor2 = _owner_speaker(doc, i, main, actor1)
     if actor2 is None and SUB_TO_TYPE[sub] in ("Explosions/Remote violence", "Violence against civilians"):
         actor2 = _counted_victims(doc, i, actor1)
+    elif actor2 is not None and actor2.label == "Civilians":
+        # "مقتل سبعة أشخاص بينهم امرأة وطفل": the evidence for the victims is the count that names them first
+        counted = _counted_victims(doc, i, actor1)
+        if counted is not None and counted.start < actor2.start:
+            actor2 = counted
     stats_here = bool(doc.get("stat", i))
     if stats_here and not any(d.label and not d.data.get("since") and not d.data.get("dateline") and not _statement_date(doc, i, d)
                               for d in doc.get("date", i)):

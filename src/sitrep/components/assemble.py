@@ -6,15 +6,14 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Optional
 
 from sitrep.components.attribution import attribution_for, is_related, speaker_before
 from sitrep.components.mentions import state_force
 from sitrep.doc import Doc, Span
-from sitrep.text import fold_str
 from sitrep.gazetteer.match import haversine_km
 from sitrep.model import SUB_TO_TYPE
+from sitrep.text import fold_str
 
 # Generic trigger classes: the weapons decide the sub-type, else this default.
 GENERIC_DEFAULT = {
@@ -316,9 +315,7 @@ def _gap(a: Span, b: Span) -> int:
 
 
 def _attached(places: list[Span], anchors: list[Span]) -> list[Span]:
-    def gap(a: Span, b: Span) -> int:
-        return max(0, max(a.start, b.start) - min(a.end, b.end))
-
+    gap = _gap
     attached: list[Span] = []
     todo = sorted(places, key=lambda p: p.start)
     changed = True
@@ -586,19 +583,9 @@ def vague_actor(sp: Optional[Span]) -> bool:
     return sp is not None and bool(sp.data.get("default") or sp.label == "Unidentified armed group")
 
 
-@lru_cache(maxsize=1)
-def _air_power() -> dict[str, str]:
-    from importlib import resources
-
-    import yaml
-
-    with resources.files("sitrep").joinpath("data", "air_power.yaml").open(encoding="utf-8") as f:
-        return {str(k): str(v) for k, v in (yaml.safe_load(f) or {}).items()}
-
-
 def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
     """Who acts when the text does not say: protesters protest, the state's police arrest."""
-    from sitrep.lang import load_actors
+    from sitrep.lang import load_actors, load_country_map
 
     entries = load_actors()[2]
     name = {"Peaceful protest": "Protesters", "Protest with intervention": "Protesters",
@@ -608,7 +595,7 @@ def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
             "Remote explosive/landmine/IED": "Unidentified armed group"}.get(sub)
     cc = None if place is None else place.label if place.kind == "country" else getattr(place.label, "country", None)
     if name is None and sub == "Air/drone strike":
-        name = _air_power().get(cc or "")  # the one side that flies there (data/air_power.yaml)
+        name = load_country_map("air_power.yaml").get(cc or "")  # the one side that flies there
     if name is None and sub in UNNAMED_ATTACKER:
         name = "Unidentified armed group"  # a strike, a shelling or a killing whose author the text never names
     if name is None and sub == "Arrests" and cc:

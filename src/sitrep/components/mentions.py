@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from sitrep.doc import Doc, Span
-from sitrep.lang import ActorEntry, load_actors
+from sitrep.lang import ActorEntry, load_actors, load_country_map
 from sitrep.text import fold_str
 
 
@@ -148,9 +148,10 @@ def resolve_generic_forces(doc: Doc) -> None:
             if entry is not None:
                 doc.add(Span("actor", s, e, entry.name, data={"entry": entry, "derived": True}))
     # "la Résistance islamique", "المقاومة": the group that calls itself so on the front the article is about
-    front = next((c for c in dict.fromkeys(named) if c in _resistance_fronts()), None) if named else None
+    fronts = load_country_map("resistance_fronts.yaml")  # country -> the group "the Resistance" means there
+    front = next((c for c in dict.fromkeys(named) if c in fronts), None)
     if front is not None:
-        entry = entries.get(_resistance_fronts()[front])
+        entry = entries.get(fronts[front])
         for s, e, _m in doc.find(L.resistance_generic):
             # the name has a capital in Latin script: "la résistance des habitants" is no group
             if doc.overlaps("actor", s, e) or (doc.lang != "ar" and not re.search(r"\bR", doc.text[s:e])):
@@ -164,17 +165,6 @@ def resolve_generic_forces(doc: Doc) -> None:
 
 
 _RESISTANCE = re.compile(r"resistance|مقاومه")
-
-
-@lru_cache(maxsize=1)
-def _resistance_fronts() -> dict[str, str]:
-    """Country -> the group that "the (Islamic) Resistance" means there (data/resistance_fronts.yaml)."""
-    from importlib import resources
-
-    import yaml
-
-    with resources.files("sitrep").joinpath("data", "resistance_fronts.yaml").open(encoding="utf-8") as f:
-        return {str(k): str(v) for k, v in (yaml.safe_load(f) or {}).items()}
 
 
 def find_cues(doc: Doc) -> None:

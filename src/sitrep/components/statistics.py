@@ -160,8 +160,15 @@ _SUPERLATIVE = re.compile(r"(?:\b(?:le|la|les)\s+plus\s+\w+|\bthe\s+(?:deadliest
                           r"|(?:الأعنف|الاعنف|الأكثر\s+\w+|الاكثر\s+\w+|الأكبر|الاكبر))\s*,?\s*$", re.I)
 
 
+# "في واحد من أعنف الهجمات التي تتعرض لها القوات … منذ أشهر", "the deadliest attack on the army since 2020":
+# an elative some words before the period compares, it counts nothing
+_SUPERLATIVE_FAR = re.compile(r"(?:\bthe\s+(?:deadliest|worst|heaviest|bloodiest|biggest|largest)|\b(?:le|la|les)\s+plus\s+(?:meurtri\w*|sanglant\w*|grave\w*|lourd\w*|important\w*|violent\w*)"
+                              r"|(?:^|\s)(?:أعنف|اعنف|أشد|اشد|أسوأ|اسوأ|أدمى|ادمى|أكبر|اكبر|أكثر|اكثر)\s)[^.;:!?؟]*$", re.I)
+
+
 def _superlative(doc: Doc, sp: Span) -> bool:
-    return bool(_SUPERLATIVE.search(doc.text[max(0, sp.start - 40):sp.start]))
+    return bool(_SUPERLATIVE.search(doc.text[max(0, sp.start - 40):sp.start])
+                or _SUPERLATIVE_FAR.search(doc.text[max(0, sp.start - 90):sp.start]))
 
 
 def _claimant(doc: Doc, sent: int) -> Optional[str]:

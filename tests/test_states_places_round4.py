@@ -203,3 +203,14 @@ def test_air_strikes_told_without_author_are_the_sole_striking_state_s():
             "En Syrie, les frappes ont visé des positions à Mayadine et à Boukamal, selon l'OSDH.")
     evs = [e for e in events(text, "2024-02-03") if e.sub_event_type == "Air/drone strike"]
     assert len(evs) == 3 and {e.actor1.name for e in evs} == {"Military Forces of the United States"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Turkish jets struck Metina on Wednesday. Last year, two militants staged a bomb attack in Ankara, injuring two police officers.", "en"),
+    ("Mercredi, des avions turcs ont frappé Metina. L'an dernier, deux militants avaient commis un attentat à Ankara, blessant deux policiers.", "fr"),
+])
+def test_last_year_gives_a_year_never_the_story_s_day(text, lang):
+    evs = {e.location.name: e for e in events(text, "2024-10-24", lang=lang)}
+    assert str(evs["Metina region"].event_date) == "2024-10-23"
+    # last year's attack is history: never an event on the story's day (it is dropped, or kept undated)
+    assert "Ankara" not in evs or evs["Ankara"].event_date is None

@@ -18,7 +18,7 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=None)
-def _patterns(code: str, months: tuple, weekdays: tuple, rel: tuple, weeks: tuple, mths: tuple, story: tuple = ()):
+def _patterns(code: str, months: tuple, weekdays: tuple, rel: tuple, weeks: tuple, mths: tuple, story: tuple = (), years: tuple = ()):
     MON, WD = _alt(months), _alt(weekdays)
     day = r"(\d{1,2})(?:er|eme|st|nd|rd|th)?"
     pre = r"(?:(?:le|the|on|يوم|في)\s+)?"
@@ -36,6 +36,7 @@ def _patterns(code: str, months: tuple, weekdays: tuple, rel: tuple, weeks: tupl
         ("rel", re.compile(rf"(?<!\w)({_alt(rel)})(?!\w)")) if rel else None,
         ("week", re.compile(rf"(?<!\w)({_alt(weeks)})(?!\w)")) if weeks else None,
         ("month", re.compile(rf"(?<!\w)({_alt(mths)})(?!\w)")) if mths else None,
+        ("year", re.compile(rf"(?<!\w)({_alt(years)})(?!\w)")) if years else None,
         ("wd", re.compile(rf"(?<!\w)(?:يوم\s+)?({WD})(?!\w)")),
     ]
 
@@ -43,7 +44,7 @@ def _patterns(code: str, months: tuple, weekdays: tuple, rel: tuple, weeks: tupl
 def find_dates(doc: Doc) -> None:
     L = doc.L
     pats = _patterns(doc.lang, tuple(L.months), tuple(L.weekdays), tuple(L.relative_days),
-                     tuple(L.relative_weeks), tuple(L.relative_months), tuple(L.story_relative))
+                     tuple(L.relative_weeks), tuple(L.relative_months), tuple(L.story_relative), tuple(L.relative_years))
     folded = doc.folded
     taken: list[tuple[int, int]] = []
     for item in pats:
@@ -101,6 +102,8 @@ def _parse(kind: str, m: re.Match, L) -> Optional[dict]:
             return {"rel_week": True}
         if kind == "month":
             return {"rel_month": True}
+        if kind == "year":
+            return {"rel_year": True}
         if kind == "wd":
             return {"wd": L.weekdays[_key(g[0])]}
     except (KeyError, ValueError):
@@ -191,6 +194,8 @@ def resolve_dates(doc: Doc) -> None:
             value, prec = A - timedelta(days=7), "week"
         elif dd.get("rel_month"):
             value, prec = (A.replace(day=1) - timedelta(days=1)).replace(day=1), "month"
+        elif dd.get("rel_year"):  # "l'an dernier": a year, never a day
+            value, prec = date(A.year - 1, 1, 1), "year"
         elif dd.get("wd") is not None:
             # an inferred anchor is an event's day; the report came out that day or a little later
             ref = A if doc.anchor_source in ("published", "dateline") else A + timedelta(days=2)

@@ -44,6 +44,7 @@ class Language:
     story_relative: dict[str, int]
     relative_weeks: list[str]
     relative_months: list[str]
+    relative_years: list[str]
     since: Lexicon
     night: Lexicon
     units: dict[str, int]
@@ -130,6 +131,7 @@ def load_language(code: str) -> Language:
         story_relative={fold_str(k): v for k, v in (dates.get("story_relative") or {}).items() if v is not None},
         relative_weeks=[fold_str(x) for x in dates.get("relative_weeks") or []],
         relative_months=[fold_str(x) for x in dates.get("relative_months") or []],
+        relative_years=[fold_str(x) for x in dates.get("relative_years") or []],
         since=_lex(dates.get("since"), code),
         night=_lex(dates.get("night"), code),
         units=f(nums.get("units")),

@@ -149,7 +149,7 @@ def find_places(doc: Doc) -> None:
                 best = free[0]
         if best is None:
             continue
-        if _not_location(doc, sp.start, sp.end) and _capital_actor(doc, sp, best):
+        if _claims_own_act(doc, sp) and _capital_actor(doc, sp, best):
             continue  # "Islamabad a confirmé avoir mené des frappes": the state, not a place
         supported = best.country in named_countries or (best.country in article_countries and best.score >= 0.9) \
             or resolved_cc.count(best.country) >= 2  # the country two places already found lie in
@@ -224,6 +224,11 @@ def _country_info() -> dict:
 _SAID_IT = re.compile(r"^\s*(?:said|says|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b", re.I)
 
 
+def _claims_own_act(doc: Doc, sp: Span) -> bool:
+    """Only a claim of its own act follows ("a confirmé avoir mené", "said it had struck"): "Bagdad a dénoncé" only speaks."""
+    return any(0 <= c.start - sp.end <= 3 for c in doc.get("claim_strong")) or bool(_SAID_IT.match(doc.text[sp.end:sp.end + 40]))
+
+
 def _capital_actor(doc: Doc, sp: Span, best) -> bool:
     """"Islamabad a confirmé avoir mené des frappes", "Damascus said it had downed…": a national capital that
     claims an act of its own stands for its state, whose forces ACLED names ("Military Forces of Pakistan")."""
@@ -237,9 +242,6 @@ def _capital_actor(doc: Doc, sp: Span, best) -> bool:
     hits = [best] + get_gazetteer().geocode(doc.text[sp.start:sp.end], limit=3)
     best = next((h for h in hits if _fold((_country_info().get(h.country) or {}).get("capital") or "") == _fold(h.name)), None)
     if best is None:
-        return False
-    # only a claim of its own act ("a confirmé avoir mené", "said it had struck"): "Bagdad a dénoncé" only speaks
-    if not any(0 <= c.start - sp.end <= 3 for c in doc.get("claim_strong")) and not _SAID_IT.match(doc.text[sp.end:sp.end + 40]):
         return False
     entry = state_force(best.country, any_state=False)
     if entry is not None:
@@ -505,7 +507,7 @@ def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
 
 
 # "وزير الداخلية علي يرلي قايا", "الناطق باسم الجيش العميد يحيى سريع": a person after a title and its office
-_AR_TITLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ال)?(?:وزير|رئيس|الرئيس|متحدث|ناطق|قائد|اللواء|العميد|عميد|العقيد|عقيد|الفريق|فريق|الشيخ|شيخ|النائب|السفير|المقدم|الرائد|النقيب)"
+_AR_TITLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:(?:ال)?(?:وزير|رئيس|متحدث|ناطق|قائد|عميد|عقيد|فريق|شيخ|نائب|سفير|مقدم|رائد|نقيب)|اللواء)"
                               r"(?:\s+(?:باسم\s+)?(?:ال\S+|(?!(?:في|من|على|عن|الى|إلى|قرب)\s)[^\s\d]{2,}ي[ةه]?)){0,2}\s+$")
 _MINISTRY_OF = re.compile(r"\b(?:[Mm]inist[eè]re|[Mm]inistry|[Mm]inistre|[Mm]inister|[Dd][ée]partement|[Dd]epartment|[Ss]ecr[ée]tariat)\s+"
                           r"(?:(?:de|du|des|d['’]|la|l['’]|of|the|for|et|and|,)\s*|[A-Z][\w'’\-]*\s*)*$")

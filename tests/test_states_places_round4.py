@@ -214,3 +214,10 @@ def test_last_year_gives_a_year_never_the_story_s_day(text, lang):
     assert str(evs["Metina region"].event_date) == "2024-10-23"
     # last year's attack is history: never an event on the story's day (it is dropped, or kept undated)
     assert "Ankara" not in evs or evs["Ankara"].event_date is None
+
+
+def test_separately_starts_a_new_story_whose_author_is_not_the_last_one_s():
+    text = ("Russian warplanes carried out air strikes on hideouts near Palmyra in central Syria on Wednesday. "
+            "Separately, a landmine left over from the war exploded near the Syrian town of al-Sukhnah, wounding two shepherds.")
+    mine = [e for e in events(text, "2024-04-11", lang="en") if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert [e.actor1.name for e in mine] == ["Unidentified armed group"]

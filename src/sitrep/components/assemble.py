@@ -211,6 +211,12 @@ def _claim_only(doc: Doc, i: int) -> None:
 
 
 
+# "Separately, a landmine left over from the war exploded…": a new story, whose author is not the last one's
+_SEPARATELY = re.compile(r"^\W*(?:separately|elsewhere|in (?:a |another )?separate (?:incident|development|attack)|"
+                         r"s[ée]par[ée]ment|dans un (?:autre|incident) (?:incident|s[ée]par[ée])|"
+                         r"و?في (?:سياق|حادث|حادثة|تطور) (?:منفصل|آخر|اخر|منفصلة))\b", re.I)
+
+
 def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]]) -> list[Frame]:
     triggers = [t for t in doc.get("trigger", i) if _live(doc, t)]
     if not triggers or (doc.get("habitual", i) and not _day_dated(doc, i)):
@@ -243,7 +249,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             actor2 = None
         actor1, inherited = prev_actor[0], True
     reach = ACTOR_CARRY + 3 if doc.get("subject_anaphora", i) else ACTOR_CARRY  # "les paramilitaires" points further back
-    if actor1 is None and prev_actor is not None and i - prev_actor[1] <= reach and SUB_TO_TYPE[sub] not in ("Protests", "Riots"):
+    if actor1 is None and prev_actor is not None and i - prev_actor[1] <= reach and SUB_TO_TYPE[sub] not in ("Protests", "Riots") \
+            and not _SEPARATELY.match(doc.text[doc.sents[i].start:doc.sents[i].start + 40]):
         # no actor named, or the only side named is the one hit ("what the IDF called Houthi infrastructure")
         if doc.get("subject_anaphora", i) or not doc.get("actor", i) or (actor2 is not None and not is_related(prev_actor[0].label, actor2.label)):
             actor1, inherited = prev_actor[0], True

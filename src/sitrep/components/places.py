@@ -79,8 +79,6 @@ def find_places(doc: Doc) -> None:
             continue  # "le ministère de l'Information, de la Culture et du Tourisme": portfolios, not places
         if _TITLE_BEFORE.search(doc.text[max(0, s - 48):s]) or (doc.lang == "ar" and _AR_TITLE_BEFORE.search(doc.text[max(0, s - 40):s])):
             continue  # "le président américain Donald Trump", "Defence Minister Israel Katz": a person
-        if re.fullmatch(r"[A-Z]{2,5}", text) and not any(_fold(c.name) == _fold(text) for c in gaz.geocode(text, limit=2)):
-            continue  # "PRM", "MSB": an acronym names a body; only a capitalised place name ("GOMA") spells one exactly
         pending.append(Span("place", s, e, None))
     # country adjectives ("syrienne", "Iraqi", "السورية") are context too, never event places
     # "US strikes", "a U.S. base", "UK forces": upper-case abbreviations too (English capitalised candidates skip them)
@@ -149,7 +147,7 @@ def find_places(doc: Doc) -> None:
                 best = free[0]
         if best is None:
             continue
-        if _claims_own_act(doc, sp) and _capital_actor(doc, sp, best):
+        if _claims_own_act(doc, sp) and _capital_actor(doc, sp, best, gaz):
             continue  # "Islamabad a confirmé avoir mené des frappes": the state, not a place
         supported = best.country in named_countries or (best.country in article_countries and best.score >= 0.9) \
             or resolved_cc.count(best.country) >= 2  # the country two places already found lie in
@@ -182,8 +180,9 @@ def find_places(doc: Doc) -> None:
             continue
         if _FAMILY_AFTER.match(doc.text[sp.end:sp.end + 12]):
             continue  # "the Abu Hamad family": a family name, not a place
-        if query.isupper() and len(query) <= 5 and not _same_key(query, best, exact=True):
-            continue  # "an SUV", "CTS": an acronym matched loosely is no place
+        if query.isupper() and len(query) <= 5 and not (_same_key(query, best, exact=True)
+                                                        and any(_fold(c.name) == _fold(query) for c in gaz.geocode(query, limit=2))):
+            continue  # "an SUV", "CTS", "PRM" (not Perm): an acronym names a body; a place in capitals ("GOMA") spells its name exactly
         prec = best.geo_precision
         if near and prec == 1:
             prec = 2
@@ -229,7 +228,7 @@ def _claims_own_act(doc: Doc, sp: Span) -> bool:
     return any(0 <= c.start - sp.end <= 3 for c in doc.get("claim_strong")) or bool(_SAID_IT.match(doc.text[sp.end:sp.end + 40]))
 
 
-def _capital_actor(doc: Doc, sp: Span, best) -> bool:
+def _capital_actor(doc: Doc, sp: Span, best, gaz) -> bool:
     """"Islamabad a confirmé avoir mené des frappes", "Damascus said it had downed…": a national capital that
     claims an act of its own stands for its state, whose forces ACLED names ("Military Forces of Pakistan")."""
     from sitrep.components.mentions import state_force
@@ -237,9 +236,7 @@ def _capital_actor(doc: Doc, sp: Span, best) -> bool:
     if doc.overlaps("actor", sp.start, sp.end):
         return False
     # the story's countries may favour a village of the same name ("Islamabad" in Iran): ask without them
-    from sitrep.gazetteer import get_gazetteer
-
-    hits = [best] + get_gazetteer().geocode(doc.text[sp.start:sp.end], limit=3)
+    hits = [best] + gaz.geocode(doc.text[sp.start:sp.end], limit=3)
     best = next((h for h in hits if _fold((_country_info().get(h.country) or {}).get("capital") or "") == _fold(h.name)), None)
     if best is None:
         return False

@@ -1,6 +1,6 @@
 """The pipeline: one Doc flows through small components, each with one job.
 
-    sentences -> numbers -> actors -> cues -> dates -> places (-> entities, lazily) -> forces -> statistics -> assemble -> merge -> emit
+    sentences -> numbers -> actors -> groups -> cues -> dates -> places (-> entities, lazily) -> forces -> statistics -> assemble -> merge -> emit
 
 Every component is a function `f(doc) -> None`; the list below is the whole pipeline."""
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Callable
 
 from sitrep.components.assemble import assemble
 from sitrep.components.dates import find_dates
+from sitrep.components.groups import find_named_groups
 from sitrep.components.mentions import find_actors, find_cues, resolve_generic_forces
 from sitrep.components.merge import emit_events, merge_frames
 from sitrep.components.numbers import find_numbers
@@ -28,6 +29,7 @@ COMPONENTS: list[tuple[str, Component]] = [
     ("sentences", split_sentences),
     ("numbers", find_numbers),
     ("actors", find_actors),
+    ("groups", find_named_groups),
     ("cues", find_cues),
     ("dates", find_dates),
     ("places", find_places),

@@ -149,10 +149,17 @@ def _sole_air_power(doc: Doc) -> None:
     article where one state alone is named striking from the air, are that state's."""
     strikes = [f for f in doc.frames if f.sub == "Air/drone strike"]
     named = [f.actor1 for f in strikes if f.actor1 is not None and not vague_actor(f.actor1) and not f.actor1_inherited]
-    if len({a.label for a in named}) != 1 or named[0].data["entry"].type != "State forces":
+    # a headline counts too: "les Etats-Unis frappent des dizaines de cibles en Irak et en Syrie"
+    for a in doc.get("actor"):
+        if a.data.get("acting") and doc.sents[a.sent].ignored:
+            t = next((t for t in doc.get("trigger", a.sent) if t.start >= a.end), None)
+            if t is not None and t.label[0] == "strike":
+                named.append(a)
+    if len({a.label for a in named}) != 1 or named[0].data["entry"].type not in ("State forces", "External/Other forces"):
         return
     for f in strikes:
-        if f.actor1 is None or vague_actor(f.actor1):
+        # "l'attaque au moyen d'un drone contre la Tower 22": armed groups fly drones too, only strikes and raids are the state's
+        if (f.actor1 is None or vague_actor(f.actor1)) and f.trigger.label[0] != "attack":
             f.actor1, f.actor1_inherited = named[0], True
 
 
@@ -672,7 +679,7 @@ def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
 
 
 _MODIFIER_AFTER = re.compile(r"^[\-‐ ]?(?:held|controlled|backed|run|affiliated|linked|allied|aligned|led|leaning|supported|friendly)\b", re.I)
-_MODIFIER_BEFORE = re.compile(r"(?:\bcontr[ôo]l[ée]e?s? par|\btenue?s? par|\baux mains d[eu']s?|\bcontrolled by|\bheld by|\brun by|\bescort[ée]e?s? par|\baccompagn[ée]e?s? par|\bescorted by|\baccompanied by|\bappartenir (?:à|a)|\bappartenant (?:à|a)|\bbelonging to|\bmembers of|\bsuspected of (?:belonging|links) to|\bpro|\banti|\bproches? d[eu']?|\baffili[ée]e?s? (?:à|au)|\bsoutenue?s? par|\bmembres? d[eu']?|\bliée?s? (?:à|au)|\bfidèles? (?:à|au))[\-‐ ]*(?:l[ae']\s*|les\s+)?$", re.I)
+_MODIFIER_BEFORE = re.compile(r"(?:\bcontr[ôo]l[ée]e?s? par|\btenue?s? par|\baux mains d[eu']s?|\b(?:controlled|held|run|used|operated|owned) by(?: the)?|\bescort[ée]e?s? par|\baccompagn[ée]e?s? par|\bescorted by|\baccompanied by|\butilis[ée]e?s? par|\bappartenir (?:à|a)|\bappartenant (?:à|a)|\bbelonging to|\bmembers of|\bsuspected of (?:belonging|links) to|\bpro|\banti|\bproches? d[eu']?|\baffili[ée]e?s? (?:à|au)|\bsoutenue?s? par|\bmembres? d[eu']?|\bliée?s? (?:à|au)|\bfidèles? (?:à|au))[\-‐ ]*(?:l[ae']\s*|les\s+)?$", re.I)
 
 
 def _modifier(doc: Doc, a: Span) -> bool:

@@ -215,7 +215,11 @@ def acting_country(doc: Doc, c: Span) -> bool:
         return True
     partner = next((o for o in doc.get("country", c.sent) if o.end <= c.start and _AND.match(doc.text[o.end:c.start])), None)
     if partner is not None:
-        return acting_country(doc, partner)
+        if acting_country(doc, partner):
+            return True
+        if "," not in doc.text[partner.end:c.start]:
+            return False  # "et": the pair acts together or not at all
+        # "après la mort de soldats en Jordanie, les Etats-Unis frappent": the comma ended a clause
     if _COUNTRY_OBJECT.search(before):
         return False
     t = next((t for t in triggers if t.start >= c.end), None)
@@ -237,7 +241,7 @@ def _country_subjects(doc: Doc) -> None:
         if acting_country(doc, c):
             entry = state_force(c.label, any_state=False)
             if entry is not None:
-                doc.add(Span("actor", c.start, c.end, entry.name, data={"entry": entry, "derived": True}))
+                doc.add(Span("actor", c.start, c.end, entry.name, data={"entry": entry, "derived": True, "acting": True}))
 
 
 def find_cues(doc: Doc) -> None:

@@ -18,7 +18,9 @@ _DATELINE = re.compile(
     r"|\s*\((?:[A-Z][\w.\- ]{1,20}|[\u0600-\u06FF ]{2,20})\))\s*(?:[-–—:]|--)\s+")
 
 # English wires: "BEIRUT, July 21 (Reuters) - ", "DUBAI, March 20 - ", "TAMPA, Fla. - ": a city in capitals.
-_DATELINE_CAPS = re.compile(r"\s*[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+)*(?:,\s*[^()\n\-–—]{2,30}?)?(?:\s*\([^()\n]{2,20}\))?\s*(?:--|[-–—])\s+")
+_DATELINE_CAPS = re.compile(r"\s*[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+)*(?:,\s*[^()\n\-–—]{2,30}?)?(?:\s*\([^()\n]{2,20}\))?\s*(?:--|[-–—:])\s+")
+# "Addis Abeba - Residents said…": a town in title case and a dash, opening one of the first paragraphs
+_DATELINE_TITLE = re.compile(r"\s*[A-ZÀ-Ý][\w'’.\-]+(?: [A-ZÀ-Ý][\w'’.\-]+){0,2}\s+(?:--|[-–—])\s+")
 
 
 def split_sentences(doc: Doc) -> None:
@@ -30,7 +32,8 @@ def split_sentences(doc: Doc) -> None:
         if not pm.group(0).strip():
             continue
         boiler = _is_boilerplate(doc, pstart, pend) or (para == 0 and _is_headline(pm.group(0)))
-        dl = _DATELINE.match(text, pstart, pend) or _DATELINE_CAPS.match(text, pstart, pend)
+        dl = _DATELINE.match(text, pstart, pend) or _DATELINE_CAPS.match(text, pstart, pend) \
+            or (para <= 2 and _DATELINE_TITLE.match(text, pstart, pend))
         if dl and not boiler:
             doc.datelines.append((pstart, dl.end()))
         cut = pstart

@@ -28,8 +28,8 @@ def test_a_french_group_is_known_by_its_acronym():
 
 
 def test_a_state_army_introduced_with_its_acronym_is_that_states_forces():
-    found = _groups("Soldiers of the South Sudan People's Defence Forces (SSPDF) clashed with gunmen near Nasir.")
-    assert found[0][1] == "Military Forces of South Sudan"
+    found = _groups("Soldiers of the Lesotho Defence Force (LDF) clashed with gunmen near Maseru.")
+    assert found[0][1] == "Military Forces of Lesotho"
 
 
 @pytest.mark.parametrize("text", [

@@ -94,16 +94,19 @@ def _bucket(pattern: str, src: str, lang: str) -> str:
         w = words[0] if words else ""
         if w and _AR_LETTER.match(w):
             stem = w[2:] if w.startswith("ال") and len(w) > 3 else w
-            return "ar:" + stem[0]
+            return "ar:" + (stem[:2] if len(stem) > 2 and _AR_LETTER.match(stem[1]) and stem[2] not in "*(" else stem[0])
     return _first_char(src)
 
 
 def _first_char(src: str) -> str:
-    """The literal first character of a pattern's regex, or '' when it may vary."""
+    """The literal first characters of a pattern's regex (two when both are plain letters or
+    digits, so a big lexicon splits into small buckets), or '' when the first may vary."""
     if not src or src[0] in "(.[\\":
         if src.startswith("\\") and len(src) > 1 and not src[1].isalnum():
             return src[1]
         return ""
+    if len(src) > 2 and src[0].isalnum() and src[1].isalnum() and src[2] not in "*+?{":
+        return src[:2]
     return src[0]
 
 

@@ -533,7 +533,14 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         after = [a for a in actors if a.start >= main.end]
         # noun triggers: "attaque du Hezbollah"; battles: "des combats opposaient mercredi les rebelles du M23 à…"
         reach = 45 if SUB_TO_TYPE.get(main.label[0]) == "Battles" else 12
-        if after and after[0].start - main.end <= reach and after[0].data["entry"].type != "Civilians" \
+        # "arrested a leader of IS": a group after an arrest is who is seized ("اعتقلت قوات الاحتلال": a state's forces seize)
+        seized = main.label[0] == "Arrests" and bool(after) and after[0].data["entry"].type not in ("State forces", "External/Other forces")
+        # a noun's agent follows a preposition ("l'attaque du Hezbollah", "strikes by Israel"); after a verb it is the object
+        # ("ont attaqué une patrouille de l'armée")
+        verb = bool(_AUX_BEFORE.search(doc.text[max(0, main.start - 12):main.start]))  # "ont attaqué": a verb, not a noun
+        gap = doc.text[main.end:after[0].start] if after else ""
+        agent_gap = doc.lang == "ar" or (not verb and (reach > 12 or bool(_AGENT_GAP.match(gap)))) or bool(re.match(r"^[\s,]*(?:par|by)\s", gap, re.I))
+        if after and after[0].start - main.end <= reach and after[0].data["entry"].type != "Civilians" and not seized and agent_gap \
                 and id(after[0]) not in victims_passive and not _TOWARD.search(doc.text[main.end:after[0].start]):
             actor1 = after[0]
     if actor1 is None:
@@ -558,6 +565,9 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     return actor1, actor2
 
 
+_AUX_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|has|have|had)\s+$", re.I)
+_AGENT_PREP = re.compile(r"^[\s,]*(?:[\w’'\-]+\s+)?(?:du|de|des|d['’]|par|by|of|from)(?:\s|$|['’])", re.I)
+_AGENT_GAP = re.compile(rf"{_AGENT_PREP.pattern}|^\s*$", re.I)
 _APPOSITION = re.compile(r"\s*,[^,;.]{3,160},\s*")
 _AR_COUNT_GAP = re.compile(r"\s*(?:[\d٠-٩]+|[^\s\d]+)?\s*(?:من\s+)?")
 _AR_MOURN = re.compile(r"(?:^|\s)[وف]?(?:نعت|نعى|تنعى|ينعى|نعوا|نعاه|نعته)\s+$")
@@ -685,7 +695,9 @@ _MODIFIER_BEFORE = re.compile(r"(?:\bcontr[ôo]l[ée]e?s? par|\btenue?s? par|\ba
 def _modifier(doc: Doc, a: Span) -> bool:
     """"RSF-held city", "groupes pro-Iran", "milices proches du Hezbollah": an actor named to
     describe someone else, not a party to the event."""
-    return bool(_MODIFIER_AFTER.match(doc.text[a.end:a.end + 14]) or _MODIFIER_BEFORE.search(doc.text[max(0, a.start - 24):a.start]))
+    # "utilisés, selon Washington, par la force Al-Qods": an inserted source does not break the phrase
+    before = re.sub(r",\s*(?:selon|d['’]apr[èe]s|according to)\s[^,;.]{0,60},\s*", " ", doc.text[max(0, a.start - 90):a.start], flags=re.I)
+    return bool(_MODIFIER_AFTER.match(doc.text[a.end:a.end + 14]) or _MODIFIER_BEFORE.search(before[-32:]))
 
 
 def _blamed(doc: Doc, i: int, actors: list[Span]) -> Optional[Span]:
@@ -698,6 +710,11 @@ def _blamed(doc: Doc, i: int, actors: list[Span]) -> Optional[Span]:
         inside = [a for a in actors if cue.start <= a.start and a.end <= cue.end]
         if inside:
             return inside[-1]
+        # "une frappe de drone attribuée à la Turquie", "blamed on Israel": a state blamed acts through its forces
+        state = next((c for c in doc.get("country", i) if 0 <= c.start - cue.end <= 12 and c.data.get("named")), None)
+        mil = state_force(state.label, any_state=False) if state is not None else None
+        if mil is not None:
+            return Span("actor", state.start, state.end, mil.name, sent=i, data={"entry": mil, "derived": True})
     return None
 
 

@@ -38,7 +38,7 @@ def _locative(doc: Doc, sp: Span) -> bool:
 
 
 # Heads too general to stand for one named actor on their own ("القوات").
-_AR_GENERIC_HEADS = {"قوات", "قوه", "حكومه", "دوله", "طيران", "طايرات", "مسلحين", "مسلحون", "مدنيين", "مواطنين"}
+_AR_GENERIC_HEADS = {"قوات", "قوه", "جيش", "حكومه", "دوله", "طيران", "طايرات", "مسلحين", "مسلحون", "مدنيين", "مواطنين"}
 
 
 def _ar_short_forms(doc: Doc, found: list[Span], entries) -> list[Span]:

@@ -145,7 +145,8 @@ def find_places(doc: Doc) -> None:
             free = gaz.geocode(query, kind_hint=kind, near=resolved[-5:], limit=1)
             if free and free[0].score >= 0.9 and free[0].gazetteer_id != best.gazetteer_id:
                 best = free[0]
-        if best is None:
+        if best is None or (doc.overlaps("ar_unknown", sp.start, sp.end) and (
+                (best.country not in named_countries and best.country not in article_countries) or not _same_key(doc.text[sp.start:sp.end], best))):
             continue
         if _claims_own_act(doc, sp) and _capital_actor(doc, sp, best, gaz):
             continue  # "Islamabad a confirmé avoir mené des frappes": the state, not a place
@@ -560,8 +561,23 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
                 out.append((s, e))
                 took = n
                 break
+        if not took and _unknown_after_town_cue(doc, words, i, vocab):
+            # "بلدة كوماندا", "مدينة تيبو": a name the gazetteer lacks in Arabic script; the geocoder
+            # may still read it across scripts, in a country the story names
+            out.append((words[i].start(), words[i].end()))
+            doc.add(Span("ar_unknown", words[i].start(), words[i].end()))
         i += took or 1
     return out
+
+
+def _unknown_after_town_cue(doc: Doc, words: list, i: int, vocab: list[Span]) -> bool:
+    w = words[i]
+    if i == 0 or len(w.group(0)) < 4 or any(v.start <= w.start() and w.end() <= v.end for v in vocab):
+        return False
+    if re.search(r"(?:ية|يه|يين|يون)$", w.group(0)):
+        return False  # "قرى حدودية"، "منطقة سكنية": an adjective of the cue word, not a name
+    gap = doc.text[words[i - 1].start():w.start()]
+    return bool(_AR_TOWN_CUE.search(gap.rstrip())) and re.fullmatch(r"\S+\s+", gap) is not None
 
 
 _AR_ISLAND = re.compile(r"[وفبل]?(?:ال)?جزير[ةه]")
@@ -629,7 +645,7 @@ def _relative(doc: Doc, start: int) -> bool:
     lo = max(0, start - _CUE_WINDOW)
     # Arabic puts a kind word between ("جنوب مدينة صيدا"، "غربي محافظة الأنبار")
     return any(sp.label == "relative" and lo <= sp.end <= start
-               and (_only_linkers(doc.text[sp.end:start]) or (doc.lang == "ar" and _only_kind(doc, sp.end, start)))
+               and (_only_linkers(doc.text[sp.end:start]) or _only_kind(doc, sp.end, start, linkers=doc.lang != "ar"))
                for sp in _near_cues(doc))
 
 
@@ -645,12 +661,14 @@ def _near_cues(doc: Doc) -> list[Span]:
     return [sp for sp in spans if not _AR_COMPASS_ADJ.match(doc.text[sp.start:sp.end])]
 
 
-def _only_kind(doc: Doc, lo: int, start: int) -> bool:
-    """Only blanks and one kind word ("مدينة"، "محافظة") stand between `lo` and `start`."""
+def _only_kind(doc: Doc, lo: int, start: int, linkers: bool = False) -> bool:
+    """Only blanks and one kind word ("مدينة"، "محافظة") stand between `lo` and `start`; with `linkers`,
+    articles and prepositions too ("au nord du mont Sinjar", "north of the town of Jenin")."""
     between = doc.text[lo:start]
     if not between.strip():
         return True
-    return any(lo <= k.start and k.end <= start and not (doc.text[lo:k.start] + doc.text[k.end:start]).strip()
+    rest = (lambda r: _only_linkers(r)) if linkers else (lambda r: not r.strip())
+    return any(lo <= k.start and k.end <= start and rest(doc.text[lo:k.start] + " " + doc.text[k.end:start])
                for k in doc.get("placekind"))
 
 

@@ -62,3 +62,23 @@ def test_an_owner_behind_an_inserted_source_is_not_the_attacker():
     evs = events("Vendredi, des bombardiers ont frappé des sites à Mayadine utilisés, selon Washington, par la force Al-Qods.",
                  "2024-02-03")
     assert evs and evs[0].actor1.name != "Military Forces of Iran"
+
+
+def test_victims_counted_after_gunfire_keep_the_attack_when_a_later_sentence_says_the_attack():
+    text = ("Two gunmen opened fire at a crowded bus stop in Jerusalem on Monday morning, killing six people. "
+            "The attack began at around 10 a.m., when the two men started shooting at passengers, police said.")
+    evs = events(text, "2025-09-08", lang="en")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_the_side_a_clash_was_fought_with_is_a_party():
+    evs = events("Two rebels were killed in a clash with troops near Las Navas, Northern Samar, Philippines, on Tuesday.",
+                 "2025-01-24", lang="en")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of the Philippines"
+
+
+def test_two_days_earlier_counts_back_from_the_story_day():
+    text = ("On Sunday, gunmen attacked a police post in Kaya, Burkina Faso, killing two officers. Two days earlier, "
+            "suspected jihadists stopped a bus east of Fada N'Gourma and abducted seven passengers.")
+    evs = {e.location.name: e.event_date.isoformat() for e in events(text, "2025-05-12", lang="en")}
+    assert evs.get("Fada N'gourma") == "2025-05-09"

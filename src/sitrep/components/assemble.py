@@ -549,6 +549,8 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         actor1 = _blamed(doc, i, actors)
     if actor1 is None:
         actor1 = _air_force_speaker(doc, i, main)
+    if actor1 is None:
+        actor1 = _battle_partner(doc, main, actors)
     if actor1 is not None and actor1.data["entry"].generic and actor1.data["entry"].country:
         # "Israël a frappé", "Israel carried out strikes": the state acts through its armed forces
         mil = state_force(actor1.data["entry"].country, any_state=False)
@@ -720,6 +722,20 @@ def _blamed(doc: Doc, i: int, actors: list[Span]) -> Optional[Span]:
 
 def _as_span(doc: Doc, c: Span, entry) -> Span:
     return Span("actor", c.start, c.end, entry.name, c.sent, data={"entry": entry, "derived": True})
+
+
+_WITH = re.compile(r"^\s*(?:with|against|avec|contre|مع|ضد)\s+(?:(?:the|les|la|le|des)\s+|l['’])?$", re.I)
+
+
+def _battle_partner(doc: Doc, main: Span, actors: list[Span]) -> Optional[Span]:
+    """"two rebels were killed in a clash with troops": the side a battle was fought with is a party to it."""
+    for t in doc.get("trigger", main.sent):
+        if SUB_TO_TYPE.get(t.label[0]) != "Battles":
+            continue
+        a = next((a for a in actors if 0 <= a.start - t.end <= 12 and _WITH.match(doc.text[t.end:a.start])), None)
+        if a is not None and a.data["entry"].type != "Civilians":
+            return a
+    return None
 
 
 def _demonym_actor(doc: Doc, i: int, main: Span) -> Optional[Span]:

@@ -201,6 +201,8 @@ def _absorb(g: Frame, f: Frame) -> None:
         g.date_statement = f.date_statement
     if g.uncertain and not f.uncertain:
         g.sub, g.uncertain = f.sub, False
+    elif g.uncertain and f.uncertain and {g.sub, f.sub} == {"Attack", "Armed clash"}:
+        g.sub = "Attack"  # "opened fire at a bus stop, killing six people" … "the attack began": the victims decide
     elif g.uncertain and f.uncertain and f.strength > g.strength:
         g.sub = f.sub
     g.weapons |= f.weapons

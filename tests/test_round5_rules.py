@@ -82,3 +82,9 @@ def test_two_days_earlier_counts_back_from_the_story_day():
             "suspected jihadists stopped a bus east of Fada N'Gourma and abducted seven passengers.")
     evs = {e.location.name: e.event_date.isoformat() for e in events(text, "2025-05-12", lang="en")}
     assert evs.get("Fada N'gourma") == "2025-05-09"
+
+
+def test_a_protest_dispersed_in_the_next_sentence_is_a_protest_with_intervention():
+    evs = events("Des milliers de personnes ont manifesté jeudi à Antananarivo contre les coupures d'eau. "
+                 "Les forces de l'ordre ont dispersé les manifestants à coups de gaz lacrymogène.", "2025-09-27")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]

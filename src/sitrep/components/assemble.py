@@ -142,6 +142,29 @@ def assemble(doc: Doc) -> None:
         elif story is not None and any(f.date == story[0] and not f.date_explicit and not f.background for f in frames):
             story = (story[0], story[1], i)  # a sentence that took the story's day keeps the story going
     _sole_air_power(doc)
+    _protest_aftermath(doc)
+
+
+# how a protest went, most telling first: told in a later sentence it still changes the protest's kind
+PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Violent demonstration": 2, "Excessive force against protesters": 3}
+
+
+def _protest_aftermath(doc: Doc) -> None:
+    """"Des milliers de personnes ont manifesté jeudi à Antananarivo. Les forces de l'ordre ont dispersé les
+    manifestants à coups de gaz lacrymogène": the next sentences, when they tell of no other protest, say
+    how this one ended."""
+    frames = [f for f in doc.frames if f.sub in PROTEST_RANK]
+    for f in frames:
+        for j in (f.sent + 1, f.sent + 2):
+            if j >= len(doc.sents) or doc.sents[j].paragraph > doc.sents[f.sent].paragraph + 1:
+                break
+            if any(g.sent == j and (g.sub in PROTEST_RANK or g.event_type not in ("Protests", "Riots")) for g in doc.frames):
+                break  # another protest, or another story
+            sub = ("Excessive force against protesters" if doc.get("excessive", j) else
+                   "Violent demonstration" if any(t.label[0] == "riot" for t in doc.get("trigger", j)) else
+                   "Protest with intervention" if doc.get("intervention", j) else None)
+            if sub is not None and PROTEST_RANK[sub] > PROTEST_RANK[f.sub]:
+                f.sub = sub
 
 
 def _sole_air_power(doc: Doc) -> None:

@@ -6,7 +6,7 @@ import math
 import re
 from typing import Optional
 
-from sitrep.components.assemble import STATUS_RANK, Frame, vague_actor
+from sitrep.components.assemble import PROTEST_RANK, STATUS_RANK, Frame, vague_actor
 from sitrep.components.attribution import is_related
 from sitrep.doc import Doc
 from sitrep.gazetteer.match import haversine_km
@@ -201,6 +201,8 @@ def _absorb(g: Frame, f: Frame) -> None:
         g.date_statement = f.date_statement
     if g.uncertain and not f.uncertain:
         g.sub, g.uncertain = f.sub, False
+    elif g.sub in PROTEST_RANK and f.sub in PROTEST_RANK and PROTEST_RANK[f.sub] > PROTEST_RANK[g.sub]:
+        g.sub = f.sub  # one protest told twice: the telling that says it was dispersed or turned violent decides
     elif g.uncertain and f.uncertain and {g.sub, f.sub} == {"Attack", "Armed clash"}:
         g.sub = "Attack"  # "opened fire at a bus stop, killing six people" … "the attack began": the victims decide
     elif g.uncertain and f.uncertain and f.strength > g.strength:

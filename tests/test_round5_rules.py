@@ -88,3 +88,16 @@ def test_a_protest_dispersed_in_the_next_sentence_is_a_protest_with_intervention
     evs = events("Des milliers de personnes ont manifesté jeudi à Antananarivo contre les coupures d'eau. "
                  "Les forces de l'ordre ont dispersé les manifestants à coups de gaz lacrymogène.", "2025-09-27")
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+
+
+def test_the_rebels_are_the_one_armed_group_the_article_names():
+    text = ("M23 rebels entered Sake on Monday, North Kivu, Congo. On Friday the rebels seized Kavumu airport "
+            "north of Bukavu after soldiers abandoned their positions.")
+    evs = events(text, "2025-02-16", lang="en")
+    assert {e.actor1.name for e in evs if e.actor1} == {"M23"}
+
+
+def test_rebel_positions_name_no_actor_in_french():
+    doc = run_doc("Le Hamas a revendiqué l'attaque. Des frappes ont visé des positions rebelles près de Hodeida.",
+                  "2024-03-05", upto="forces")
+    assert not [a for a in doc.get("actor") if a.data.get("group_ref")]

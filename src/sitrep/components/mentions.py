@@ -171,7 +171,30 @@ def resolve_generic_forces(doc: Doc) -> None:
             meant = entries[full[-1].label] if full else entry
             if meant is not None:
                 doc.add(Span("actor", s, e, meant.name, data={"entry": meant, "derived": True}))
+    _group_refs(doc)
     doc.spans["actor"] = sorted(doc.get("actor"), key=lambda a: a.start)
+
+
+_ARMED_GROUP = ("Rebel group", "Political militia", "Identity militia")
+_NAME_LINK = re.compile(r"^\s*(?:(?:du|de|des|d['’]|de la|de l['’]|of|of the|from|من)\s*)?$", re.I)
+
+
+def _group_refs(doc: Doc) -> None:
+    """"the rebels", "les jihadistes", "الإرهابيين": in an article that names one non-state armed group
+    and no other, a generic word for an armed group is that group (otherwise it stays unidentified)."""
+    named = {a.label for a in doc.get("actor") if a.data["entry"].type in _ARMED_GROUP and not a.data["entry"].generic
+             and a.label != "Unidentified armed group" and not a.data.get("derived")}
+    if len(named) != 1:
+        return
+    entry = load_actors()[2][named.pop()]
+    for s, e, _m in doc.find(doc.L.group_refs):
+        if any(0 <= a.start - e <= 10 and _NAME_LINK.match(doc.text[e:a.start]) for a in doc.get("actor")):
+            continue  # "des jihadistes du JNIM", "M23 rebels": the name itself is there
+        sp = doc.overlaps("actor", s, e)
+        if sp is None:
+            doc.add(Span("actor", s, e, entry.name, data={"entry": entry, "derived": True, "group_ref": True}))
+        elif sp.label == "Unidentified armed group" and s <= sp.start and sp.end <= e:
+            sp.label, sp.data = entry.name, {**sp.data, "entry": entry, "derived": True, "group_ref": True}
 
 
 _RESISTANCE = re.compile(r"resistance|مقاومه")

@@ -74,6 +74,7 @@ class Language:
     army_generic: Lexicon
     police_generic: Lexicon
     resistance_generic: Lexicon  # "la Résistance", "المقاومة الإسلامية": a group named by its self-description
+    group_refs: Lexicon  # "the rebels", "الإرهابيين": the one armed group the article names
     targets: Lexicon
     stat_nouns: Lexicon
     cumulative: Lexicon
@@ -161,6 +162,7 @@ def load_language(code: str) -> Language:
         army_generic=_lex(misc.get("army_generic"), code),
         police_generic=_lex(misc.get("police_generic"), code),
         resistance_generic=_lex(misc.get("resistance_generic"), code),
+        group_refs=_lex(misc.get("group_refs"), code),
         targets=_lex(misc.get("targets"), code),
         stat_nouns=_lex(stats.get("nouns"), code),
         cumulative=_lex(stats.get("cumulative"), code),

@@ -139,10 +139,6 @@ class Gazetteer:
             for kk in self._skel.get(s, ())[:_MAX_SKEL_KEYS]:
                 if kk == k:
                     continue
-                if (has_arabic(kk) == arabic or not arabic) and skeleton(kk, velar=False) != skeleton(k, velar=False):
-                    # g, q and k merge only when an Arabic name is read in Latin ("إنزكان" Inezgane);
-                    # a Latin name keeps them apart ("Telegram" is not Tulkarm)
-                    continue
                 if has_arabic(kk) == arabic:
                     sim = fuzz.ratio(k, kk) / 100.0
                 else:  # cross-script: the skeletons agree, nothing finer to compare

@@ -112,9 +112,8 @@ _LAT_DROP = re.compile(r"[aeiouyw ]")
 
 
 @lru_cache(maxsize=200_000)
-def skeleton(key: str, velar: bool = True) -> str:
-    """Consonant skeleton of a name key (output of `name_key`), in Latin letters, no spaces.
-    With `velar`, g, q and k are one letter (see `_velar`): for matching across scripts."""
+def skeleton(key: str) -> str:
+    """Consonant skeleton of a name key (output of `name_key`), in Latin letters, no spaces."""
     if not key:
         return ""
     if has_arabic(key):
@@ -123,19 +122,13 @@ def skeleton(key: str, velar: bool = True) -> str:
             if w.endswith("ه"):  # taa marbuta / final h is rarely written in Latin forms
                 w = w[:-1]
             out.append("".join(_AR_SKEL.get(ch, ch if ch.isdigit() else "") for ch in w))
-        return _velar("".join(out)) if velar else "".join(out)
+        return "".join(out)
     s = key
     for a, b in _LAT_SKEL_DIGRAPHS:
         s = s.replace(a, b)
     s = " ".join(w[:-1] if w.endswith("h") and len(w) > 2 else w for w in s.split())
-    s = s.replace("p", "b").replace("v", "f")
-    return _velar(_LAT_DROP.sub("", s)) if velar else _LAT_DROP.sub("", s)
-
-
-def _velar(s: str) -> str:
-    """g, q and k are one letter in a skeleton: Maghrebi ك and Iraqi or Gulf ق are written g in Latin
-    ("إنزكان" Inezgane, "أكادير" Agadir), غ is gh or g, and q/k alternate everywhere."""
-    return s.replace("g", "k").replace("q", "k")
+    s = s.replace("p", "b").replace("v", "f").replace("g", "g")
+    return _LAT_DROP.sub("", s)
 
 
 def romanize(text: str) -> str:

@@ -171,3 +171,32 @@ class Lexicon:
 
     def search(self, folded: str, start: int = 0, end: int | None = None) -> Match | None:
         return next(self.finditer(folded, start, end), None)
+
+
+class LazyLexicon:
+    """A Lexicon compiled on first use: a big one that most documents never need (the Arabic
+    actor aliases on Latin-script text) costs nothing at start-up."""
+
+    def __init__(self, items: Iterable[tuple[str, Any]], lang: str = ""):
+        self._args: tuple | None = (list(items), lang)
+        self._lex: Lexicon | None = None
+
+    def _get(self) -> Lexicon:
+        if self._lex is None:
+            items, lang = self._args
+            self._lex, self._args = Lexicon(items, lang), None
+        return self._lex
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+    def finditer(self, folded: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
+        return self._get().finditer(folded, start, end)
+
+    def search(self, folded: str, start: int = 0, end: int | None = None) -> Match | None:
+        return self._get().search(folded, start, end)
+
+    @property
+    def entries(self) -> list[Entry]:
+        return self._get().entries
+

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from sitrep.lexicon import Lexicon
+from sitrep.lexicon import LazyLexicon, Lexicon
 from sitrep.text import fold_str
 
 LANG_DIR = Path(__file__).parent
@@ -213,5 +213,5 @@ def load_actors() -> tuple[Lexicon, Any, dict[str, ActorEntry]]:
     rx = re.compile(r"(?<!\w)(" + "|".join(sorted((re.escape(a) for a in acronyms), key=len, reverse=True)) + r")(?!\w)") if acronyms else None
     arabic = re.compile(r"[\u0600-\u06FF]")
     lexes = {"latin": Lexicon([p for p in pairs if not arabic.search(p[0])], ""),
-             "arabic": Lexicon([p for p in pairs if arabic.search(p[0])], "ar")}
+             "arabic": LazyLexicon([p for p in pairs if arabic.search(p[0])], "ar")}  # compiled when Arabic text comes
     return lexes, (rx, acronyms), entries

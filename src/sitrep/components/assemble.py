@@ -562,7 +562,7 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         # ("ont attaqué une patrouille de l'armée")
         verb = bool(_AUX_BEFORE.search(doc.text[max(0, main.start - 12):main.start]))  # "ont attaqué": a verb, not a noun
         gap = doc.text[main.end:after[0].start] if after else ""
-        agent_gap = doc.lang == "ar" or (not verb and (reach > 12 or bool(_AGENT_GAP.match(gap)))) or bool(re.match(r"^[\s,]*(?:par|by)\s", gap, re.I))
+        agent_gap = doc.lang == "ar" or (not verb and (reach > 12 or bool(_AGENT_GAP.match(gap)))) or bool(_BY_GAP.match(gap))
         if after and after[0].start - main.end <= reach and after[0].data["entry"].type != "Civilians" and not seized and agent_gap \
                 and id(after[0]) not in victims_passive and not _TOWARD.search(doc.text[main.end:after[0].start]):
             actor1 = after[0]
@@ -591,8 +591,8 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
 
 
 _AUX_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|has|have|had)\s+$", re.I)
-_AGENT_PREP = re.compile(r"^[\s,]*(?:[\w’'\-]+\s+)?(?:du|de|des|d['’]|par|by|of|from)(?:\s|$|['’])", re.I)
-_AGENT_GAP = re.compile(rf"{_AGENT_PREP.pattern}|^\s*$", re.I)
+_AGENT_GAP = re.compile(r"^[\s,]*(?:[\w’'\-]+\s+)?(?:du|de|des|d['’]|par|by|of|from)(?:\s|$|['’])|^\s*$", re.I)
+_BY_GAP = re.compile(r"^[\s,]*(?:par|by)\s", re.I)  # a passive's agent, after a verb too
 _APPOSITION = re.compile(r"\s*,[^,;.]{3,160},\s*")
 _AR_COUNT_GAP = re.compile(r"\s*(?:[\d٠-٩]+|[^\s\d]+)?\s*(?:من\s+)?")
 _AR_MOURN = re.compile(r"(?:^|\s)[وف]?(?:نعت|نعى|تنعى|ينعى|نعوا|نعاه|نعته)\s+$")
@@ -739,7 +739,7 @@ def _blamed(doc: Doc, i: int, actors: list[Span]) -> Optional[Span]:
         state = next((c for c in doc.get("country", i) if 0 <= c.start - cue.end <= 12 and c.data.get("named")), None)
         mil = state_force(state.label, any_state=False) if state is not None else None
         if mil is not None:
-            return Span("actor", state.start, state.end, mil.name, sent=i, data={"entry": mil, "derived": True})
+            return _as_span(doc, state, mil)
     return None
 
 

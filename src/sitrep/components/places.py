@@ -667,7 +667,7 @@ def _only_kind(doc: Doc, lo: int, start: int, linkers: bool = False) -> bool:
     between = doc.text[lo:start]
     if not between.strip():
         return True
-    rest = (lambda r: _only_linkers(r)) if linkers else (lambda r: not r.strip())
+    rest = _only_linkers if linkers else (lambda r: not r.strip())
     return any(lo <= k.start and k.end <= start and rest(doc.text[lo:k.start] + " " + doc.text[k.end:start])
                for k in doc.get("placekind"))
 

@@ -254,6 +254,9 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     # "الهجوم"، "l'attaque": a definite event noun refers to an event told elsewhere (or to no event);
     # a sentence whose every trigger is one reports nothing new alone, only with a stronger sentence
     reference = all(doc.overlaps("anaphora", t.start, t.end) or doc.overlaps("mention", t.start, t.end) for t in triggers)
+    dates = [d for d in doc.get("date", i) if d.label and not d.data.get("dateline")]
+    if not reference and dates and all(d.data.get("since") for d in dates):
+        return []  # "has set up bases since launching its operation in April 2022": a period, no one event
     # a casualty verb gives no type when another trigger does, but it still tells that something happened
     # ("ont tué trois hommes lors d'une opération de ratissage")
     surest = max(t.label[1] for t in triggers)
@@ -638,11 +641,16 @@ _PREP_BEFORE = re.compile(r"(?:\b(?:entre|between|contre|against|avec|with|vers|
                           r"|\b(?:entre|between)\s+[^,;.]{2,30}?\s+(?:et|and)\s+(?:(?:les|la|le|the)\s+|l['’])?)$", re.I)
 
 
+# "killed when Al-Qaeda militants attacked": a conjunction opens a clause with its own subject
+_NEW_CLAUSE = re.compile(r"\b(?:when|as|after|while|because|before|once|lorsque|lorsqu|quand|alors que|après que|apres que|tandis que|où)\b", re.I)
+
+
 def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -> Optional[Span]:
     # "its border guards had killed four armed smugglers in a clash": the object of a casualty verb is no subject
     objects = set() if doc.lang == "ar" else {
         id(a) for a in actors for k in doc.get("killed", i) + doc.get("injured", i)
-        if 0 <= a.start - k.end <= 25 and not re.search(r"[,;:.()]", doc.text[k.end:a.start])}
+        if 0 <= a.start - k.end <= 25 and not re.search(r"[,;:.()]", doc.text[k.end:a.start])
+        and not _NEW_CLAUSE.search(doc.text[k.end:a.start])}
     before = [a for a in actors if a.end <= t.start and id(a) not in victims and id(a) not in objects
               and a.data["entry"].type != "Civilians" and not _PREP_BEFORE.search(doc.text[max(0, a.start - 40):a.start])]
     if not before:
@@ -714,7 +722,11 @@ def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
 
 
 _MODIFIER_AFTER = re.compile(r"^[\-‐ ]?(?:held|controlled|backed|run|affiliated|linked|allied|aligned|led|leaning|supported|friendly)\b", re.I)
-_MODIFIER_BEFORE = re.compile(r"(?:\bcontr[ôo]l[ée]e?s? par|\btenue?s? par|\baux mains d[eu']s?|\b(?:controlled|held|run|used|operated|owned) by(?: the)?|\bescort[ée]e?s? par|\baccompagn[ée]e?s? par|\bescorted by|\baccompanied by|\butilis[ée]e?s? par|\bappartenir (?:à|a)|\bappartenant (?:à|a)|\bbelonging to|\bmembers of|\bsuspected of (?:belonging|links) to|\bpro|\banti|\bproches? d[eu']?|\baffili[ée]e?s? (?:à|au)|\bsoutenue?s? par|\bmembres? d[eu']?|\bliée?s? (?:à|au)|\bfidèles? (?:à|au))[\-‐ ]*(?:l[ae']\s*|les\s+)?$", re.I)
+_MODIFIER_BEFORE = re.compile(r"(?:\bcontr[ôo]l[ée]e?s? par|\btenue?s? par|\baux mains d[eu']s?|\b(?:controlled|held|run|used|operated|owned) by(?: the)?|\bescort[ée]e?s? par|\baccompagn[ée]e?s? par|\bescorted by|\baccompanied by|\butilis[ée]e?s? par|\bappartenir (?:à|a)|\bappartenant (?:à|a)|\bbelonging to|\bmembers of|\bsuspected of (?:belonging|links) to|\bpro|\banti|\bproches? d[eu']?|\baffili[ée]e?s? (?:à|au)|\bsoutenue?s? par|\b(?:backed|supported|protected|escorted|guarded) by(?: the)?|\bunder the protection of(?: the)?|\bsous (?:la )?(?:protection|escorte|couverture) d(?:es|e|u|')|\bmembres? d[eu']?|\bliée?s? (?:à|au)|\bfidèles? (?:à|au))[\-‐ ]*(?:l[ae']\s*|les\s+)?$", re.I)
+
+
+# "مستوطنون بحماية قوات الاحتلال": the forces that guard the attackers are not the attackers
+_AR_MODIFIER_BEFORE = re.compile(r"(?:^|\s)(?:بحماية|تحت حماية|بحراسة|تحت حراسة|بمساندة|بإسناد|باسناد|بمؤازرة|بدعم|مدعومين من|مدعومة من|مدعومون من)(?: من)?\s*$")
 
 
 def _modifier(doc: Doc, a: Span) -> bool:
@@ -722,7 +734,8 @@ def _modifier(doc: Doc, a: Span) -> bool:
     describe someone else, not a party to the event."""
     # "utilisés, selon Washington, par la force Al-Qods": an inserted source does not break the phrase
     before = re.sub(r",\s*(?:selon|d['’]apr[èe]s|according to)\s[^,;.]{0,60},\s*", " ", doc.text[max(0, a.start - 90):a.start], flags=re.I)
-    return bool(_MODIFIER_AFTER.match(doc.text[a.end:a.end + 14]) or _MODIFIER_BEFORE.search(before[-32:]))
+    return bool(_MODIFIER_AFTER.match(doc.text[a.end:a.end + 14]) or _MODIFIER_BEFORE.search(before[-32:])
+                or _AR_MODIFIER_BEFORE.search(before[-24:]))
 
 
 def _blamed(doc: Doc, i: int, actors: list[Span]) -> Optional[Span]:
@@ -927,8 +940,14 @@ def _region_list(doc: Doc, regional: list[Span]) -> list[Span]:
     return _drop_modifiers(doc, out)
 
 
+_REGION_WORD = (r"(?:r[ée]gion|area|countryside|campagne|bassin|basin|district|province|gouvernorat|governorate|p[ée]riph[ée]rie|outskirts|"
+                r"environs|zone|vall[ée]e|valley|plaine|plain|caza|wilaya|pr[ée]fecture|cercle|commune|d[ée]partement|county|state|[ée]tat|territoire|territory)")
+_DIRECTION = r"(?:(?:north|south|east|west|nord|sud|est|ouest|central|centre|northern|southern|eastern|western)[\w\-]*\s+)"
+_CONTAINER = re.compile(
+    rf"^\s*,\s*(?:dans|in|au sein)\s+(?:the\s+|le\s+|la\s+|l['’])?{_DIRECTION}?{_REGION_WORD}\s+{_DIRECTION}?(?:de|du|des|d['’]|of)\s*(?:(?:la|the)\s+|l['’])?$"
+    r"|^\s*[،,]?\s*(?:في|ب)\s*(?:ريف|حوض|منطقه|منطقة|محافظه|محافظة|ناحيه|ناحية|قضاء|باديه|بادية|سهل)\s+(?:(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)\s+)?$", re.I)
 _IN_THE = re.compile(r"[,\s]*(?:in|dans)\s+(?:the\s+|le\s+|la\s+)?(?:\w+\s+)?$", re.I)
-_DISTRICT_AFTER = re.compile(r"^\s*(?:caza|qada|district|governorate|province|region|county)\b", re.I)
+_DISTRICT_AFTER = re.compile(r"^\s*(?:caza|qada|district|governorate|province|region|county|countryside|basin|valley|area)\b", re.I)
 
 
 _INSIDE = re.compile(r"\s*(?:في|ب|داخل)\s*|\s*(?:(?!et\b|and\b|ou\b|or\b)[a-z]+\s+)?(?:de|d['’]|du|in|at|à|a)\s*(?:(?:la|the)\s+|l['’])?"
@@ -938,10 +957,14 @@ _INSIDE = re.compile(r"\s*(?:في|ب|داخل)\s*|\s*(?:(?!et\b|and\b|ou\b|or\b)
 def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
     """Keep one span per distinct place (a name said twice is one place)."""
     out, seen = [], set()
+    last = None
     for p in places:
+        prev, last = last, p
         key = p.label.gazetteer_id
         if key in seen:
             continue
+        if out and prev is not None and 0 <= p.start - prev.end <= 60 and _CONTAINER.search(doc.text[prev.end:p.start]):
+            continue  # "le village de Koya, dans le bassin du Yarmouk, dans la campagne ouest de Daraa": where it lies
         if p.data.get("relative") and out and 0 <= p.start - out[-1].end <= 60:
             continue  # "Turmus Ayya, north of Ramallah": a reference point, not a second place
         if out and 0 <= p.start - out[-1].end <= 40 and _IN_THE.search(doc.text[out[-1].end:p.start]) \

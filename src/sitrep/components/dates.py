@@ -119,8 +119,16 @@ def _mark_since(doc: Doc) -> None:
     since = doc.get("since")
     for dsp in doc.get("date"):
         for s in since:
-            if s.end <= dsp.start and dsp.start - s.end <= 5:
+            if s.end <= dsp.start and not _TIME_OF_DAY.search(doc.text[s.end:dsp.end]) and (dsp.start - s.end <= 5 or (
+                    _SINCE_WORD.match(doc.text[s.start:s.end]) and _SINCE_EVENT.fullmatch(doc.text[s.end:dsp.start]))):
                 dsp.data["since"] = True
+
+
+# "depuis la chute du régime le 8 décembre", "since the fall of Assad on December 8": the period starts at that event's date
+_SINCE_WORD = re.compile(r"(?:depuis|since|منذ)$", re.I)  # not "from": "fired from Yemen on Monday"
+# "منذ ساعات الصباح الأولى من اليوم", "since early morning on Monday": hours of the day are no period
+_TIME_OF_DAY = re.compile(r"morning|dawn|hours|night|evening|afternoon|matin|aube|heures|nuit|soir|après-midi|ساعات|صباح|فجر|ليل|مساء|ظهر", re.I)
+_SINCE_EVENT = re.compile(r"\s+(?:[^\W\d][\w'’\-]*\s+){1,6}(?:(?:le|on|in|في|يوم)\s+)?")
 
 
 def _valid(y: int, m: int, d: int) -> Optional[date]:

@@ -24,10 +24,31 @@ def find_actors(doc: Doc) -> None:
                 found.append(Span("actor", m.start(), m.end(), name, data={"entry": entries[name]}))
     if doc.lang == "ar":
         found.extend(_ar_short_forms(doc, found, entries))
+    kept = []
     for sp in sorted(found, key=lambda x: x.start):
         if sp.data["entry"].generic and _locative(doc, sp):
             continue  # "dans le nord d'Israël": a place, not the state acting
+        kept.append(sp)
+    _named_generics(doc, kept)
+    for sp in kept:
         doc.add(sp)
+
+
+_UNIDENTIFIED = "Unidentified armed group"
+_HEAD_AFTER = re.compile(r"^(?:\s*-?\s*|['’]s\s+)$")  # "Al-Qaeda militants", "Hamas's gunmen"
+
+
+def _named_generics(doc: Doc, spans: list[Span]) -> None:
+    """"Al-Qaeda militants", "des assaillants de l'Etat islamique": a generic word for armed men
+    joined to a group's name is that group, not an unidentified one."""
+    named = [a for a in spans if a.data["entry"].type in _ARMED_GROUP and not a.data["entry"].generic]
+    for sp in spans:
+        if sp.label != _UNIDENTIFIED:
+            continue
+        owner = next((a for a in named if 0 <= sp.start - a.end <= 3 and _HEAD_AFTER.match(doc.text[a.end:sp.start])), None) or \
+            next((a for a in named if 0 <= a.start - sp.end <= 12 and _NAME_LINK.match(doc.text[sp.end:a.start])), None)
+        if owner is not None:
+            sp.label, sp.data = owner.label, {**sp.data, "entry": owner.data["entry"]}
 
 
 _LOCATIVE = re.compile(r"(?:\b(?:en|au|aux|à|a|de|du|d|vers|in|into|to|of|from|across)|في|الى|إلى|من)[\s'’]*$", re.I)
@@ -149,7 +170,9 @@ def resolve_generic_forces(doc: Doc) -> None:
                     entry = entries[before[-1].label]
             if entry is None and kind == "army":
                 # the army named last before it
-                before = [a for a in doc.get("actor") if a.end <= s and a.label.startswith("Military Forces of")]
+                # an outlet that calls an army "the enemy" or "the occupation" never calls it plain "the army"
+                before = [a for a in doc.get("actor") if a.end <= s and a.label.startswith("Military Forces of")
+                          and not _HOSTILE.search(fold_str(doc.text[a.start:a.end]))]
                 if before:
                     entry = entries[before[-1].label]
             if entry is None and main_country:
@@ -198,6 +221,7 @@ def _group_refs(doc: Doc) -> None:
 
 
 _RESISTANCE = re.compile(r"resistance|مقاومه")
+_HOSTILE = re.compile(r"occupation|occupied|occupying|enemy|ennemi|sionist|zionist|احتلال|عدو|صهيون|معاد")
 _AIR_WORDS = re.compile(r"plane|jet|air ?force|aircraft|aviation|avion|chasseur|طيران|طائر|طاير|مقاتلات", re.I)
 _MINISTRY_ADJ = re.compile(r"(?:وزارة الدفاع|وزارة الداخلية|رئاسة الأركان|الجيش|ministère de la Défense|ministère des Armées|armée|"
                            r"Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|army)\s*$", re.I)

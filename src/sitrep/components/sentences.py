@@ -15,6 +15,7 @@ _URL_ONLY = re.compile(r"^\s*(?:https?://\S+|www\.\S+)\s*$")
 _DATELINE = re.compile(
     r"\s*[A-ZÀ-Ý\u0600-\u06FF][^,\n()]{1,40}?(?:\s*\([^()\n]{2,40}\))?"
     r"(?:,\s*[^()\n]{3,30}?\d{4}(?:\s*\((?:[A-Z][\w.\- ]{1,20}|[\u0600-\u06FF ]{2,20})\))?"
+    r"|,\s*[^()\n]{0,20}?\d{1,2}[^()\n\d]{0,20}?\s*\((?:[A-Z][\w.\- ]{1,20}|[\u0600-\u06FF ]{2,20})\)"  # "Daraa, 25 mars (SANA) -"
     r"|\s*\((?:[A-Z][\w.\- ]{1,20}|[\u0600-\u06FF ]{2,20})\))\s*(?:[-–—:]|--)\s+")
 
 # English wires: "BEIRUT, July 21 (Reuters) - ", "DUBAI, March 20 - ", "TAMPA, Fla. - ": a city in capitals.

@@ -1,0 +1,91 @@
+"""Group names joined to generic words, subjects after "when", forces that only guard the attackers,
+armies an outlet calls "the enemy", periods that start at an event, datelines without a year and
+the region a place lies in.
+
+Every sentence here is written for the tests; none is copied from an article."""
+from __future__ import annotations
+
+from fr_helpers import events, run_doc
+
+
+def test_a_group_name_before_militants_names_them():
+    evs = events("Four guards from the Security Belt forces died when Al-Shabaab militants stormed a checkpoint "
+                 "in Jowhar on Sunday.", "2024-06-03", lang="en")
+    assert [e.actor1.name for e in evs] == ["Al-Shabaab"]
+
+
+def test_the_generic_word_before_the_group_name_is_that_group():
+    doc = run_doc("Des assaillants de l'Etat islamique ont visé mardi un poste de l'armée près de Ménaka.",
+                  "2024-06-04", upto="actors")
+    assert {a.label for a in doc.get("actor")} >= {"Islamic State"}
+    assert "Unidentified armed group" not in {a.label for a in doc.get("actor")}
+
+
+def test_a_named_group_after_when_is_the_subject_of_its_own_clause():
+    evs = events("Two policemen were wounded when Islamic State gunmen opened fire on their patrol near Kirkuk on Friday.",
+                 "2024-06-08", lang="en")
+    assert evs and evs[0].actor1.name == "Islamic State"
+
+
+def test_troops_backing_settlers_are_not_the_attackers():
+    evs = events("Israeli settlers, backed by army troops, attacked the village of Burqa east of Ramallah on Friday.",
+                 "2024-06-08", lang="en")
+    assert evs and evs[0].actor1.name == "Israeli settlers"
+
+
+def test_troops_protecting_settlers_are_not_the_attackers_in_french():
+    evs = events("Des colons, sous la protection de soldats israéliens, ont attaqué vendredi le village de Burqa, "
+                 "à l'est de Ramallah.", "2024-06-08")
+    assert evs and evs[0].actor1.name == "Israeli settlers"
+
+
+def test_plain_army_is_not_the_army_the_outlet_calls_the_enemy():
+    text = ("Damascus (SANA) - The Israeli enemy carried out an air aggression on the outskirts of Damascus on Friday.\n\n"
+            "In Idlib countryside, army units on Saturday targeted with artillery the positions of terrorists in Sarmin.")
+    evs = events(text, "2024-06-09", lang="en")
+    saturday = [e for e in evs if str(e.event_date) == "2024-06-08"]
+    assert saturday and saturday[0].actor1.name == "Military Forces of Syria"
+
+
+def test_plain_army_after_a_neutral_name_is_that_army():
+    text = ("The Israeli army said its jets struck a weapons depot near Nabatieh on Friday.\n\n"
+            "On Saturday the army also shelled the outskirts of Khiam, the military said.")
+    evs = events(text, "2024-06-09", lang="en")
+    khiam = [e for e in evs if e.location.name.startswith("Kh")]
+    assert khiam and khiam[0].actor1.name == "Military Forces of Israel"
+
+
+def test_since_an_event_on_a_date_is_a_period_not_an_event_date():
+    evs = events("Depuis la chute de l'ancien régime le 8 décembre, l'aviation israélienne a mené plus de 300 frappes "
+                 "en Syrie, selon des sources locales.", "2025-03-20")
+    assert not [e for e in evs if e.event_date is not None]
+
+
+def test_since_dawn_today_is_no_period():
+    doc = run_doc("اندلعت منذ فجر اليوم اشتباكات عنيفة في مخيم جنين.", "2024-12-04", upto="dates", lang="ar")
+    assert doc.get("date") and not any(d.data.get("since") for d in doc.get("date"))
+
+
+def test_fired_from_a_place_on_a_day_is_no_period():
+    doc = run_doc("Drones launched from Yemen on Monday struck near Eilat.", "2024-06-11", upto="dates", lang="en")
+    assert doc.get("date") and not any(d.data.get("since") for d in doc.get("date"))
+
+
+def test_a_day_and_month_with_an_agency_is_a_dateline():
+    text = ("Strikes near Daraa\n\nDaraa, 12 mars (SANA) - Trois civils ont été tués mardi par un bombardement "
+            "d'artillerie contre le village de Koya.")
+    evs = events(text, "2025-03-12")
+    assert [e.location.name for e in evs] == ["Koya (Daraa)"]
+
+
+def test_the_region_a_village_lies_in_is_no_second_event():
+    evs = events("Deux civils ont été tués mardi par des tirs d'artillerie contre le village de Tasil, dans le bassin "
+                 "du Yarmouk, dans la campagne ouest de Daraa.", "2025-03-12")
+    assert [e.location.name for e in evs] == ["Tasīl"]
+
+
+def test_a_place_after_and_is_still_its_own_event():
+    evs = events("Des frappes israéliennes ont visé mardi le village de Tasil, dans la campagne de Daraa, et la ville de Nawa, "
+                 "dans le sud de la Syrie.",
+                 "2025-03-12")
+    assert len(evs) == 2

@@ -89,3 +89,30 @@ def test_a_place_after_and_is_still_its_own_event():
                  "dans le sud de la Syrie.",
                  "2025-03-12")
     assert len(evs) == 2
+
+
+def test_rebels_linked_to_a_group_are_that_group():
+    doc = run_doc("Rebels linked to the Islamic State group attacked a church in eastern Congo on Sunday.", "2024-06-10",
+                  upto="actors", lang="en")
+    rebels = [a for a in doc.get("actor") if doc.text[a.start:a.end] == "Rebels"]
+    assert rebels and rebels[0].label == "Islamic State"
+
+
+def test_a_generic_word_with_no_group_joined_stays_unnamed():
+    doc = run_doc("Militants attacked a checkpoint near Mosul on Sunday, the Islamic State claimed.", "2024-06-10",
+                  upto="actors", lang="en")
+    militants = [a for a in doc.get("actor") if doc.text[a.start:a.end] == "Militants"]
+    assert militants and militants[0].label == "Unidentified armed group"
+
+
+def test_the_side_an_operation_was_launched_against_is_not_its_agent():
+    evs = events("Un jeune a été tué dimanche lors d'affrontements entre les forces de sécurité palestiniennes et des "
+                 "combattants dans le camp de Jénine, lors d'une opération lancée par Ramallah contre les groupes armés.",
+                 "2024-12-16")
+    assert evs and evs[0].actor1.name == "Palestinian Authority Security Forces"
+
+
+def test_the_zionist_regime_that_attacks_is_israels_forces():
+    evs = events("Iran said the Zionist regime attacked military sites in Ilam province at dawn on Saturday.",
+                 "2024-10-26", lang="en")
+    assert evs and evs[0].actor1.name == "Military Forces of Israel"

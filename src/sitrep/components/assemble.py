@@ -872,7 +872,12 @@ def _passive_agent(doc: Doc, main: Span, a: Span, actors: list[Span]) -> bool:
     between = re.sub(r",\s*(?:selon|d['’]apr[èe]s|according to)\s[^,;.]{0,60},", ",", between, flags=re.I)
     if len(between) > 70 or any(main.end <= b.start < a.start for b in actors):
         return False
-    return bool(re.search(r"(?:^|\s)(?:par|by|من قبل|بواسطة|برصاص|بنيران)(?:\s|$)", between))
+    by = list(re.finditer(r"(?:^|\s)(?:par|by|من قبل|بواسطة|برصاص|بنيران)(?:\s|$)", between))
+    # "une opération lancée par Ramallah contre ce bastion des groupes armés": the group is what was attacked
+    return bool(by) and not _AFTER_BY_OBJECT.search(between[by[-1].end():])
+
+
+_AFTER_BY_OBJECT = re.compile(r"(?:^|\s)(?:contre|against|vers|towards?|sur|on|at|في|على|ضد)(?:\s|$)", re.I)
 
 
 _THAT = re.compile(r"(?:^|\s)(?:[وف]?(?:ان|أن|إن|بأن|بان)|que|qu['’]|that)\s*$", re.I)

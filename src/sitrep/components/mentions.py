@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from sitrep.doc import Doc, Span
 from sitrep.lang import ActorEntry, load_actors, load_country_map
@@ -39,16 +40,38 @@ _HEAD_AFTER = re.compile(r"^(?:\s*-?\s*|['’]s\s+)$")  # "Al-Qaeda militants", 
 
 
 def _named_generics(doc: Doc, spans: list[Span]) -> None:
-    """"Al-Qaeda militants", "des assaillants de l'Etat islamique": a generic word for armed men
-    joined to a group's name is that group, not an unidentified one."""
+    """"Al-Qaeda militants", "des assaillants de l'Etat islamique", "rebels linked to the Islamic State
+    group": a generic word for armed men joined to a group's name is that group, not an unidentified one."""
     named = [a for a in spans if a.data["entry"].type in _ARMED_GROUP and not a.data["entry"].generic]
+    if not named:
+        return
+
+    def owner_of(s: int, e: int) -> Optional[Span]:
+        return next((a for a in named if 0 <= s - a.end <= 3 and _HEAD_AFTER.match(doc.text[a.end:s])), None) or \
+            next((a for a in named if 0 <= a.start - e <= 12 and _NAME_LINK.match(doc.text[e:a.start])), None) or \
+            next((a for a in named if 0 <= a.start - e <= 40 and _LINKED.fullmatch(doc.text[e:a.start])), None)
+
     for sp in spans:
-        if sp.label != _UNIDENTIFIED:
+        if sp.label == _UNIDENTIFIED:
+            owner = owner_of(sp.start, sp.end)
+            if owner is not None:
+                sp.label, sp.data = owner.label, {**sp.data, "entry": owner.data["entry"]}
+    # "rebels", "les jihadistes" are no actor alone (one group in the story makes them that group, see
+    # _group_refs); with a group's name joined they are that group here
+    for s, e, _m in doc.find(doc.L.group_refs):
+        if any(a.start < e and s < a.end for a in spans):
             continue
-        owner = next((a for a in named if 0 <= sp.start - a.end <= 3 and _HEAD_AFTER.match(doc.text[a.end:sp.start])), None) or \
-            next((a for a in named if 0 <= a.start - sp.end <= 12 and _NAME_LINK.match(doc.text[sp.end:a.start])), None)
+        owner = owner_of(s, e)
         if owner is not None:
-            sp.label, sp.data = owner.label, {**sp.data, "entry": owner.data["entry"]}
+            spans.append(Span("actor", s, e, owner.label, data={"entry": owner.data["entry"], "linked": True}))
+    spans.sort(key=lambda x: x.start)
+
+
+# "rebels linked to the Islamic State group", "des jihadistes affiliés à l'EI", "مسلحون تابعون لتنظيم داعش"
+_LINKED = re.compile(r"\s*,?\s*(?:(?:linked|affiliated|allied|loyal|belonging|tied)\s+(?:to|with)|led\s+by|"
+                     r"(?:liée?s?|affiliée?s?|fidèles?|appartenant)\s+(?:à|a|au|aux)|dirigée?s?\s+par|"
+                     r"(?:تابعون|تابعين|التابعين|التابعون|الموالين|الموالون|المرتبطين|المنتمين|ينتمون)\s*(?:ل|الى|إلى|ب)?)\s*"
+                     r"(?:(?:the|les?|la|l['’])\s*)?", re.I)
 
 
 _LOCATIVE = re.compile(r"(?:\b(?:en|au|aux|à|a|de|du|d|vers|in|into|to|of|from|across)|في|الى|إلى|من)[\s'’]*$", re.I)

@@ -46,24 +46,32 @@ def _named_generics(doc: Doc, spans: list[Span]) -> None:
     if not named:
         return
 
-    def owner_of(s: int, e: int) -> Optional[Span]:
-        return next((a for a in named if 0 <= s - a.end <= 3 and _HEAD_AFTER.match(doc.text[a.end:s])), None) or \
-            next((a for a in named if 0 <= a.start - e <= 12 and _NAME_LINK.match(doc.text[e:a.start])), None) or \
-            next((a for a in named if 0 <= a.start - e <= 40 and _LINKED.fullmatch(doc.text[e:a.start])), None)
+    def owner_of(s: int, e: int, linked_only: bool = False) -> Optional[Span]:
+        if not linked_only:
+            a = next((a for a in named if 0 <= s - a.end <= 3 and _HEAD_AFTER.match(doc.text[a.end:s])), None) or \
+                next((a for a in named if 0 <= a.start - e <= 12 and _NAME_LINK.match(doc.text[e:a.start])), None)
+            if a is not None:
+                return a
+        return next((a for a in named if 0 <= a.start - e <= 40 and _LINKED.fullmatch(doc.text[e:a.start])), None)
 
-    for sp in spans:
-        if sp.label == _UNIDENTIFIED:
-            owner = owner_of(sp.start, sp.end)
-            if owner is not None:
-                sp.label, sp.data = owner.label, {**sp.data, "entry": owner.data["entry"]}
-    # "rebels", "les jihadistes" are no actor alone (one group in the story makes them that group, see
-    # _group_refs); with a group's name joined they are that group here
-    for s, e, _m in doc.find(doc.L.group_refs):
-        if any(a.start < e and s < a.end for a in spans):
-            continue
-        owner = owner_of(s, e)
+    def join(s: int, e: int, owner: Span) -> None:
+        # one mention over both words: its evidence shows the name and the men it stands for
+        spans.append(Span("actor", min(s, owner.start), max(e, owner.end), owner.label, data={**owner.data, "joined": True}))
+        spans.remove(owner)
+        named.remove(owner)
+
+    for sp in [x for x in spans if x.label == _UNIDENTIFIED]:
+        owner = owner_of(sp.start, sp.end)
         if owner is not None:
-            spans.append(Span("actor", s, e, owner.label, data={"entry": owner.data["entry"], "linked": True}))
+            spans.remove(sp)
+            join(sp.start, sp.end, owner)
+    # "rebels", "les jihadistes" are no actor alone (one group in the story makes them that group, see
+    # _group_refs); "rebels linked to X" are X's men even though X is named only to describe them
+    for s, e, _m in doc.find(doc.L.group_refs):
+        if not any(a.start < e and s < a.end for a in spans):
+            owner = owner_of(s, e, linked_only=True)
+            if owner is not None:
+                join(s, e, owner)
     spans.sort(key=lambda x: x.start)
 
 

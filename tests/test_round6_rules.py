@@ -116,3 +116,18 @@ def test_the_zionist_regime_that_attacks_is_israels_forces():
     evs = events("Iran said the Zionist regime attacked military sites in Ilam province at dawn on Saturday.",
                  "2024-10-26", lang="en")
     assert evs and evs[0].actor1.name == "Military Forces of Israel"
+
+
+def test_the_same_day_after_an_arabic_and_is_the_story_day():
+    text = ("أحبطت قوات الجيش فجر أمس الثلاثاء هجوماً على مواقعها في صرواح.\n\n"
+            "وفي اليوم ذاته، استهدفت المليشيا بطائرة مسيرة موقعاً للجيش في مديرية حريب.")
+    doc = run_doc(text, "2025-02-12", upto="dates", lang="ar")
+    same = [d for d in doc.get("date") if "ذاته" in doc.text[d.start:d.end]]
+    assert same and same[0].data.get("story_rel") == 0
+
+
+def test_hours_earlier_keeps_the_story_day():
+    text = ("Des drones ont visé mardi un navire au large de Hodeïda.\n\n"
+            "Quelques heures auparavant, des frappes américaines avaient visé des positions près de l'aéroport de Hodeïda.")
+    evs = events(text, "2024-03-06")
+    assert evs and all(e.event_date is not None for e in evs)

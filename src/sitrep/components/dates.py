@@ -24,6 +24,8 @@ def _patterns(code: str, months: tuple, weekdays: tuple, rel: tuple, weeks: tupl
     pre = r"(?:(?:le|the|on|يوم|في)\s+)?"
     wd = rf"(?:(?:يوم\s+)?({WD})\s*,?\s+)?"
     yr = r"(?:\s*,?\s+(?:de\s+|of\s+|عام\s+|سنه\s+)?(\d{4}))?"
+    # Arabic writes "and" on the next word: "وفي اليوم ذاته", "وأمس"
+    start = r"(?:(?<!\w)|(?<=(?<!\w)[وف]))" if code == "ar" else r"(?<!\w)"
     return [
         ("dmy", re.compile(rf"(?<!\w){wd}{pre}(?:premier|1er|{day})\s+(?:de\s+|of\s+|من\s+)?(?:شهر\s+)?({MON})\.?{yr}(?!\w)")),
         ("mdy", re.compile(rf"(?<!\w){wd}(?:on\s+)?({MON})\.?\s+{day}(?!\d){yr}(?!\w)")),
@@ -32,8 +34,8 @@ def _patterns(code: str, months: tuple, weekdays: tuple, rel: tuple, weeks: tupl
         ("my", re.compile(rf"(?<!\w)(?:شهر\s+)?({MON})\.?\s+(?:de\s+|of\s+)?(\d{{4}})(?!\w)")),
         # "in March", "en mars", "في آذار", "early March": a month and nothing finer
         ("mon", re.compile(rf"(?<!\w)(?:in|en|في|early|late|mid|mid-|debut|fin|mi-|courant|during|depuis|since|اواخر|اوايل|منتصف|مطلع|نهايه|بدايه|خلال|منذ)\s*(?:شهر\s+)?({MON})(?![\w-])")),
-        ("story", re.compile(rf"(?<!\w)({_alt(story)})(?!\w)")) if story else None,
-        ("rel", re.compile(rf"(?<!\w)({_alt(rel)})(?!\w)")) if rel else None,
+        ("story", re.compile(rf"{start}({_alt(story)})(?!\w)")) if story else None,
+        ("rel", re.compile(rf"{start}({_alt(rel)})(?!\w)")) if rel else None,
         ("week", re.compile(rf"(?<!\w)({_alt(weeks)})(?!\w)")) if weeks else None,
         ("month", re.compile(rf"(?<!\w)({_alt(mths)})(?!\w)")) if mths else None,
         ("year", re.compile(rf"(?<!\w)({_alt(years)})(?!\w)")) if years else None,

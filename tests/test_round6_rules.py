@@ -131,3 +131,16 @@ def test_hours_earlier_keeps_the_story_day():
             "Quelques heures auparavant, des frappes américaines avaient visé des positions près de l'aéroport de Hodeïda.")
     evs = events(text, "2024-03-06")
     assert evs and all(e.event_date is not None for e in evs)
+
+
+def test_a_drone_dropping_a_bomb_is_a_drone_strike():
+    evs = events("A drone dropped two bombs on an army post in Kidal on Thursday.", "2024-06-09", lang="en")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+    evs = events("ألقت طائرة مسيرة قنبلة على موقع للجيش في صرواح يوم الخميس.", "2024-06-09", lang="ar")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_killed_in_an_encounter_is_a_clash():
+    evs = events("Three suspected militants were killed in an encounter with army troops in Butig town on Thursday.",
+                 "2024-06-09", lang="en")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]

@@ -153,6 +153,19 @@ def test_empty_patterns_are_ignored_and_empty_lexicon_finds_nothing():
     assert lex.search(fold_str("Un raid puis un raid")).start == 3
 
 
+def test_a_leading_group_matches_each_alternative_and_keeps_its_pattern():
+    lex = Lexicon([("(frappe|raid|bombardement) (aerien|aerienne)", "air"), ("bombe", "bomb")], "fr")
+    found = list(lex.finditer(fold_str("un raid aérien, une bombe, un bombardement aérien")))
+    assert [(m.value, m.pattern) for m in found] == [("air", "(frappe|raid|bombardement) (aerien|aerienne)"),
+                                                     ("bomb", "bombe"), ("air", "(frappe|raid|bombardement) (aerien|aerienne)")]
+
+
+@pytest.mark.parametrize("text", ["مرتبطة", "المرتبطة", "والمرتبطة", "التابعة"])
+def test_an_arabic_leading_group_keeps_the_article_optional(text):
+    lex = Lexicon([("(التابعة|المرتبطة)", "linked")], "ar")
+    assert [v for _, v in _matches(lex, text)] == ["linked"]
+
+
 # -- Arabic clitics ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["قصف", "وقصف", "بقصف", "فبقصف"])

@@ -110,6 +110,19 @@ def _first_char(src: str) -> str:
     return src[0]
 
 
+def _leading_alternatives(pattern: str, lang: str) -> list[str]:
+    """The folded pattern, or one pattern per alternative of a (non-optional) leading group."""
+    p = fold_str(pattern).replace("...", " … ").replace("…", " … ").strip()
+    m = re.match(r"\(([^()]*)\)(?!\?)", p)
+    if not m:
+        return [p]
+    rest = p[m.end():]
+    alts = [a.strip(" '-") for a in m.group(1).split("|")]
+    if lang == "ar":  # as inside a group, the article is optional (the clitic prefix brings it)
+        alts = [a[2:] if a.startswith("ال") and len(a) > 3 else a for a in alts]
+    return [f"{a}{rest}" for a in alts if a] or [p]
+
+
 @dataclass
 class Entry:
     pattern: str
@@ -130,32 +143,35 @@ class Lexicon:
 
     def __init__(self, items: Iterable[tuple[str, Any]], lang: str = ""):
         self.entries: list[Entry] = []
-        self._sources: list[str] = []
+        sources: list[tuple[int, str, str]] = []  # (entry, regex source, bucket key)
         for pat, value in items:
             if not pat or not str(pat).strip():
                 continue
             src = pattern_regex(str(pat), lang)
+            k = len(self.entries)
             self.entries.append(Entry(str(pat), value, re.compile(rf"(?<!\w){src}(?!\w)")))
-            self._sources.append(src)
+            # "(غاره|غارات) جويه": each alternative of a leading group gets its own bucket, so the
+            # pattern is tried only at words that begin like one of them
+            for alt in _leading_alternatives(str(pat), lang):
+                asrc = pattern_regex(alt, lang, True)
+                sources.append((k, asrc, _bucket(alt, asrc, lang)))
         # Longest literal first, so the alternation prefers "frappe aérienne" over "frappe".
         # Longest first within each first-letter bucket; buckets keep the engine from trying every
         # alternative at every word (a lookahead on the first letter prunes all but one bucket).
         buckets: dict[str, list[int]] = {}
-        for k, src in enumerate(self._sources):
-            buckets.setdefault(_bucket(self.entries[k].pattern, src, lang), []).append(k)
-        order: list[int] = []
+        for j, (_k, _src, key) in enumerate(sources):
+            buckets.setdefault(key, []).append(j)
         parts: list[str] = []
+        self._group_entry: list[int] = []  # capturing group -> entry
         for key, idx in sorted(buckets.items()):
-            idx.sort(key=lambda k: -len(self.entries[k].pattern))
-            order.extend(idx)
-            alt = "|".join(f"({self._sources[k]})" for k in idx)
+            idx.sort(key=lambda j: -len(self.entries[sources[j][0]].pattern))
+            self._group_entry.extend(sources[j][0] for j in idx)
+            alt = "|".join(f"({sources[j][1]})" for j in idx)
             if key.startswith("ar:"):  # clitics and the article may come before the stem's first letter
                 parts.append(f"(?=[وفبلكا]{{0,4}}{re.escape(key[3:])})(?:{alt})")
             else:
                 parts.append(f"(?={re.escape(key)})(?:{alt})" if key else f"(?:{alt})")
-        self.entries = [self.entries[k] for k in order]
-        self._sources = [self._sources[k] for k in order]
-        # one capturing group per entry, in entry order: the group that matched names the entry
+        # one capturing group per source: the group that matched names the entry
         self._all = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)") if parts else None
 
     def __len__(self) -> int:
@@ -166,7 +182,7 @@ class Lexicon:
             return
         end = len(folded) if end is None else end
         for m in self._all.finditer(folded, start, end):
-            e = self.entries[m.lastindex - 1]
+            e = self.entries[self._group_entry[m.lastindex - 1]]
             yield Match(m.start(), m.end(), e.value, e.pattern)
 
     def search(self, folded: str, start: int = 0, end: int | None = None) -> Match | None:

@@ -161,16 +161,23 @@ class Lexicon:
         buckets: dict[str, list[int]] = {}
         for j, (_k, _src, key) in enumerate(sources):
             buckets.setdefault(key, []).append(j)
-        parts: list[str] = []
+        # Buckets nest under their first letter: a word tries the few buckets of its own letter, not all
+        groups: dict[str, list[str]] = {}
         self._group_entry: list[int] = []  # capturing group -> entry
         for key, idx in sorted(buckets.items()):
             idx.sort(key=lambda j: -len(self.entries[sources[j][0]].pattern))
             self._group_entry.extend(sources[j][0] for j in idx)
             alt = "|".join(f"({sources[j][1]})" for j in idx)
             if key.startswith("ar:"):  # clitics and the article may come before the stem's first letter
-                parts.append(f"(?=[وفبلكا]{{0,4}}{re.escape(key[3:])})(?:{alt})")
+                stem = key[3:]
+                inner = f"(?=[وفبلكا]{{0,4}}{re.escape(stem)})(?:{alt})" if len(stem) > 1 else f"(?:{alt})"
+                groups.setdefault(f"(?=[وفبلكا]{{0,4}}{re.escape(stem[0])})", []).append(inner)
+            elif key:
+                inner = f"(?={re.escape(key)})(?:{alt})" if len(key) > 1 else f"(?:{alt})"
+                groups.setdefault(f"(?={re.escape(key[0])})", []).append(inner)
             else:
-                parts.append(f"(?={re.escape(key)})(?:{alt})" if key else f"(?:{alt})")
+                groups.setdefault("", []).append(f"(?:{alt})")
+        parts = [f"{head}(?:{'|'.join(inner)})" if head else "|".join(inner) for head, inner in groups.items()]
         # one capturing group per source: the group that matched names the entry
         self._all = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)") if parts else None
 

@@ -532,7 +532,16 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = 0
     cue_ends = {sp.end for k in ("placekind", "near", "origin") for sp in doc.get(k)}
-    vocab = [sp for k in _AR_VOCAB for sp in doc.get(k)]
+    # for each character, the furthest end of a vocabulary span that covers it: a word lies inside
+    # one such span when that end reaches the word's end (one lookup instead of a scan of all spans)
+    vocab_end = [0] * (len(doc.text) + 1)
+    for sp in (sp for k in _AR_VOCAB for sp in doc.get(k)):
+        for pos in range(sp.start, sp.end):
+            if vocab_end[pos] < sp.end:
+                vocab_end[pos] = sp.end
+
+    def in_vocab(s: int, e: int) -> bool:
+        return vocab_end[s] >= e
     while i < len(words):
         took = 0
         # "جزيرة سامراء"، "بجزيرة الخالدية": the island word and the name after it make one name
@@ -555,13 +564,12 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
                 continue
             s, e = words[i].start(), words[i + n - 1].end()
             if gaz.is_name(doc.text[s:e]):
-                if n == 1 and (any(v.start <= s and e <= v.end for v in vocab)
-                               or not _ar_cued(doc, s, cue_ends, out[-1][1] if out else None)):
+                if n == 1 and (in_vocab(s, e) or not _ar_cued(doc, s, cue_ends, out[-1][1] if out else None)):
                     continue
                 out.append((s, e))
                 took = n
                 break
-        if not took and _unknown_after_town_cue(doc, words, i, vocab):
+        if not took and _unknown_after_town_cue(doc, words, i, in_vocab):
             # "بلدة كوماندا", "مدينة تيبو": a name the gazetteer lacks in Arabic script; the geocoder
             # may still read it across scripts, in a country the story names
             out.append((words[i].start(), words[i].end()))
@@ -570,9 +578,9 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
     return out
 
 
-def _unknown_after_town_cue(doc: Doc, words: list, i: int, vocab: list[Span]) -> bool:
+def _unknown_after_town_cue(doc: Doc, words: list, i: int, in_vocab) -> bool:
     w = words[i]
-    if i == 0 or len(w.group(0)) < 4 or any(v.start <= w.start() and w.end() <= v.end for v in vocab):
+    if i == 0 or len(w.group(0)) < 4 or in_vocab(w.start(), w.end()):
         return False
     if re.search(r"(?:ية|يه|يين|يون)$", w.group(0)):
         return False  # "قرى حدودية"، "منطقة سكنية": an adjective of the cue word, not a name

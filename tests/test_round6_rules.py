@@ -144,3 +144,9 @@ def test_killed_in_an_encounter_is_a_clash():
     evs = events("Three suspected militants were killed in an encounter with army troops in Butig town on Thursday.",
                  "2024-06-09", lang="en")
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_an_agent_after_par_may_follow_where_and_when():
+    evs = events("Trois commerçants ont été enlevés mardi sur la route nationale 27, près de Komanda, à une quinzaine de "
+                 "kilomètres au nord de Bunia, par des hommes armés non identifiés.", "2024-09-11")
+    assert evs and evs[0].actor1.name == "Unidentified armed group" and evs[0].actor1.text == "hommes armés non identifiés"

@@ -870,9 +870,13 @@ def _passive_agent(doc: Doc, main: Span, a: Span, actors: list[Span]) -> bool:
     between = doc.text[main.end:a.start]
     # "un obus tiré, selon les autorités locales, par les Houthis": the inserted source does not count
     between = re.sub(r",\s*(?:selon|d['’]apr[èe]s|according to)\s[^,;.]{0,60},", ",", between, flags=re.I)
-    if len(between) > 70 or any(main.end <= b.start < a.start for b in actors):
+    if len(between) > 160 or any(main.end <= b.start < a.start for b in actors):
         return False
     by = list(re.finditer(r"(?:^|\s)(?:par|by|من قبل|بواسطة|برصاص|بنيران)(?:\s|$)", between))
+    # "enlevés mardi sur la route nationale 27, près de X, à quinze kilomètres de Y, par des hommes armés":
+    # where and when may stand between the verb and its agent, as long as the agent follows "par" closely
+    if len(between) > 70 and not (by and len(between) - by[-1].end() <= 12):
+        return False
     # "une opération lancée par Ramallah contre ce bastion des groupes armés": the group is what was attacked
     return bool(by) and not _AFTER_BY_OBJECT.search(between[by[-1].end():])
 

@@ -150,3 +150,16 @@ def test_an_agent_after_par_may_follow_where_and_when():
     evs = events("Trois commerçants ont été enlevés mardi sur la route nationale 27, près de Komanda, à une quinzaine de "
                  "kilomètres au nord de Bunia, par des hommes armés non identifiés.", "2024-09-11")
     assert evs and evs[0].actor1.name == "Unidentified armed group" and evs[0].actor1.text == "hommes armés non identifiés"
+
+
+def test_a_while_clause_tells_its_own_event():
+    evs = events("L'aviation israélienne a frappé mardi Aitaroun, tandis que le Hezbollah a tiré des roquettes sur "
+                 "Kiryat Shmona.", "2024-06-09")
+    by_place = {e.location.name: (e.actor1.name, e.sub_event_type) for e in evs}
+    assert by_place["Aitaroun"] == ("Military Forces of Israel", "Air/drone strike")
+    assert by_place["Qiryat Shmona"] == ("Hezbollah", "Shelling/artillery/missile attack")
+
+
+def test_a_list_of_places_without_a_second_clause_shares_one_actor():
+    evs = events("L'aviation israélienne a frappé mardi Aitaroun et Kfar Kila, dans le sud du Liban.", "2024-06-09")
+    assert len(evs) == 2 and {e.actor1.name for e in evs} == {"Military Forces of Israel"}

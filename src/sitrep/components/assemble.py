@@ -353,6 +353,10 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     # definite event word told just before it, when the sentence tells of different kinds of attack
     definite = [t for t in triggers if t.label[0] in SUB_TO_TYPE and t.label[1] >= 0.5 and t in anchors]
     split = len(targets_places) > 1 and len({t.label[0] for t in definite}) > 1
+    clauses, (lo, hi) = _clauses(doc, i, main, targets_places)
+    if clauses and actor1 is not None and not lo <= actor1.start < hi:
+        # the subject found belongs to another clause: the main clause's own is the one named before its verb
+        actor1 = next((a for a in reversed(doc.get("actor", i)) if lo <= a.start < main.start and _clause_subject(doc, a, lo)), None)
     for p in targets_places:
         p_sub, p_uncertain = sub, uncertain
         if split and p is not None:
@@ -360,15 +364,78 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             if near and near[-1].label[0] != sub:
                 p_sub, p_uncertain = near[-1].label[0], False
         a1 = actor1 if actor1 is not None else default_actor(p_sub, p)
-        f = Frame(sent=i, trigger=main, sub=p_sub, uncertain=p_uncertain,
+        p_trigger = main
+        clause = clauses.get(id(p))
+        if clause is not None:  # "X struck A, while Y shelled B": B's event is the second clause's
+            p_trigger, c_actor = clause
+            c_weapons = {w.label for w in doc.get("weapon", i) if p_trigger.start <= w.start < p.start} - {"other"}
+            p_sub, p_uncertain = _sub_type(doc, i, p_trigger, c_weapons)
+            if c_actor is not None:
+                a1 = c_actor
+        # the side a clause's own subject is cannot be the one it hits
+        a2 = None if clause is not None and actor2 is not None and a1 is not None and actor2.label == a1.label else actor2
+        f = Frame(sent=i, trigger=p_trigger, sub=p_sub, uncertain=p_uncertain,
                   strength=min(main.label[1], REFERENCE_STRENGTH) if reference else max(main.label[1], surest), actor1=a1,
-                  actor1_inherited=inherited, actor2=actor2, place=p, weapons=set(all_weapons) - ({"other"} if weapons else set()),
+                  actor1_inherited=inherited, actor2=a2, place=p, weapons=set(all_weapons) - ({"other"} if weapons else set()),
                   status=status, claimant=claimant, claim_text=claim_text, claim_strength=cstrength, target=target,
                   sents=[i], list_size=len(targets_places))
         if len(targets_places) == 1:
             f.fatalities, f.injured = killed, injured
         frames.append(f)
     return frames
+
+
+_CLAUSE_BREAK = {
+    "fr": re.compile(r",?\s+(?:tandis|alors|cependant)\s+qu(?:e\s+|['’]\s*)|\s*;\s+", re.I),
+    "en": re.compile(r",?\s+(?:while|whereas)\s+|\s*;\s+", re.I),
+    "ar": re.compile(r"[،,]?\s*(?:فيما|بينما|في حين|وفي حين)\s+|\s*؛\s*"),
+}
+
+
+def _clause_subject(doc: Doc, a: Span, lo: int) -> bool:
+    return a.data["entry"].type != "Civilians" and not _modifier(doc, a) \
+        and not _PREP_BEFORE.search(doc.text[max(lo, a.start - 40):a.start])
+
+
+def _clauses(doc: Doc, i: int, main: Span, places: list[Span]) -> tuple[dict[int, tuple[Span, Optional[Span]]], tuple[int, int]]:
+    """Places told in a clause after "while", "tandis que", "بينما" that has its own event word: each
+    such place -> (that clause's event word, its subject). Places in the main trigger's clause are absent.
+    Also the bounds of the main trigger's clause (the whole sentence when there is no other)."""
+    sent = doc.sents[i]
+    rx = _CLAUSE_BREAK.get(doc.lang)
+    if rx is None or len([p for p in places if p is not None]) < 2:
+        return {}, (sent.start, sent.end)
+    cuts = [m.end() for m in rx.finditer(doc.text, sent.start, sent.end)]
+    if not cuts:
+        return {}, (sent.start, sent.end)
+    bounds = [sent.start] + cuts + [sent.end]
+
+    def segment(pos: int) -> int:
+        return max(k for k in range(len(bounds) - 1) if bounds[k] <= pos)
+
+    main_seg = segment(main.start)
+    out: dict[int, tuple[Span, Optional[Span]]] = {}
+    for p in places:
+        if p is None:
+            continue
+        k = segment(p.start)
+        if k == main_seg:
+            continue
+        lo, hi = bounds[k], bounds[k + 1]
+        trig = [t for t in doc.get("trigger", i) if lo <= t.start < hi and t.label[1] >= 0.5 and _live(doc, t)]
+        if not trig:
+            continue
+        t = max(trig, key=lambda x: (x.label[1], -x.start))
+        subj = next((a for a in reversed(doc.get("actor", i)) if lo <= a.start < t.start and _clause_subject(doc, a, lo)), None)
+        if subj is None:  # "…, while Israeli drones struck B": the agent may follow the verb ("frappé par")
+            subj = next((a for a in doc.get("actor", i) if t.end <= a.start < hi and _passive_agent(doc, t, a, doc.get("actor", i))), None)
+        if subj is not None and subj.data["entry"].generic and subj.data["entry"].country:
+            mil = state_force(subj.data["entry"].country, any_state=False)
+            subj = _as_span(doc, subj, mil) if mil is not None else subj
+        out[id(p)] = (t, subj)
+    if not out:
+        return {}, (sent.start, sent.end)
+    return out, (bounds[main_seg], bounds[main_seg + 1])
 
 
 # A place belongs to a trigger when it stands near it, or near a place that does (a list).

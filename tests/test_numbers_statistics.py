@@ -170,3 +170,9 @@ def test_projectiles_launched_from_somewhere_are_no_tally():
 def test_displaced_and_kidnapped_pupils_are_tallies():
     assert _tallies("La guerre a fait plus de dix millions de déplacés, selon l'ONU.") == [(10_000_000, "more_than")]
     assert _tallies("Depuis 2014, au moins 1.400 élèves ont été kidnappés au Nigeria, selon l'Unicef.") == [(1400, "at_least")]
+
+
+def test_a_verb_of_exceeding_before_the_count_makes_it_more_than():
+    doc = run_doc("تجاوز عدد الضربات الإسرائيلية على الأراضي السورية 700 ضربة منذ سقوط النظام في 8 كانون الأول.",
+                  "2025-03-26", lang="ar")
+    assert [(s.count, s.qualifier) for s in doc.statistics] == [(700, "more_than")]

@@ -152,6 +152,11 @@ def _qualifier(doc: Doc, n: Span) -> str:
         for q in doc.get("qualifier", n.sent):
             if q.label == "at_least" and q.start >= n.end and _AT_LEAST_AFTER.match(doc.text[n.end:q.start]):
                 return "at_least"
+    # "تجاوز عدد الضربات الإسرائيلية على الأراضي السورية 700", "le nombre de violations a dépassé 1 000":
+    # a verb of exceeding governs the count named before the figure
+    before = doc.text[max(doc.sents[n.sent].start, n.start - 90):n.start]
+    if _EXCEEDED.search(before):
+        return "more_than"
     # "au moins 37 658 morts et 86 237 blessés": the qualifier of the first figure covers the second
     prev = [m for m in doc.get("number", n.sent) if m.end <= n.start and _COORDINATED.match(doc.text[m.end:n.start])]
     if prev and not n.data.get("approx"):
@@ -159,6 +164,8 @@ def _qualifier(doc: Doc, n: Span) -> str:
     return "about" if n.data.get("approx") else "exact"
 
 
+_EXCEEDED = re.compile(r"(?:(?:^|\s)[وف]?(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|فاق|فاقت|يفوق|تخطى|تخطت|يتخطى)\s+(?:عدد|حصيله|حصيلة)\s+[^.،,;:؛]{0,70}"
+                       r"|\b(?:exceeded|surpassed|topped|passed)\s+|\b(?:a|ont|avait|avaient)\s+(?:dépassé|depasse|franchi)\s+(?:le\s+cap\s+des?\s+|la\s+barre\s+des?\s+)?)$", re.I)
 _COORDINATED = re.compile(r"^\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*,?\s+(?:et|and|و)\s*$")
 # "les combats les plus meurtriers depuis le début de la semaine", "the deadliest since 2014": a comparison, no period
 _SUPERLATIVE = re.compile(r"(?:\b(?:le|la|les)\s+plus\s+\w+|\bthe\s+(?:deadliest|worst|heaviest|bloodiest|biggest|largest|most\s+\w+)"

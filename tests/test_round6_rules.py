@@ -163,3 +163,9 @@ def test_a_while_clause_tells_its_own_event():
 def test_a_list_of_places_without_a_second_clause_shares_one_actor():
     evs = events("L'aviation israélienne a frappé mardi Aitaroun et Kfar Kila, dans le sud du Liban.", "2024-06-09")
     assert len(evs) == 2 and {e.actor1.name for e in evs} == {"Military Forces of Israel"}
+
+
+def test_an_arabic_capital_before_a_present_tense_accusation_speaks():
+    doc = run_doc("وتتهم إسلام آباد حكومة طالبان بإيواء المسلحين، وإسلام آباد تطالب بتسليمهم.", "2024-12-28",
+                  upto="places", lang="ar")
+    assert not [p for p in doc.get("place") if p.label is not None]

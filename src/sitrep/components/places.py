@@ -433,6 +433,9 @@ def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
         return False
     if doc.lang == "ar" and any(0 <= start - sp.end <= 2 for sp in doc.get("govverb")):
         return True  # "أدانت دمشق": the verb comes first
+    if doc.lang == "ar" and any(0 <= sp.start - end <= 2 for sp in doc.get("govverb")) \
+            and not re.search(r"(?:^|\s)(?:في|من|الى|إلى|على|قرب)\s*$|(?:^|\s)[وف]?[بل]$", doc.text[max(0, start - 8):start]):
+        return True  # "وإسلام آباد تتهم حكومة طالبان": the capital speaks
     # ("…en Irak, a indiqué l'armée": after a comma the speaker is someone else)
     return any(0 <= sp.start - end <= 3 and not re.search(r"[.,!?؟\n]", doc.text[end:sp.start])
                for sp in doc.get("say") + doc.get("deny") + (doc.get("govverb") if doc.lang != "ar" else []))

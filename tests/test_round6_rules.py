@@ -169,3 +169,9 @@ def test_an_arabic_capital_before_a_present_tense_accusation_speaks():
     doc = run_doc("وتتهم إسلام آباد حكومة طالبان بإيواء المسلحين، وإسلام آباد تطالب بتسليمهم.", "2024-12-28",
                   upto="places", lang="ar")
     assert not [p for p in doc.get("place") if p.label is not None]
+
+
+def test_who_was_arrested_did_not_seize_the_weapons():
+    evs = events("On Friday, federal and state forces arrested three suspected Chapitos operatives in Culiacán, seizing "
+                 "rifles and two drones loaded with explosives.", "2025-02-04", lang="en")
+    assert evs and evs[0].actor1.name != "Sinaloa Cartel"

@@ -718,6 +718,10 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
         id(a) for a in actors for k in doc.get("killed", i) + doc.get("injured", i)
         if 0 <= a.start - k.end <= 25 and not re.search(r"[,;:.()]", doc.text[k.end:a.start])
         and not _NEW_CLAUSE.search(doc.text[k.end:a.start])}
+    # "forces arrested three suspected Chapitos operatives, seizing rifles": who was arrested seized nothing
+    objects |= {id(a) for a in actors for k in doc.get("trigger", i)
+                if k.label[0] in ("Arrests", "Abduction/forced disappearance") and 0 <= a.start - k.end <= 40
+                and not re.search(r"[,;:.()]", doc.text[k.end:a.start]) and a.data["entry"].type not in ("State forces",)}
     before = [a for a in actors if a.end <= t.start and id(a) not in victims and id(a) not in objects
               and a.data["entry"].type != "Civilians" and not _PREP_BEFORE.search(doc.text[max(0, a.start - 40):a.start])]
     if not before:

@@ -175,3 +175,9 @@ def test_who_was_arrested_did_not_seize_the_weapons():
     evs = events("On Friday, federal and state forces arrested three suspected Chapitos operatives in Culiacán, seizing "
                  "rifles and two drones loaded with explosives.", "2025-02-04", lang="en")
     assert evs and evs[0].actor1.name != "Sinaloa Cartel"
+
+
+def test_the_night_of_a_named_day_is_that_day():
+    doc = run_doc("Des combats ont eu lieu dans la nuit du samedi 11 au dimanche 12 octobre à Bajaur.", "2025-10-14",
+                  upto="dates")
+    assert sorted(str(d.label) for d in doc.get("date")) == ["2025-10-11", "2025-10-12"]

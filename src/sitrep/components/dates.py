@@ -62,6 +62,9 @@ def find_dates(doc: Doc) -> None:
             if kind == "rel" and doc.lang == "en" and re.match(
                     rf"\s*(?:on |into |to |\(|, )?(?:{'|'.join(map(re.escape, L.weekdays))})\b", folded[m.end():m.end() + 24]):
                 continue  # "overnight Sunday", "tonight (Thursday)": the weekday gives the day
+            if kind == "story" and data.get("story_rel") == 0 and re.match(
+                    rf"\s*(?:du|de|d'|of|on|من)\s*(?:(?:يوم|le|the)\s+)?(?:{'|'.join(map(re.escape, L.weekdays))}|\d)", folded[m.end():m.end() + 24]):
+                continue  # "dans la nuit du samedi 11 au dimanche 12": the day named after it is the day
             taken.append((m.start(), m.end()))
             s, e = doc.to_orig(m.start(), m.end())
             if kind == "wd" and _LAST.match(folded[m.end():m.end() + 12]):

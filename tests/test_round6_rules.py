@@ -181,3 +181,9 @@ def test_the_night_of_a_named_day_is_that_day():
     doc = run_doc("Des combats ont eu lieu dans la nuit du samedi 11 au dimanche 12 octobre à Bajaur.", "2025-10-14",
                   upto="dates")
     assert sorted(str(d.label) for d in doc.get("date")) == ["2025-10-11", "2025-10-12"]
+
+
+def test_an_arabic_subject_inside_a_gapped_trigger_acts_and_the_owner_after_li_is_hit():
+    evs = events("استهدفت مليشيا الحوثي بطائرة مسيرة مفخخة موقعاً للجيش في مديرية صرواح يوم الثلاثاء.", "2025-02-12", lang="ar")
+    assert evs and evs[0].actor1.name == "Ansar Allah"
+    assert evs[0].actor2 is not None and evs[0].actor2.name == "Military Forces of Yemen"

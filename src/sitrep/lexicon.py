@@ -127,7 +127,12 @@ def _leading_alternatives(pattern: str, lang: str) -> list[str]:
 class Entry:
     pattern: str
     value: Any
-    regex: re.Pattern = field(repr=False)
+    src: str = field(repr=False)  # the pattern's regex source, without boundaries
+
+    @property
+    def regex(self) -> re.Pattern:
+        """The pattern alone, compiled when asked for (the lexicon matches through one combined regex)."""
+        return re.compile(rf"(?<!\w){self.src}(?!\w)")
 
 
 @dataclass
@@ -149,7 +154,7 @@ class Lexicon:
                 continue
             src = pattern_regex(str(pat), lang)
             k = len(self.entries)
-            self.entries.append(Entry(str(pat), value, re.compile(rf"(?<!\w){src}(?!\w)")))
+            self.entries.append(Entry(str(pat), value, src))
             # "(غاره|غارات) جويه": each alternative of a leading group gets its own bucket, so the
             # pattern is tried only at words that begin like one of them
             for alt in _leading_alternatives(str(pat), lang):

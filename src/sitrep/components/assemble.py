@@ -677,20 +677,27 @@ _AR_NOT_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:على|علي|ضد|في|إلى|
 _AR_PREP_CLITIC = re.compile(r"[وف]?(?:لل|ل(?=ال))")
 
 
+def _target_owner(doc: Doc, a: Span) -> bool:
+    """"موقعاً للجيش": "of the army" right after a target names whose target it was ("منظومة … التابعة
+    للتحالف" still names who acts)."""
+    return bool(_AR_PREP_CLITIC.match(doc.text[a.start:a.end])) and any(
+        0 <= a.start - tg.end <= 3 for tg in doc.get("target", a.sent))
+
+
 def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:
     """Arabic puts the subject after the verb ("قصفت قوات النظام") and the agent of a verbal noun
     after it with لـ ("قصف مدفعي لقوات النظام"): the actor right after a trigger acts, unless a
     target noun or a preposition stands between ("استهداف قاعدة الاحتلال" names the side hit)."""
     # "استهدفت مليشيا الحوثي بطائرة مسيرة": a trigger with a gap may hold its subject
     inside = next((x for x in actors if t.start < x.start and x.end <= t.end and x.data["entry"].type != "Civilians"
-                   and not _AR_PREP_CLITIC.match(doc.text[x.start:x.end])), None)
+                   and not _target_owner(doc, x)), None)
     if inside is not None:
         after_verb = " ".join(doc.text[t.start:inside.start].split()[1:])  # what stands between the verb and it
         if not _AR_NOT_SUBJECT.search(f" {after_verb} "):
             return inside
     a = next((x for x in actors if x.start >= t.end or t.start < x.start < t.end < x.end), None)
-    if a is None or a.data["entry"].type == "Civilians" or _AR_PREP_CLITIC.match(doc.text[a.start:a.end]):
-        return None  # "موقعاً للجيش": "of/for the army" names whose target it was
+    if a is None or a.data["entry"].type == "Civilians" or _target_owner(doc, a):
+        return None
     if t.label[0] in ("Arrests", "Abduction/forced disappearance") and a.start >= t.end:
         return None  # "القبض على سبعة إرهابيين"، "اعتقال عناصر من داعش": who is seized, not who seizes
     if a.start < t.end:

@@ -187,3 +187,12 @@ def test_an_arabic_subject_inside_a_gapped_trigger_acts_and_the_owner_after_li_i
     evs = events("استهدفت مليشيا الحوثي بطائرة مسيرة مفخخة موقعاً للجيش في مديرية صرواح يوم الثلاثاء.", "2025-02-12", lang="ar")
     assert evs and evs[0].actor1.name == "Ansar Allah"
     assert evs[0].actor2 is not None and evs[0].actor2.name == "Military Forces of Yemen"
+
+
+def test_khawarij_are_the_insurgents_the_state_of_the_story_fights():
+    so = run_doc("مقديشو - سقطت ثلاث قذائف هاون أطلقتها ميليشيات الخوارج على حي في مقديشو بالصومال.", "2024-09-24",
+                 upto="forces", lang="ar")
+    assert "Al-Shabaab" in {a.label for a in so.get("actor")}
+    pk = run_doc("The army said it killed six khwarij in North Waziristan, Pakistan, on Monday.", "2025-03-05",
+                 upto="forces", lang="en")
+    assert "Tehrik-e-Taliban Pakistan" in {a.label for a in pk.get("actor")}

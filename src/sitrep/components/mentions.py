@@ -225,6 +225,14 @@ def resolve_generic_forces(doc: Doc) -> None:
             meant = entries[full[-1].label] if full else entry
             if meant is not None:
                 doc.add(Span("actor", s, e, meant.name, data={"entry": meant, "derived": True}))
+    # "ميليشيات الخوارج", "khwarij": the insurgents the state of the story fights
+    khawarij = load_country_map("khawarij_fronts.yaml")
+    front = next((c for c in dict.fromkeys(named) if c in khawarij), None)
+    meant = entries.get(khawarij[front]) if front is not None else None
+    if meant is not None:
+        for s, e, _m in doc.find(L.khawarij):
+            if not doc.overlaps("actor", s, e):
+                doc.add(Span("actor", s, e, meant.name, data={"entry": meant, "derived": True}))
     _group_refs(doc)
     doc.spans["actor"] = sorted(doc.get("actor"), key=lambda a: a.start)
 

@@ -75,6 +75,7 @@ class Language:
     police_generic: Lexicon
     resistance_generic: Lexicon  # "la Résistance", "المقاومة الإسلامية": a group named by its self-description
     group_refs: Lexicon  # "the rebels", "الإرهابيين": the one armed group the article names
+    khawarij: Lexicon  # "الخوارج", "khwarij": what a state's media call the insurgents it fights (data/khawarij_fronts.yaml)
     targets: Lexicon
     stat_nouns: Lexicon
     cumulative: Lexicon
@@ -163,6 +164,7 @@ def load_language(code: str) -> Language:
         police_generic=_lex(misc.get("police_generic"), code),
         resistance_generic=_lex(misc.get("resistance_generic"), code),
         group_refs=_lex(misc.get("group_refs"), code),
+        khawarij=_lex(misc.get("khawarij"), code),
         targets=_lex(misc.get("targets"), code),
         stat_nouns=_lex(stats.get("nouns"), code),
         cumulative=_lex(stats.get("cumulative"), code),

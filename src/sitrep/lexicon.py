@@ -12,7 +12,7 @@ For Arabic, every Arabic word may carry the clitics و ف ب ل ك and the artic
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 from sitrep.text import fold_str
@@ -111,28 +111,22 @@ def _first_char(src: str) -> str:
 
 
 def _leading_alternatives(pattern: str, lang: str) -> list[str]:
-    """The folded pattern, or one pattern per alternative of a (non-optional) leading group."""
+    """One folded pattern per alternative of a (non-optional) leading group; none when there is no such group."""
     p = fold_str(pattern).replace("...", " … ").replace("…", " … ").strip()
     m = re.match(r"\(([^()]*)\)(?!\?)", p)
     if not m:
-        return [p]
+        return []
     rest = p[m.end():]
     alts = [a.strip(" '-") for a in m.group(1).split("|")]
     if lang == "ar":  # as inside a group, the article is optional (the clitic prefix brings it)
         alts = [a[2:] if a.startswith("ال") and len(a) > 3 else a for a in alts]
-    return [f"{a}{rest}" for a in alts if a] or [p]
+    return [f"{a}{rest}" for a in alts if a]
 
 
 @dataclass
 class Entry:
     pattern: str
     value: Any
-    src: str = field(repr=False)  # the pattern's regex source, without boundaries
-
-    @property
-    def regex(self) -> re.Pattern:
-        """The pattern alone, compiled when asked for (the lexicon matches through one combined regex)."""
-        return re.compile(rf"(?<!\w){self.src}(?!\w)")
 
 
 @dataclass
@@ -152,14 +146,14 @@ class Lexicon:
         for pat, value in items:
             if not pat or not str(pat).strip():
                 continue
-            src = pattern_regex(str(pat), lang)
             k = len(self.entries)
-            self.entries.append(Entry(str(pat), value, src))
+            self.entries.append(Entry(str(pat), value))
             # "(غاره|غارات) جويه": each alternative of a leading group gets its own bucket, so the
             # pattern is tried only at words that begin like one of them
-            for alt in _leading_alternatives(str(pat), lang):
-                asrc = pattern_regex(alt, lang, True)
-                sources.append((k, asrc, _bucket(alt, asrc, lang)))
+            forms = [(a, pattern_regex(a, lang, True)) for a in _leading_alternatives(str(pat), lang)] \
+                or [(str(pat), pattern_regex(str(pat), lang))]
+            for form, src in forms:
+                sources.append((k, src, _bucket(form, src, lang)))
         # Longest literal first, so the alternation prefers "frappe aérienne" over "frappe".
         # Longest first within each first-letter bucket; buckets keep the engine from trying every
         # alternative at every word (a lookahead on the first letter prunes all but one bucket).

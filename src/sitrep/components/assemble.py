@@ -414,6 +414,7 @@ def _clauses(doc: Doc, i: int, main: Span, places: list[Span]) -> tuple[dict[int
         return max(k for k in range(len(bounds) - 1) if bounds[k] <= pos)
 
     main_seg = segment(main.start)
+    actors = doc.get("actor", i)
     out: dict[int, tuple[Span, Optional[Span]]] = {}
     for p in places:
         if p is None:
@@ -426,13 +427,10 @@ def _clauses(doc: Doc, i: int, main: Span, places: list[Span]) -> tuple[dict[int
         if not trig:
             continue
         t = max(trig, key=lambda x: (x.label[1], -x.start))
-        subj = next((a for a in reversed(doc.get("actor", i)) if lo <= a.start < t.start and _clause_subject(doc, a, lo)), None)
+        subj = next((a for a in reversed(actors) if lo <= a.start < t.start and _clause_subject(doc, a, lo)), None)
         if subj is None:  # "…, while Israeli drones struck B": the agent may follow the verb ("frappé par")
-            subj = next((a for a in doc.get("actor", i) if t.end <= a.start < hi and _passive_agent(doc, t, a, doc.get("actor", i))), None)
-        if subj is not None and subj.data["entry"].generic and subj.data["entry"].country:
-            mil = state_force(subj.data["entry"].country, any_state=False)
-            subj = _as_span(doc, subj, mil) if mil is not None else subj
-        out[id(p)] = (t, subj)
+            subj = next((a for a in actors if t.end <= a.start < hi and _passive_agent(doc, t, a, actors)), None)
+        out[id(p)] = (t, _acting_forces(doc, subj))
     if not out:
         return {}, (sent.start, sent.end)
     return out, (bounds[main_seg], bounds[main_seg + 1])
@@ -644,11 +642,7 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         actor1 = _air_force_speaker(doc, i, main)
     if actor1 is None:
         actor1 = _battle_partner(doc, main, actors)
-    if actor1 is not None and actor1.data["entry"].generic and actor1.data["entry"].country:
-        # "Israël a frappé", "Israel carried out strikes": the state acts through its armed forces
-        mil = state_force(actor1.data["entry"].country, any_state=False)
-        if mil is not None:
-            actor1 = _as_span(doc, actor1, mil)
+    actor1 = _acting_forces(doc, actor1)
     others = [a for a in actors if a is not actor1 and (actor1 is None or a.label != actor1.label)]
     passive_victims = [a for a in others if id(a) in victims_passive]
     rest = [a for a in others if a.start >= anchor.end]
@@ -842,6 +836,14 @@ def _blamed(doc: Doc, i: int, actors: list[Span]) -> Optional[Span]:
         if mil is not None:
             return _as_span(doc, state, mil)
     return None
+
+
+def _acting_forces(doc: Doc, a: Optional[Span]) -> Optional[Span]:
+    """"Israël a frappé", "Israel carried out strikes": a state that acts does so through its armed forces."""
+    if a is None or not a.data["entry"].generic or not a.data["entry"].country:
+        return a
+    mil = state_force(a.data["entry"].country, any_state=False)
+    return _as_span(doc, a, mil) if mil is not None else a
 
 
 def _as_span(doc: Doc, c: Span, entry) -> Span:

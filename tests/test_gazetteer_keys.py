@@ -47,3 +47,8 @@ def test_a_clitic_on_a_two_letter_first_word_of_a_longer_name():
     from sitrep.gazetteer.keys import arabic_clitic_variants, name_key
     assert "جل علام" in arabic_clitic_variants(name_key("وجل العلام"))
     assert arabic_clitic_variants(name_key("وجل")) == []  # alone, a three-letter word keeps its first letter
+
+
+def test_kaf_is_no_clitic_before_a_place():
+    from sitrep.gazetteer.keys import arabic_clitic_variants, name_key
+    assert name_key("انكارا") not in arabic_clitic_variants(name_key("كانكارا"))  # Kankara (Nigeria), not Ankara

@@ -272,8 +272,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     main = max(fresh, key=lambda t: (t.label[1], -t.start))
     weapons = {w.label for w in doc.get("weapon", i)} - {"other"} if main.label[0] != "protest" else set()
     all_weapons = {w.label for w in doc.get("weapon", i)}
-    sub, uncertain = _sub_type(doc, i, main, weapons)
     actor1, actor2 = _actors(doc, i, main, triggers)
+    sub, uncertain = _sub_type(doc, i, main, weapons, actor1)
     inherited = False
     # "Le groupe, qui fédère X et Y, a ajouté avoir visé…": the subject is the story's actor
     opener = [a for a in doc.get("subject_anaphora", i) if a.start - doc.sents[i].start <= 3]
@@ -282,8 +282,12 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             actor2 = None
         actor1, inherited = prev_actor[0], True
     reach = ACTOR_CARRY + 3 if doc.get("subject_anaphora", i) else ACTOR_CARRY  # "les paramilitaires" points further back
+    # a roadside bomb or a suicide bomber is never the army of the sentence before ("F-16s struck…; the same day
+    # a shepherd was killed by a bomb")
+    planted = sub in ("Remote explosive/landmine/IED", "Suicide bomb") and prev_actor is not None \
+        and prev_actor[0].data["entry"].type == "State forces"
     if actor1 is None and prev_actor is not None and i - prev_actor[1] <= reach and SUB_TO_TYPE[sub] not in ("Protests", "Riots") \
-            and not _SEPARATELY.match(doc.text[doc.sents[i].start:doc.sents[i].start + 40]):
+            and not planted and not _SEPARATELY.match(doc.text[doc.sents[i].start:doc.sents[i].start + 40]):
         # no actor named, or the only side named is the one hit ("what the IDF called Houthi infrastructure")
         if doc.get("subject_anaphora", i) or not doc.get("actor", i) or (actor2 is not None and not is_related(prev_actor[0].label, actor2.label)):
             actor1, inherited = prev_actor[0], True
@@ -369,7 +373,7 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
         if clause is not None:  # "X struck A, while Y shelled B": B's event is the second clause's
             p_trigger, c_actor = clause
             c_weapons = {w.label for w in doc.get("weapon", i) if p_trigger.start <= w.start < p.start} - {"other"}
-            p_sub, p_uncertain = _sub_type(doc, i, p_trigger, c_weapons)
+            p_sub, p_uncertain = _sub_type(doc, i, p_trigger, c_weapons, c_actor)
             if c_actor is not None:
                 a1 = c_actor
         # the side a clause's own subject is cannot be the one it hits
@@ -516,7 +520,7 @@ def _live(doc: Doc, t: Span) -> bool:
     return True
 
 
-def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str]) -> tuple[str, bool]:
+def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[Span] = None) -> tuple[str, bool]:
     sub = main.label[0]
     if sub == "protest":
         # a protest where someone was killed, or the crowd burnt and looted, is no longer peaceful
@@ -541,19 +545,26 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str]) -> tuple[str, boo
         # "trois civils ont été tués par des tirs de l'armée": the subject of a passive verb is the victim too;
         # "the RSF killed 38 civilians in an assault on villages": so is the object of a casualty verb
         hurt = doc.get("killed", i) + doc.get("injured", i)
+        # "neuf civils ont été tués … lors d'une attaque": civilians who are the subject of a passive casualty verb
         victims = [a for a in doc.get("actor", i) if a.label == "Civilians" and (
             a.start > main.start or (0 <= main.start - a.end <= 90 and _PASSIVE.search(doc.text[a.end:main.start]))
-            or any(0 <= a.start - k.end <= 25 for k in hurt))]
+            or any(0 <= a.start - k.end <= 25 for k in hurt)
+            or any(0 <= k.start - a.end <= 20 and _PASSIVE.search(doc.text[a.end:k.start]) for k in hurt))]
+        # the attacker itself ("une attaque attribuée aux miliciens CODECO") is no armed side that was hit
+        mine = actor1.label if actor1 is not None else None
         if sub == "attack" and not weapons - {"other"}:
             # a bare "attack" on civilians alone; with soldiers or fighters hit too it stays a clash
-            armed = [a for a in doc.get("actor", i) if a.label != "Civilians" and a.start > main.start
+            armed = [a for a in doc.get("actor", i) if a.label not in ("Civilians", mine) and a.start > main.start
                      and not (doc.lang == "ar" and 0 <= a.start - main.end <= 3)]  # "هاجم مستوطنون": the subject follows the verb
             if victims and not armed:
+                return "Attack", True
+            # "des colons ont attaqué le village, incendiant des maisons": a raid on homes and shops, no armed side
+            if not armed and any(t.label in _CIVILIAN_TARGETS for t in doc.get("target", i)):
                 return "Attack", True
         else:
             # "gang members killed at least five people", "gunmen opened fire at a bus stop, killing six people":
             # people counted dead, with no armed side named as hit, are civilians
-            armed = [a for a in doc.get("actor", i) if a.label != "Civilians" and a.start > main.start]
+            armed = [a for a in doc.get("actor", i) if a.label not in ("Civilians", mine) and a.start > main.start]
             if not victims and (sub == "kill" or not armed) and _counted_victims(doc, i, None) is not None:
                 victims = [main]
             if victims or sub == "kill":
@@ -563,6 +574,7 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str]) -> tuple[str, boo
     return GENERIC_DEFAULT.get(sub, "Armed clash"), True
 
 
+_CIVILIAN_TARGETS = {"village", "house", "market", "mosque", "church", "school", "hospital", "restaurant"}
 _OF = re.compile(r"^\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|لـ?)\s*$", re.I)
 # "launched drones toward the Israeli port city": what follows a direction word is aimed at, never the agent
 _TOWARD = re.compile(r"\b(?:toward|towards|at|on|against|into|in|near|over|vers|contre|sur)\b", re.I)

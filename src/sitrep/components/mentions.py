@@ -176,6 +176,17 @@ def resolve_generic_forces(doc: Doc) -> None:
     # the most named country; on a tie the first named (a set's order would change from run to run)
     main_country = max(dict.fromkeys(named), key=named.count) if named else None
     air_power = load_country_map("air_power.yaml")
+    # "l'armée d'occupation turque", "قوات الاحتلال التركي": a hostile name the catalogue gives one army
+    # belongs to the army of the country the adjective after it names
+    for a in doc.get("actor"):
+        if a.data["entry"].type != "State forces" or not _HOSTILE.search(fold_str(doc.text[a.start:a.end])):
+            continue
+        adj = next((c for c in doc.get("country") if c.data.get("adjective") and 0 <= c.start - a.end <= 1), None)
+        if adj is not None and adj.label != a.data["entry"].country:
+            entry = state_force(adj.label)
+            if entry is not None:
+                a.label, a.end = entry.name, adj.end
+                a.data = {**a.data, "entry": entry, "derived": True}
     for kind, lex in (("army", L.army_generic), ("police", L.police_generic)):
         for s, e, _m in doc.find(lex):
             if doc.overlaps("actor", s, e):
@@ -270,6 +281,8 @@ _COUNTRY_GAP = {
     "fr": re.compile(r"^\s*(?:(?:a|ont|avait|avaient|aurait|auraient|dit avoir|affirme avoir|annonce avoir)\s+)?"
                      r"(?:(?:de nouveau|à nouveau|encore|également|aussi|ensuite|alors|déjà|lui-même|elle-même)\s+)?"
                      r"(?:(?:mené|mènent|mène|lancé|lancent|lance|effectué|effectuent|conduit|procédé à)\s+"
+                     # "ont mené dans la nuit de lundi à mardi une série de frappes": the night, its days already blanked
+                     r"(?:(?:dans la nuit|dans la matinée|dans la soirée|dans l['’]après-midi|tôt|tard)(?:\s+(?:de|du|d['’]|au|à|et))*\s+)?"
                      r"(?:(?:des|une|un|plusieurs|de|d['’]|nouvelles?|nouveaux?|ses|leurs|sa|son|série|vague|salve|d'autres)\s*)*)?$", re.I),
     "en": re.compile(r"^\s*(?:(?:has|have|had|says it|said it|says it has|said it had)\s+)?"
                      r"(?:(?:also|again|now|then|reportedly|allegedly)\s+)?"
@@ -335,7 +348,7 @@ def find_cues(doc: Doc) -> None:
     L = doc.L
     table = [
         ("trigger", L.triggers), ("weapon", L.weapons), ("target", L.targets),
-        ("say", L.say), ("source", L.source), ("deny", L.deny), ("claim_strong", L.claim_strong), ("blame", L.blame),
+        ("say", L.say), ("source", L.source), ("deny", L.deny), ("claim_strong", L.claim_strong), ("no_claim", L.no_claim), ("blame", L.blame),
         ("docword", L.doc_words), ("modality", L.modality), ("modal_after", L.modality_after), ("cause", L.cause), ("theme", L.protest_theme), ("background", L.background), ("habitual", L.habitual),
         ("anaphora", L.anaphora), ("mention", L.mention), ("intervention", L.protest_intervention), ("excessive", L.excessive_force),
         ("killed", L.killed), ("injured", L.injured), ("people", L.people), ("victims", L.victims), ("qualifier", L.qualifiers),
@@ -343,6 +356,10 @@ def find_cues(doc: Doc) -> None:
         ("origin", L.origin), ("placekind", L.place_kind), ("notloc", L.not_location), ("notloc_adjacent", L.not_location_adjacent), ("govverb", L.government_verbs),
         ("subject_anaphora", L.subject_anaphora), ("new_event", L.new_event), ("own_target", L.own_target),
     ]
+    void = [(s, e) for s, e, _ in doc.find(L.no_claim)]
     for kind, lex in table:
         for s, e, m in doc.find(lex):
+            # "l'attaque n'a pas été revendiquée", "no group claimed it": the claim word claims nothing
+            if kind in ("say", "claim_strong") and any(s < ve and vs < e for vs, ve in void):
+                continue
             doc.add(Span(kind, s, e, m.value, data={"pattern": m.pattern}))

@@ -10,8 +10,12 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from rapidfuzz import fuzz
+
 from sitrep.components.mentions import acting_country
 from sitrep.doc import Doc, Span
+from sitrep.gazetteer.keys import name_key, skeleton
+from sitrep.gazetteer.match import haversine_km
 
 # Arabic articles and particles glued to a name by a hyphen: al-Tanf, ez-Zor, ash-Shaddadi.
 _PARTICLE = r"(?:(?:al|el|an|ar|as|ash|ad|az|ez|es|et|at|ed|er|ul|ach|ech|ath|adh|aj)[\-‐])"
@@ -89,6 +93,10 @@ def find_places(doc: Doc) -> None:
         if abbrev and (doc.lang != "en" or doc.overlaps("actor", m.start(), m.end())):
             continue
         cc = gaz.country(m.group(0))
+        # "sud-soudanaise" is South Sudanese, not Sudanese: the compound first
+        if m.start() >= 4 and doc.text[m.start() - 1] in "-‐" and doc.text[m.start() - 4:m.start() - 1].isalpha():
+            compound = re.search(r"[^\W\d_]+$", doc.text[max(0, m.start() - 12):m.start() - 1])
+            cc = (gaz.country(compound.group(0) + "-" + m.group(0)) if compound else None) or cc
         if cc:
             sp = doc.add(Span("country", m.start(), m.end(), cc, data={"adjective": True}))
             if not abbrev:  # "US strikes" says who struck, not where
@@ -153,11 +161,19 @@ def find_places(doc: Doc) -> None:
         supported = best.country in named_countries or (best.country in article_countries and best.score >= 0.9) \
             or resolved_cc.count(best.country) >= 2  # the country two places already found lie in
         # a capital or big city named exactly ("Alger", "Mogadishu") needs no country beside it
-        supported = supported or (best.population >= 500_000 and best.kind in ("city", "town", "village") and _same_key(query, best, exact=True))
+        # a town named by its own name or a spelling of it ("Mongbwalu" for Mangbwalu), not by one of GeoNames'
+        # alternate names in other tongues ("Ulang" for Oran): only a great city's exonym ("Alep") may differ
+        own_name = doc.lang == "ar" or best.population >= 1_000_000 or not best.gazetteer_id.startswith("geonames:") \
+            or fuzz.partial_ratio(skeleton(name_key(query)), skeleton(name_key(best.name))) >= 75
+        supported = supported or (best.population >= 500_000 and best.kind in ("city", "town", "village") and own_name
+                                  and _same_key(query, best, exact=True))
         # an article that names no country at all ("…près de Gao"): an exact town name of some size will do
         supported = supported or (not article_countries and best.population >= 20_000 and _same_key(query, best, exact=True))
         if best.country not in named_countries and not _same_key(query, best):
             continue  # "Boni" is not "Boone": a fuzzy match needs the country named in the text
+        if not _same_key(query, best) and resolved and best.kind in ("city", "town", "village") \
+                and min(haversine_km(best.lat, best.lon, la, lo) for la, lo in resolved) > FUZZY_REACH_KM:
+            continue  # "Mboki" is not Mbaïki, 700 km from every other place of the story: a near-miss spelling stays near
         if ((kind in _SITE_KINDS and best.kind not in _SITE_KINDS) or (kind == "province" and best.kind in ("city", "town", "village"))) \
                 and not _same_key(query, best) and best.score < 0.6:
             continue  # "the al-Dailami air base" is not Durham, "Shan state" not Anshan: a name matched loosely to a town
@@ -171,6 +187,8 @@ def find_places(doc: Doc) -> None:
         # (a city of 20k+ people or a curated site): "Erbil" needs no "Irak" beside it, "Boone" does
         prominent = best.population >= 20_000 or not best.gazetteer_id.startswith("geonames:")
         if article_countries and not supported and not (prominent and _same_key(query, best, exact=True)):
+            continue
+        if article_countries and not supported and not own_name:
             continue
         # Arabic: many common words are also names of towns far away ("طراز"، "العبور"): a one-word name in
         # a country the text never mentions must be a curated site or a major city
@@ -493,7 +511,9 @@ def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
         spans = [x for x in spans if x[2].strip(" -‐'’")]
         # "Red Sea", "Persian Gulf": the sea word and the one before it are the name, even when stop words
         sea = doc.lang == "en" and len(spans) >= 2 and spans[-1][2] in ("Sea", "Gulf", "Ocean")
-        while spans and _fold(spans[0][2]) in stop and not (sea and len(spans) <= 2):
+        # "Central African Republic": a country's name may open with a word the stop list drops ("Central")
+        while spans and _fold(spans[0][2]) in stop and not (sea and len(spans) <= 2) \
+                and not _gaz().country(doc.text[spans[0][0]:spans[-1][1]]):
             spans.pop(0)
         while spans and _fold(spans[-1][2]) in stop and not sea:
             spans.pop()
@@ -503,6 +523,10 @@ def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
         s2, e2 = spans[0][0], spans[-1][1]
         if e2 - s2 < 3 or doc.text[s2:e2].isdigit():
             continue
+        # "le Soudan du Sud", "la Corée du Nord": a country named with a lower-case joint is one name, not "Soudan"
+        joined = _COMPASS_JOINT.match(doc.text, e2)
+        if joined and _gaz().country(doc.text[s2:joined.end()]):
+            e2 = joined.end()
         out.append((s2, e2))
     return out
 
@@ -517,6 +541,8 @@ _TITLE_BEFORE = re.compile(r"\b(?:président|presidente?|ministre|minister|porte
                            r"cheikh|sheikh|imam|ayatollah|général|general|colonel|commandant|commander|lieutenant|capitaine|captain|"
                            r"mr|mrs|ms|dr|m\.|mme)\.?\s+(?:(?!(?:de|du|des|of|the|la|le|les|à|in|at)\b)[\w’'\-]+\s+){0,2}$", re.I)
 _COMPASS_ADJ = {"western", "eastern", "northern", "southern", "central", "occidental", "oriental", "occidentaux", "orientaux"}
+FUZZY_REACH_KM = 400.0
+_COMPASS_JOINT = re.compile(r" (?:du|de l['’]) ?(?:Sud|Nord|Est|Ouest)\b")
 _UNITED = re.compile(r"\bUnited (?:States(?: of America)?|Kingdom|Arab Emirates)\b")
 
 

@@ -22,6 +22,8 @@ _DATELINE = re.compile(
 _DATELINE_CAPS = re.compile(r"\s*[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+)*(?:,\s*[^()\n\-–—]{2,30}?)?(?:\s*\([^()\n]{2,20}\))?\s*(?:--|[-–—:])\s+")
 # "Addis Abeba - Residents said…": a town in title case and a dash, opening one of the first paragraphs
 _DATELINE_TITLE = re.compile(r"\s*[A-ZÀ-Ý][\w'’.\-]+(?: [A-ZÀ-Ý][\w'’.\-]+){0,2}\s+(?:--|[-–—])\s+")
+# "أديس أبابا - العين الإخبارية", "مابوتو/ الأناضول": the same in Arabic, one to three words before a dash or slash
+_DATELINE_AR = re.compile(r"\s*[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,}){0,2}\s*(?:--|[-–—]\s|/\s*)")
 
 
 def split_sentences(doc: Doc) -> None:
@@ -34,7 +36,7 @@ def split_sentences(doc: Doc) -> None:
             continue
         boiler = _is_boilerplate(doc, pstart, pend) or (para == 0 and _is_headline(pm.group(0)))
         dl = _DATELINE.match(text, pstart, pend) or _DATELINE_CAPS.match(text, pstart, pend) \
-            or (para <= 2 and _DATELINE_TITLE.match(text, pstart, pend))
+            or (para <= 2 and (_DATELINE_TITLE.match(text, pstart, pend) or (doc.lang == "ar" and _DATELINE_AR.match(text, pstart, pend))))
         if dl and not boiler:
             doc.datelines.append((pstart, dl.end()))
         cut = pstart

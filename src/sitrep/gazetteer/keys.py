@@ -136,8 +136,9 @@ def romanize(text: str) -> str:
     return anyascii(text)
 
 
-# Clitics that glue onto Arabic words: و ف ب ل ك (and combinations such as وب، فال).
-AR_CLITICS = ("و", "ف", "ب", "ل", "ك")
+# Clitics that glue onto a place name: و ف ب ل (and combinations such as وب، فال). "ك" ("like") almost never
+# stands before a place, while names that start with it are common: "كانكارا" is Kankara, not ك + Ankara.
+AR_CLITICS = ("و", "ف", "ب", "ل")
 
 
 def arabic_clitic_variants(key: str) -> list[str]:

@@ -36,6 +36,7 @@ class Language:
     source: Lexicon
     deny: Lexicon
     claim_strong: Lexicon
+    no_claim: Lexicon  # "no group claimed it": a claim verb that says nobody claimed
     blame: Lexicon
     doc_words: Lexicon
     months: dict[str, int]
@@ -125,6 +126,7 @@ def load_language(code: str) -> Language:
         source=_lex(attr.get("source"), code),
         deny=_lex(attr.get("deny"), code),
         claim_strong=_lex(attr.get("claim_strong"), code),
+        no_claim=_lex(attr.get("no_claim"), code),
         blame=_lex(attr.get("blame"), code),
         doc_words=_lex(attr.get("doc"), code),
         months=f(dates.get("months")),

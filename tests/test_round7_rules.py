@@ -1,0 +1,110 @@
+"""Claims that say nobody claimed, habitual violence, one-sided attacks on homes and markets, the
+attacker who is not an armed side hit, towns reached only through a foreign alternate name, and
+compound country names ("Soudan du Sud").
+
+Every sentence here is written for the tests; none is copied from an article."""
+from __future__ import annotations
+
+import pytest
+
+from fr_helpers import events, run_doc
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un engin explosif a tué deux soldats mardi près de Ménaka. L'attaque n'a pas été revendiquée."),
+    ("en", "A roadside bomb killed two soldiers near Menaka on Tuesday. No group claimed responsibility for the blast."),
+    ("ar", "قتل جنديان بانفجار عبوة ناسفة قرب ميناكا يوم الثلاثاء، ولم تتبنَّ أي جهة التفجير."),
+])
+def test_a_claim_word_that_says_nobody_claimed_is_no_claim(lang, text):
+    evs = events(text, "2024-06-05", lang=lang)
+    assert evs and all(e.attribution.status != "claimed" for e in evs)
+
+
+def test_a_plain_claim_is_still_a_claim():
+    evs = events("Le JNIM a affirmé avoir attaqué mardi un poste de l'armée à Ménaka.", "2024-06-05")
+    assert evs and evs[0].attribution.status == "claimed"
+
+
+def test_regular_incursions_are_a_pattern_not_an_event():
+    assert events("La région de Tillabéri est le théâtre d'incursions régulières de jihadistes.", "2024-06-05") == []
+    # one incursion told as such is an event
+    assert [e.sub_event_type for e in events("La région de Tillabéri a été le théâtre d'une incursion de jihadistes.",
+                                             "2024-06-05")] == ["Armed clash"]
+
+
+def test_settlers_attacking_a_village_is_an_attack_on_civilians():
+    evs = events("Des colons ont attaqué lundi le village de Burqa, à l'est de Ramallah, incendiant deux maisons.",
+                 "2024-06-04")
+    assert evs and evs[0].sub_event_type == "Attack"
+
+
+def test_an_attack_on_an_army_post_stays_a_clash():
+    evs = events("Des jihadistes ont attaqué lundi un poste de l'armée près de Ménaka.", "2024-06-04")
+    assert evs and evs[0].sub_event_type == "Armed clash"
+
+
+def test_the_group_blamed_for_killing_civilians_is_not_an_armed_side_hit():
+    evs = events("Sept civils ont été tués lundi lors d'une attaque attribuée aux miliciens de la CODECO "
+                 "près de Mongbwalu, en Ituri.", "2024-06-04")
+    assert evs and evs[0].sub_event_type == "Attack"
+    assert evs[0].actor1.name == "Cooperative for the Development of Congo"
+
+
+def test_a_foreign_alternate_name_does_not_carry_a_town_abroad():
+    # "Ulang" is one of GeoNames' alternate names of Oran (Algeria); in a South Sudanese story it is no place
+    evs = events("Au Soudan du Sud, l'aviation a bombardé dimanche des positions de la milice autour d'Ulang.",
+                 "2025-03-10")
+    assert all(e.location.country != "DZ" for e in evs)
+
+
+def test_a_spelling_of_the_towns_own_name_still_resolves():
+    evs = events("En République démocratique du Congo, des miliciens ont attaqué lundi un site minier près de Mongbwalu.",
+                 "2024-06-04")
+    assert evs and evs[0].location.country == "CD"
+
+
+def test_soudan_du_sud_is_one_country():
+    doc = run_doc("Au Soudan du Sud, l'armée sud-soudanaise a repris lundi la ville.", "2025-03-10", upto="places")
+    assert {c.label for c in doc.get("country")} == {"SS"}
+
+
+def test_a_hostile_name_followed_by_a_nationality_is_that_nations_army():
+    doc = run_doc("Les combattants ont visé lundi des soldats de l'armée d'occupation turque près de la colline de Çemço, "
+                  "dans la région de Zap.", "2024-09-18")
+    assert "Military Forces of Turkey" in {a.label for a in doc.get("actor")}
+    assert "Military Forces of Israel" not in {a.label for a in doc.get("actor")}
+
+
+def test_a_roadside_bomb_does_not_inherit_the_army_of_the_sentence_before():
+    text = ("Des avions F-16 de l'armée de l'air irakienne ont bombardé lundi des repaires jihadistes dans les monts Hamrin. "
+            "Le même jour, un berger a été tué par l'explosion d'une bombe artisanale près de Jalawla.")
+    bomb = [e for e in events(text, "2024-05-14") if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bomb and bomb[0].actor1.name != "Military Forces of Iraq"
+
+
+def test_an_arabic_line_of_place_and_outlet_is_a_dateline():
+    text = ("إثيوبيا.. اشتباكات في محيط بحر دار\n\n"
+            "أديس أبابا - العين الإخبارية\n\n"
+            "تجددت الاشتباكات أمس الأحد بين الجيش ومسلحي فانو في محيط مدينة بحر دار.")
+    doc = run_doc(text, "2024-10-21", lang="ar")
+    assert doc.datelines and doc.text[doc.datelines[0][0]:].startswith("أديس أبابا")
+    assert all(e.location.name != "Addis Ababa" for e in doc.events)
+
+
+def test_the_town_a_source_speaks_from_is_not_where_the_fight_was():
+    evs = events("A military source in Bangui told reporters that militiamen attacked army positions near Zemio on Saturday.",
+                 "2025-05-13", lang="en")
+    assert [e.location.name for e in evs] == ["Zemio"]
+
+
+def test_a_country_name_that_opens_with_a_stop_word():
+    doc = run_doc("BANGUI, CENTRAL AFRICAN REPUBLIC - Fighting killed ten people in Zemio on Saturday.", "2025-05-13",
+                  upto="places", lang="en")
+    assert "CF" in {c.label for c in doc.get("country")}
+
+
+def test_burkinabe_air_vectors_are_an_air_strike():
+    evs = events("Le mardi 3 décembre, les vecteurs aériens ont détecté un regroupement de terroristes au nord de Gayéri, "
+                 "avant de l'attaquer.",
+                 "2024-12-07")
+    assert evs and evs[0].sub_event_type == "Air/drone strike"

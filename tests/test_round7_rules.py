@@ -108,3 +108,72 @@ def test_burkinabe_air_vectors_are_an_air_strike():
                  "avant de l'attaquer.",
                  "2024-12-07")
     assert evs and evs[0].sub_event_type == "Air/drone strike"
+
+
+def test_arabic_the_country_is_no_place():
+    doc = run_doc("اندلعت اشتباكات أمس الأحد في إقليم أمهرة شمال غربي البلاد.", "2024-10-21", upto="places", lang="ar")
+    assert all(doc.text[p.start:p.end] != "البلاد" for p in doc.get("place"))
+
+
+def test_two_unknown_words_after_a_town_word_read_as_one_name():
+    text = ("إثيوبيا.. اشتباكات جديدة\n\n"
+            "اندلعت اشتباكات عنيفة أمس الأحد بين الجيش الإثيوبي ومسلحي فانو في محيط مدينة دبري تابور في إقليم أمهرة.")
+    evs = events(text, "2024-10-21", lang="ar")
+    assert evs and evs[0].location.name == "Debre Tabor"
+
+
+def test_vigilantes_hold_no_vigil():
+    evs = events("On Sunday, guards supported by local vigilantes repelled an attack by bandits on Kankara town in Katsina State, "
+                 "Nigeria.", "2025-04-07", lang="en")
+    assert evs and evs[0].event_type == "Battles"
+
+
+def test_a_raid_that_ends_in_a_detention_is_an_arrest():
+    evs = events("On Tuesday, US forces conducted a helicopter raid in Deir ez-Zor province in eastern Syria that resulted in "
+                 "the detention of an Islamic State cell leader.", "2024-09-20", lang="en")
+    assert evs and evs[0].sub_event_type == "Arrests"
+
+
+def test_a_foreign_units_acronym_in_another_states_story_is_that_states_unit():
+    text = ("Burkina Faso : l'armée repousse une attaque dans l'Est\n\n"
+            "Mercredi, l'unité du Bataillon d'intervention rapide (BIR) stationnée à Kantchari, au Burkina Faso, "
+            "a repoussé une attaque contre sa position.")
+    doc = run_doc(text, "2024-12-07")
+    labels = {a.label for a in doc.get("actor")}
+    assert "Military Forces of Cameroon" not in labels and "Military Forces of Burkina Faso" in labels
+
+
+def test_workers_shot_at_are_civilians():
+    evs = events("On Wednesday, Israeli soldiers opened fire on Palestinian workers near the village of Far'un, south of "
+                 "Tulkarm, killing one man.", "2025-03-20", lang="en")
+    assert evs and evs[0].sub_event_type == "Attack"
+
+
+def test_a_drone_dropping_mortar_shells_is_an_air_strike():
+    evs = events("In Tank district, militants used a quadcopter to drop two mortar shells on a police station late on Monday.",
+                 "2024-10-16", lang="en")
+    assert evs and evs[0].sub_event_type == "Air/drone strike"
+    # shells fired from the ground stay shelling
+    evs = events("In Tank district, militants fired two mortar shells at a police station late on Monday.", "2024-10-16", lang="en")
+    assert evs and evs[0].sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Mercredi, un drone chargé d'explosifs a frappé le champ de Tawke, près de Zakho. "
+           "Mardi soir, une attaque similaire a visé le champ de Sarsang, près d'Amadiya."),
+    ("en", "On Wednesday, an explosive-laden drone struck the Tawke oil field near Zakho. "
+           "On Tuesday evening, a similar attack hit the Sarsang field near Amadiya."),
+])
+def test_a_similar_attack_is_of_the_kind_just_told(lang, text):
+    evs = events(text, "2025-07-17", lang=lang)
+    assert len(evs) >= 2 and {e.sub_event_type for e in evs} == {"Air/drone strike"}
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("ar", "جنين 22-5-2024 وفا- استشهد ثلاثة مواطنين برصاص قوات الاحتلال الإسرائيلي في مدينة جنين.", "2024-05-22"),
+    ("fr", "Le 3.6.2024, un drone a frappé un véhicule près de Tyr.", "2024-06-03"),
+    ("en", "On 22/05/2024 a drone struck a car near Tyre.", "2024-05-22"),
+])
+def test_numeric_dates_with_any_one_separator(lang, text, day):
+    doc = run_doc(text, None, upto="dates", lang=lang)
+    assert [str(d.label) for d in doc.get("date")] == [day]

@@ -110,6 +110,8 @@ def assemble(doc: Doc) -> None:
         frames = _frames_for_sentence(doc, i, last_actor.get(0))
         if not frames:
             _claim_only(doc, i)
+        if doc.get("similar", i):
+            _same_kind(doc, frames)
         for f in frames:
             f.background = background
             own = [x for x in dates if not _other_clause(doc, f.trigger, x)]
@@ -131,7 +133,8 @@ def assemble(doc: Doc) -> None:
             if f.actor1 is not None and not f.actor1_inherited and not f.actor1.data.get("default"):
                 last_actor[0] = (f.actor1, i)
         dates = [d for d in dates if "story_rel" not in d.data and d.data.get("precision") == "day"]
-        explicit = [f for f in frames if f.date_explicit and f.date_precision == "day"]
+        # a weak reference ("l'attentat du 22 avril à Pahalgam") names another event's day, not the story's
+        explicit = [f for f in frames if f.date_explicit and f.date_precision == "day" and f.strength > REFERENCE_STRENGTH]
         if explicit:  # the story's day is the one its events took, so later sentences agree with them
             story = (explicit[0].date, "day", i)
         elif dates and (frames or doc.get("stat", i) and doc.get("trigger", i)):
@@ -520,6 +523,19 @@ def _live(doc: Doc, t: Span) -> bool:
     return True
 
 
+def _same_kind(doc: Doc, frames: list[Frame]) -> None:
+    """"un raid similaire a visé le champ de Sarsang", "هجوم مماثل على حقل سرسنك": an attack of no stated kind
+    told as like the one before is of that kind, with its weapons."""
+    violent = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+    before = next((f for f in reversed(doc.frames) if not f.uncertain and SUB_TO_TYPE[f.sub] in violent), None)
+    if before is None:
+        return
+    for f in frames:
+        if f.uncertain and SUB_TO_TYPE[f.sub] in violent:
+            f.sub, f.uncertain = before.sub, False
+            f.weapons |= before.weapons
+
+
 def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[Span] = None) -> tuple[str, bool]:
     sub = main.label[0]
     if sub == "protest":
@@ -534,9 +550,12 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
     if sub in SUB_TO_TYPE:
         if sub == "Air/drone strike" and weapons and not weapons & {"drone", "airstrike"} and weapons & {"missile", "rocket", "artillery", "mortar"}:
             return "Shelling/artillery/missile attack", False
-        if sub == "Shelling/artillery/missile attack" and not weapons & {"rocket", "artillery", "mortar"} and any(
-                w.label in ("drone", "airstrike") and 0 <= main.start - w.end <= 40 for w in doc.get("weapon", i)):
-            return "Air/drone strike", False  # "a drone fired a guided missile at a car": the missile came from the air
+        if sub == "Shelling/artillery/missile attack" and any(
+                w.label in ("drone", "airstrike") and 0 <= main.start - w.end <= 40
+                and (not weapons & {"rocket", "artillery", "mortar"} or _DROP.search(doc.text[w.end:main.start]))
+                for w in doc.get("weapon", i)):
+            # "a drone fired a guided missile at a car", "a quadcopter dropped two mortar shells": from the air
+            return "Air/drone strike", False
         return sub, False
     for w, s in WEAPON_SUB:
         if w in weapons:
@@ -574,6 +593,7 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
     return GENERIC_DEFAULT.get(sub, "Armed clash"), True
 
 
+_DROP = re.compile(r"\b(?:drop|drops|dropped|dropping|larguer|larguant|largué\w*|lâché\w*)\b|(?:^|\s)(?:ألقت|ألقى|القت|القى|أسقطت|اسقطت|تلقي|يلقي)(?:\s|$)", re.I)
 _CIVILIAN_TARGETS = {"village", "house", "market", "mosque", "church", "school", "hospital", "restaurant"}
 _OF = re.compile(r"^\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|لـ?)\s*$", re.I)
 # "launched drones toward the Israeli port city": what follows a direction word is aimed at, never the agent

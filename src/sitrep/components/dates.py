@@ -30,7 +30,8 @@ def _patterns(code: str, months: tuple, weekdays: tuple, rel: tuple, weeks: tupl
         ("dmy", re.compile(rf"(?<!\w){wd}{pre}(?:premier|1er|{day})\s+(?:de\s+|of\s+|من\s+)?(?:شهر\s+)?({MON})\.?{yr}(?!\w)")),
         ("mdy", re.compile(rf"(?<!\w){wd}(?:on\s+)?({MON})\.?\s+{day}(?!\d){yr}(?!\w)")),
         ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")),
-        ("num", re.compile(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)")),
+        # "22/5/2024", "22.05.2024", and WAFA's "جنين 22-5-2024 وفا-" (one separator throughout)
+        ("num", re.compile(r"(?<![\d/\-])(\d{1,2})(?:/(\d{1,2})/|\.(\d{1,2})\.|-(\d{1,2})-)(\d{4})(?!\d)")),
         ("my", re.compile(rf"(?<!\w)(?:شهر\s+)?({MON})\.?\s+(?:de\s+|of\s+)?(\d{{4}})(?!\w)")),
         # "in March", "en mars", "في آذار", "early March": a month and nothing finer
         ("mon", re.compile(rf"(?<!\w)(?:in|en|في|early|late|mid|mid-|debut|fin|mi-|courant|during|depuis|since|اواخر|اوايل|منتصف|مطلع|نهايه|بدايه|خلال|منذ)\s*(?:شهر\s+)?({MON})(?![\w-])")),
@@ -92,7 +93,7 @@ def _parse(kind: str, m: re.Match, L) -> Optional[dict]:
         if kind == "iso":
             return {"y": int(g[0]), "m": int(g[1]), "d": int(g[2])}
         if kind == "num":
-            return {"y": int(g[2]), "m": int(g[1]), "d": int(g[0])}
+            return {"y": int(g[4]), "m": int(next(x for x in g[1:4] if x)), "d": int(g[0])}
         if kind == "my":
             return {"y": int(g[1]), "m": L.months[_key(g[0])], "prec": "month"}
         if kind == "mon":

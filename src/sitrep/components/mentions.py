@@ -176,6 +176,20 @@ def resolve_generic_forces(doc: Doc) -> None:
     # the most named country; on a tie the first named (a set's order would change from run to run)
     main_country = max(dict.fromkeys(named), key=named.count) if named else None
     air_power = load_country_map("air_power.yaml")
+    # "le Bataillon d'intervention rapide (BIR)" in a Burkinabe story: a unit's name the catalogue knows for
+    # another state (Cameroon's BIR) that the story never mentions is the unit of the state the story is about
+    mentioned = set(named) | {c.label for c in doc.get("country")}
+    for a in doc.get("actor"):
+        entry = a.data["entry"]
+        # only a unit's acronym or a unit word ("le Bataillon …"), never a force's own name ("CENTCOM", "Mossad");
+        # an outlet's "the enemy", "the occupation" is foreign by design and stays so
+        text = doc.text[a.start:a.end]
+        if entry.type == "State forces" and entry.country and main_country and entry.country not in mentioned \
+                and ((text.isupper() and len(text) <= 5) or _UNIT_WORD.search(fold_str(text))) \
+                and not _HOSTILE.search(fold_str(text)):
+            local = state_force(main_country)
+            if local is not None:
+                a.label, a.data = local.name, {**a.data, "entry": local, "derived": True}
     # "l'armée d'occupation turque", "قوات الاحتلال التركي": a hostile name the catalogue gives one army
     # belongs to the army of the country the adjective after it names
     for a in doc.get("actor"):
@@ -271,6 +285,7 @@ def _group_refs(doc: Doc) -> None:
 
 
 _RESISTANCE = re.compile(r"resistance|مقاومه")
+_UNIT_WORD = re.compile(r"\b(?:bataillon|battalion|brigade|regiment|groupement|unite|unit|escadron|squadron)\b|كتيبه|سريه")
 _HOSTILE = re.compile(r"occupation|occupied|occupying|enemy|ennemi|sionist|zionist|احتلال|عدو|صهيون|معاد")
 _AIR_WORDS = re.compile(r"plane|jet|air ?force|aircraft|aviation|avion|chasseur|طيران|طائر|طاير|مقاتلات", re.I)
 _MINISTRY_ADJ = re.compile(r"(?:وزارة الدفاع|وزارة الداخلية|رئاسة الأركان|الجيش|ministère de la Défense|ministère des Armées|armée|"
@@ -350,7 +365,7 @@ def find_cues(doc: Doc) -> None:
         ("trigger", L.triggers), ("weapon", L.weapons), ("target", L.targets),
         ("say", L.say), ("source", L.source), ("deny", L.deny), ("claim_strong", L.claim_strong), ("no_claim", L.no_claim), ("blame", L.blame),
         ("docword", L.doc_words), ("modality", L.modality), ("modal_after", L.modality_after), ("cause", L.cause), ("theme", L.protest_theme), ("background", L.background), ("habitual", L.habitual),
-        ("anaphora", L.anaphora), ("mention", L.mention), ("intervention", L.protest_intervention), ("excessive", L.excessive_force),
+        ("anaphora", L.anaphora), ("similar", L.similar), ("mention", L.mention), ("intervention", L.protest_intervention), ("excessive", L.excessive_force),
         ("killed", L.killed), ("injured", L.injured), ("people", L.people), ("victims", L.victims), ("qualifier", L.qualifiers),
         ("statnoun", L.stat_nouns), ("cumulative", L.cumulative), ("since", L.since), ("near", L.near),
         ("origin", L.origin), ("placekind", L.place_kind), ("notloc", L.not_location), ("notloc_adjacent", L.not_location_adjacent), ("govverb", L.government_verbs),

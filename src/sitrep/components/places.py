@@ -341,7 +341,7 @@ def _drop_far_outliers(doc: Doc, named: set) -> None:
     doc.spans["place"].sort(key=lambda p: p.start)
 
 
-_AR_TOWN_CUE = re.compile(r"(?:^|\s)[وفبل]?(?:بلدة|بلدات|بلدتي|قرية|قرى|مدينة|مخيم|حي)\s*$")
+_AR_TOWN_CUE = re.compile(r"(?:^|\s)[وفبل]?(?:بلدة|بلدات|بلدتي|قرية|قرى|مدينة|مخيم|حي|مديرية|مقاطعة|منطقة)\s*$")
 _AR_DISTRICT_CUE = re.compile(r"(?:^|\s)[وفبل]?(?:قضاء|محافظة|ولاية|ناحية|لواء|منطقة)\s*$")
 
 
@@ -600,11 +600,24 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
                 break
         if not took and _unknown_after_town_cue(doc, words, i, in_vocab):
             # "بلدة كوماندا", "مدينة تيبو": a name the gazetteer lacks in Arabic script; the geocoder
-            # may still read it across scripts, in a country the story names
-            out.append((words[i].start(), words[i].end()))
-            doc.add(Span("ar_unknown", words[i].start(), words[i].end()))
+            # may still read it across scripts, in a country the story names. "مدينة دبري تابور": two
+            # unknown words in a row are one name when together they read as one
+            e = words[i].end()
+            if (i + 1 < len(words) and re.fullmatch(r" ", doc.text[e:words[i + 1].start()])
+                    and len(words[i + 1].group(0)) >= 3 and not in_vocab(words[i + 1].start(), words[i + 1].end())
+                    and (pair := _best_quality(gaz, doc.text[words[i].start():words[i + 1].end()])) >= 0.85
+                    and pair > _best_quality(gaz, words[i].group(0))):
+                e = words[i + 1].end()
+                took = 2
+            out.append((words[i].start(), e))
+            doc.add(Span("ar_unknown", words[i].start(), e))
         i += took or 1
     return out
+
+
+def _best_quality(gaz, text: str) -> float:
+    hits = gaz.candidates(text)[0]
+    return max((h.quality for h in hits.values()), default=0.0)
 
 
 def _unknown_after_town_cue(doc: Doc, words: list, i: int, in_vocab) -> bool:

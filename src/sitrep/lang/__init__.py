@@ -68,6 +68,7 @@ class Language:
     background: Lexicon
     habitual: Lexicon  # generic, repeated activity ("are periodically targeted"): no single event
     anaphora: Lexicon
+    similar: Lexicon  # "un raid similaire", "هجوم مماثل": an event of the kind just told
     mention: Lexicon  # "the toll of the ambush", "condemned the raids": an event named, not told
     subject_anaphora: Lexicon
     own_target: Lexicon
@@ -158,6 +159,7 @@ def load_language(code: str) -> Language:
         background=_lex(misc.get("background"), code),
         habitual=_lex(misc.get("habitual"), code),
         anaphora=_lex(misc.get("anaphora"), code),
+        similar=_lex(misc.get("similar"), code),
         mention=_lex(misc.get("mention"), code),
         subject_anaphora=_lex(misc.get("subject_anaphora"), code),
         own_target=_lex(misc.get("own_target"), code),

@@ -177,3 +177,17 @@ def test_a_similar_attack_is_of_the_kind_just_told(lang, text):
 def test_numeric_dates_with_any_one_separator(lang, text, day):
     doc = run_doc(text, None, upto="dates", lang=lang)
     assert [str(d.label) for d in doc.get("date")] == [day]
+
+
+def test_the_aggression_an_outlet_names_is_its_author():
+    evs = events('The Houthi-run Al-Masirah TV said late on Tuesday that "American-British aggression" had carried out '
+                 'three air strikes on Hodeidah airport.', "2024-02-01", lang="en")
+    assert evs and evs[0].actor1.name == "Military Forces of the United States"
+
+
+def test_plain_soldiers_in_the_west_bank_are_israels_but_security_forces_are_the_pas():
+    soldiers = events("Lundi, les soldats ont arrêté neuf Palestiniens lors de perquisitions à Idhna, à l'ouest d'Hébron, "
+                      "en Cisjordanie.", "2024-06-04")
+    assert soldiers and soldiers[0].actor1.name == "Military Forces of Israel"
+    security = events("Lundi, les forces de sécurité ont interpellé dix hommes recherchés à Jénine, en Cisjordanie.", "2024-06-04")
+    assert security and security[0].actor1.name == "Palestinian Authority Security Forces"

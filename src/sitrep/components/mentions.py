@@ -176,6 +176,7 @@ def resolve_generic_forces(doc: Doc) -> None:
     # the most named country; on a tie the first named (a set's order would change from run to run)
     main_country = max(dict.fromkeys(named), key=named.count) if named else None
     air_power = load_country_map("air_power.yaml")
+    generic_army = load_country_map("generic_army.yaml")
     # "le Bataillon d'intervention rapide (BIR)" in a Burkinabe story: a unit's name the catalogue knows for
     # another state (Cameroon's BIR) that the story never mentions is the unit of the state the story is about
     mentioned = set(named) | {c.label for c in doc.get("country")}
@@ -231,6 +232,8 @@ def resolve_generic_forces(doc: Doc) -> None:
                           and not _HOSTILE.search(fold_str(doc.text[a.start:a.end]))]
                 if before:
                     entry = entries[before[-1].label]
+            if entry is None and kind == "army" and main_country in generic_army and not _SECURITY.search(fold_str(doc.text[s:e])):
+                entry = entries.get(generic_army[main_country])  # soldiers in the West Bank are Israel's (data/generic_army.yaml)
             if entry is None and main_country:
                 entry = state_force(main_country, kind)
             if entry is not None:
@@ -285,6 +288,7 @@ def _group_refs(doc: Doc) -> None:
 
 
 _RESISTANCE = re.compile(r"resistance|مقاومه")
+_SECURITY = re.compile(r"securit|\bamn\b|امن|الامن")  # "les forces de sécurité", "قوات الأمن": a state's own security forces
 _UNIT_WORD = re.compile(r"\b(?:bataillon|battalion|brigade|regiment|groupement|unite|unit|escadron|squadron)\b|كتيبه|سريه")
 _HOSTILE = re.compile(r"occupation|occupied|occupying|enemy|ennemi|sionist|zionist|احتلال|عدو|صهيون|معاد")
 _AIR_WORDS = re.compile(r"plane|jet|air ?force|aircraft|aviation|avion|chasseur|طيران|طائر|طاير|مقاتلات", re.I)

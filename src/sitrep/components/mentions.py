@@ -177,31 +177,9 @@ def resolve_generic_forces(doc: Doc) -> None:
     main_country = max(dict.fromkeys(named), key=named.count) if named else None
     air_power = load_country_map("air_power.yaml")
     generic_army = load_country_map("generic_army.yaml")
-    # "le Bataillon d'intervention rapide (BIR)" in a Burkinabe story: a unit's name the catalogue knows for
-    # another state (Cameroon's BIR) that the story never mentions is the unit of the state the story is about
-    mentioned = set(named) | {c.label for c in doc.get("country")}
-    for a in doc.get("actor"):
-        entry = a.data["entry"]
-        # only a unit's acronym or a unit word ("le Bataillon …"), never a force's own name ("CENTCOM", "Mossad");
-        # an outlet's "the enemy", "the occupation" is foreign by design and stays so
-        text = doc.text[a.start:a.end]
-        if entry.type == "State forces" and entry.country and main_country and entry.country not in mentioned \
-                and ((text.isupper() and len(text) <= 5) or _UNIT_WORD.search(fold_str(text))) \
-                and not _HOSTILE.search(fold_str(text)):
-            local = state_force(main_country)
-            if local is not None:
-                a.label, a.data = local.name, {**a.data, "entry": local, "derived": True}
-    # "l'armée d'occupation turque", "قوات الاحتلال التركي": a hostile name the catalogue gives one army
-    # belongs to the army of the country the adjective after it names
-    for a in doc.get("actor"):
-        if a.data["entry"].type != "State forces" or not _HOSTILE.search(fold_str(doc.text[a.start:a.end])):
-            continue
-        adj = next((c for c in doc.get("country") if c.data.get("adjective") and 0 <= c.start - a.end <= 1), None)
-        if adj is not None and adj.label != a.data["entry"].country:
-            entry = state_force(adj.label)
-            if entry is not None:
-                a.label, a.end = entry.name, adj.end
-                a.data = {**a.data, "entry": entry, "derived": True}
+    if main_country:
+        _local_units(doc, main_country, set(named) | {c.label for c in doc.get("country")})
+    _hostile_with_nationality(doc)
     for kind, lex in (("army", L.army_generic), ("police", L.police_generic)):
         for s, e, _m in doc.find(lex):
             if doc.overlaps("actor", s, e):
@@ -263,6 +241,39 @@ def resolve_generic_forces(doc: Doc) -> None:
                 doc.add(Span("actor", s, e, meant.name, data={"entry": meant, "derived": True}))
     _group_refs(doc)
     doc.spans["actor"] = sorted(doc.get("actor"), key=lambda a: a.start)
+
+
+def _relabel(a: Span, entry) -> None:
+    a.label, a.data = entry.name, {**a.data, "entry": entry, "derived": True}
+
+
+def _local_units(doc: Doc, main_country: str, mentioned: set[str]) -> None:
+    """"le Bataillon d'intervention rapide (BIR)" in a Burkinabe story: a unit's name the catalogue knows for
+    another state (Cameroon's BIR) that the story never mentions is the unit of the state the story is about.
+    Only a unit's acronym or a unit word, never a force's own name ("CENTCOM", "Mossad"); an outlet's
+    "the enemy", "the occupation" is foreign by design and stays so."""
+    local = state_force(main_country)
+    if local is None:
+        return
+    for a in doc.get("actor"):
+        entry, text = a.data["entry"], fold_str(doc.text[a.start:a.end])
+        if entry.type == "State forces" and entry.country and entry.country not in mentioned \
+                and ((doc.text[a.start:a.end].isupper() and a.end - a.start <= 5) or _UNIT_WORD.search(text)) \
+                and not _HOSTILE.search(text):
+            _relabel(a, local)
+
+
+def _hostile_with_nationality(doc: Doc) -> None:
+    """"l'armée d'occupation turque", "قوات الاحتلال التركي": a hostile name the catalogue gives one army
+    belongs to the army of the country the adjective right after it names."""
+    for a in doc.get("actor"):
+        if a.data["entry"].type != "State forces" or not _HOSTILE.search(fold_str(doc.text[a.start:a.end])):
+            continue
+        adj = next((c for c in doc.get("country") if c.data.get("adjective") and 0 <= c.start - a.end <= 1), None)
+        entry = state_force(adj.label) if adj is not None and adj.label != a.data["entry"].country else None
+        if entry is not None:
+            _relabel(a, entry)
+            a.end = adj.end
 
 
 _ARMED_GROUP = ("Rebel group", "Political militia", "Identity militia")
@@ -367,7 +378,7 @@ def find_cues(doc: Doc) -> None:
     L = doc.L
     table = [
         ("trigger", L.triggers), ("weapon", L.weapons), ("target", L.targets),
-        ("say", L.say), ("source", L.source), ("deny", L.deny), ("claim_strong", L.claim_strong), ("no_claim", L.no_claim), ("blame", L.blame),
+        ("say", L.say), ("source", L.source), ("deny", L.deny), ("claim_strong", L.claim_strong), ("blame", L.blame),
         ("docword", L.doc_words), ("modality", L.modality), ("modal_after", L.modality_after), ("cause", L.cause), ("theme", L.protest_theme), ("background", L.background), ("habitual", L.habitual),
         ("anaphora", L.anaphora), ("similar", L.similar), ("mention", L.mention), ("intervention", L.protest_intervention), ("excessive", L.excessive_force),
         ("killed", L.killed), ("injured", L.injured), ("people", L.people), ("victims", L.victims), ("qualifier", L.qualifiers),
@@ -375,7 +386,10 @@ def find_cues(doc: Doc) -> None:
         ("origin", L.origin), ("placekind", L.place_kind), ("notloc", L.not_location), ("notloc_adjacent", L.not_location_adjacent), ("govverb", L.government_verbs),
         ("subject_anaphora", L.subject_anaphora), ("new_event", L.new_event), ("own_target", L.own_target),
     ]
-    void = [(s, e) for s, e, _ in doc.find(L.no_claim)]
+    void = []
+    for s, e, m in doc.find(L.no_claim):
+        void.append((s, e))
+        doc.add(Span("no_claim", s, e, m.value, data={"pattern": m.pattern}))
     for kind, lex in table:
         for s, e, m in doc.find(lex):
             # "l'attaque n'a pas été revendiquée", "no group claimed it": the claim word claims nothing

@@ -367,8 +367,6 @@ def _amman_not_oman(doc: Doc) -> bool:
 def _consensus_countries(doc: Doc, gaz, pending: list[Span]) -> dict[str, int]:
     """Countries that at least two distinct candidate names resolve to, exactly and unaided
     (counted by distinct name); a lone common word resolving far away does not make a country."""
-    from sitrep.gazetteer import name_key
-
     by_cc: dict[str, set[str]] = {}
     second: list[tuple[str, str]] = []
     for sp in pending:
@@ -415,8 +413,6 @@ def _is_person(doc: Doc, sp: Span) -> bool:
 
 
 def _same_key(query: str, cand, exact: bool = False) -> bool:
-    from sitrep.gazetteer import name_key
-
     if re.search(r"[\u0600-\u06FF]", query):
         return True  # Arabic script: the gazetteer matched through its own Arabic keys
     from sitrep.gazetteer import get_gazetteer
@@ -427,7 +423,6 @@ def _same_key(query: str, cand, exact: bool = False) -> bool:
     same = q == name_key(cand.name) or any(q == name_key(getattr(a, "name", "")) for a in (cand.alternatives or []))
     if not same and not exact:
         # a transliteration variant: the same consonants ("Kfarkela", "Kfar Kila"), long enough to mean it
-        from sitrep.gazetteer.keys import skeleton
         sq = skeleton(q)
         same = len(sq) >= 4 and sq == skeleton(name_key(cand.name))
     return same or (not exact and cand.score >= 0.97) or (exact and cand.score >= 0.9)

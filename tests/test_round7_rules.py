@@ -191,3 +191,10 @@ def test_plain_soldiers_in_the_west_bank_are_israels_but_security_forces_are_the
     assert soldiers and soldiers[0].actor1.name == "Military Forces of Israel"
     security = events("Lundi, les forces de sécurité ont interpellé dix hommes recherchés à Jénine, en Cisjordanie.", "2024-06-04")
     assert security and security[0].actor1.name == "Palestinian Authority Security Forces"
+
+
+def test_an_exonym_in_the_storys_own_country_still_resolves():
+    # GeoNames calls it Tadmur; "Palmyra" is one of its alternate names, and the story is Syrian
+    evs = events("Five Syrian soldiers were killed on Tuesday when ISIS cells ambushed a military bus near Palmyra.",
+                 "2024-04-11", lang="en")
+    assert evs and evs[0].location.country == "SY"

@@ -161,9 +161,12 @@ def find_places(doc: Doc) -> None:
         supported = best.country in named_countries or (best.country in article_countries and best.score >= 0.9) \
             or resolved_cc.count(best.country) >= 2  # the country two places already found lie in
         # a capital or big city named exactly ("Alger", "Mogadishu") needs no country beside it
-        # a town named by its own name or a spelling of it ("Mongbwalu" for Mangbwalu), not by one of GeoNames'
-        # alternate names in other tongues ("Ulang" for Oran): only a great city's exonym ("Alep") may differ
+        # in a country the story never mentions, a town named by its own name or a spelling of it ("Mongbwalu" for
+        # Mangbwalu), not by one of GeoNames' alternate names in other tongues ("Ulang" for Oran, in a story on South
+        # Sudan): only a great city's exonym ("Alep") may differ there. In the story's countries an exonym is
+        # usual ("Palmyra" for Tadmur in a Syrian story).
         own_name = doc.lang == "ar" or best.population >= 1_000_000 or not best.gazetteer_id.startswith("geonames:") \
+            or best.country in article_countries \
             or fuzz.partial_ratio(skeleton(name_key(query)), skeleton(name_key(best.name))) >= 75
         supported = supported or (best.population >= 500_000 and best.kind in ("city", "town", "village") and own_name
                                   and _same_key(query, best, exact=True))

@@ -172,13 +172,14 @@ def find_places(doc: Doc) -> None:
                                   and _same_key(query, best, exact=True))
         # an article that names no country at all ("…près de Gao"): an exact town name of some size will do
         supported = supported or (not article_countries and best.population >= 20_000 and _same_key(query, best, exact=True))
-        if best.country not in named_countries and not _same_key(query, best):
+        same = _same_key(query, best)  # the name or a spelling of it, not a fuzzy neighbour
+        if best.country not in named_countries and not same:
             continue  # "Boni" is not "Boone": a fuzzy match needs the country named in the text
-        if not _same_key(query, best) and resolved and best.kind in ("city", "town", "village") \
+        if not same and resolved and best.kind in ("city", "town", "village") \
                 and min(haversine_km(best.lat, best.lon, la, lo) for la, lo in resolved) > FUZZY_REACH_KM:
             continue  # "Mboki" is not Mbaïki, 700 km from every other place of the story: a near-miss spelling stays near
         if ((kind in _SITE_KINDS and best.kind not in _SITE_KINDS) or (kind == "province" and best.kind in ("city", "town", "village"))) \
-                and not _same_key(query, best) and best.score < 0.6:
+                and not same and best.score < 0.6:
             continue  # "the al-Dailami air base" is not Durham, "Shan state" not Anshan: a name matched loosely to a town
         if best.score < _threshold(sp, doc, kind, supported, bool(article_countries)):
             continue

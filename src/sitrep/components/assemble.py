@@ -574,7 +574,8 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
         if sub == "attack" and not weapons - {"other"}:
             # a bare "attack" on civilians alone; with soldiers or fighters hit too it stays a clash
             armed = [a for a in doc.get("actor", i) if a.label not in ("Civilians", mine) and a.start > main.start
-                     and not (doc.lang == "ar" and 0 <= a.start - main.end <= 3)]  # "هاجم مستوطنون": the subject follows the verb
+                     and not (doc.lang == "ar" and 0 <= a.start - main.end <= 3)  # "هاجم مستوطنون": the subject follows the verb
+                     and not _trailing_speaker(doc, a, main)]  # "…, killing two drivers, police said"
             if victims and not armed:
                 return "Attack", True
             # "des colons ont attaqué le village, incendiant des maisons": a raid on homes and shops, no armed side
@@ -583,7 +584,8 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
         else:
             # "gang members killed at least five people", "gunmen opened fire at a bus stop, killing six people":
             # people counted dead, with no armed side named as hit, are civilians
-            armed = [a for a in doc.get("actor", i) if a.label not in ("Civilians", mine) and a.start > main.start]
+            armed = [a for a in doc.get("actor", i) if a.label not in ("Civilians", mine) and a.start > main.start
+                     and not _trailing_speaker(doc, a, main)]
             if not victims and (sub == "kill" or not armed) and _counted_victims(doc, i, None) is not None:
                 victims = [main]
             if victims or sub == "kill":
@@ -765,7 +767,8 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
     objects |= {id(a) for a in actors for k in doc.get("trigger", i)
                 if k.label[0] in ("Arrests", "Abduction/forced disappearance") and 0 <= a.start - k.end <= 40
                 and not re.search(r"[,;:.()]", doc.text[k.end:a.start]) and a.data["entry"].type not in ("State forces",)}
-    before = [a for a in actors if a.end <= t.start and id(a) not in victims and id(a) not in objects
+    # "gunmen attacked": a trigger may open with its subject
+    before = [a for a in actors if (a.end <= t.start or (a.start == t.start and a.end < t.end)) and id(a) not in victims and id(a) not in objects
               and a.data["entry"].type != "Civilians" and not _PREP_BEFORE.search(doc.text[max(0, a.start - 40):a.start])]
     if not before:
         return None
@@ -1015,10 +1018,11 @@ def _after_source(doc: Doc, a: Span) -> bool:
         between = doc.text[c.end:a.start]
         if 0 <= a.start - c.end <= 60 and not re.search(r"[;:]| (?:a|ont|avait|avaient|has|have|had|was|were) ", between):
             # "selon l'OSDH, qui attribue l'engin au groupe EI": the one blamed is a party, not the reporter;
-            # "un obus tiré, selon les autorités, par les Houthis": the source phrase is closed, the agent follows
+            # "un obus tiré, selon les autorités, par les Houthis": the source phrase is closed, the agent follows;
+            # "selon des témoins, les colons sont entrés…": so is the subject after the comma
             # "أفادت مصادر أن مجهولين خطفوا…", "sources said that gunmen…": after "that" comes what was told
             if any(c.end <= b.start and b.end <= a.start for b in doc.get("blame", a.sent)) \
-                    or re.search(r",\s*(?:par|by)\s+(?:les\s+|la\s+|le\s+|l['’]\s*|des\s+|the\s+)?$", between, re.I) \
+                    or re.search(r",\s*(?:(?:par|by)\s+)?(?:les\s+|la\s+|le\s+|l['’]\s*|des\s+|the\s+)?$", between, re.I) \
                     or _THAT.search(between):
                 continue
             return True
@@ -1096,11 +1100,18 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
             continue
         if out and prev is not None and 0 <= p.start - prev.end <= 60 and _CONTAINER.search(doc.text[prev.end:p.start]):
             continue  # "le village de Koya, dans le bassin du Yarmouk, dans la campagne ouest de Daraa": where it lies
-        if p.data.get("relative") and out and 0 <= p.start - out[-1].end <= 60:
+        if p.data.get("relative") and out and 0 <= p.start - out[-1].end <= 120 \
+                and not any(out[-1].end <= t.start and t.end <= p.start for t in doc.get("trigger", p.sent)):
             continue  # "Turmus Ayya, north of Ramallah": a reference point, not a second place
         if out and 0 <= p.start - out[-1].end <= 40 and _IN_THE.search(doc.text[out[-1].end:p.start]) \
                 and _DISTRICT_AFTER.match(doc.text[p.end:p.end + 16]):
             continue  # "between Aitaroun and Ainata, in the Bint Jbeil caza": the district the place lies in
+        if out and p.label.geo_precision == 1 and out[-1].label.kind in ("district", "region", "area") \
+                and 0 <= p.start - out[-1].end <= 40 and _km(out[-1].label, p.label) <= 60 \
+                and any(c.label == "near" and out[-1].end <= c.start and c.end <= p.start for c in doc.get("near", p.sent)):
+            out[-1] = p  # "the Kurram district near the town of Alizai": the town places the event inside the district
+            seen.add(key)
+            continue
         if out and 0 <= p.start - out[-1].end <= 20 and _INSIDE.fullmatch(doc.text[out[-1].end:p.start]) \
                 and _km(out[-1].label, p.label) <= 10:
             continue  # "قاعدة القرية الخضراء في حقل العمر", "l'hôpital Soroka de Beersheba": a site inside the town, one place

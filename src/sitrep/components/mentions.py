@@ -82,11 +82,17 @@ _LINKED = re.compile(r"\s*,?\s*(?:(?:linked|affiliated|allied|loyal|belonging|ti
                      r"(?:(?:the|les?|la|l['’])\s*)?", re.I)
 
 
-_LOCATIVE = re.compile(r"(?:\b(?:en|au|aux|à|a|de|du|d|vers|in|into|to|of|from|across)|في|الى|إلى|من)[\s'’]*$", re.I)
+# per language: the English article "A" is no French "à" written without its accent
+_LOCATIVE = {
+    "fr": re.compile(r"\b(?:en|au|aux|à|a|de|du|d|vers)[\s'’]*$", re.I),
+    "en": re.compile(r"\b(?:in|into|to|of|from|across)\s*$", re.I),
+    "ar": re.compile(r"(?:في|الى|إلى|من)\s*$"),
+}
 
 
 def _locative(doc: Doc, sp: Span) -> bool:
-    return bool(_LOCATIVE.search(doc.text[max(0, sp.start - 8):sp.start]))
+    rx = _LOCATIVE.get(doc.lang)
+    return bool(rx and rx.search(doc.text[max(0, sp.start - 8):sp.start]))
 
 
 # Heads too general to stand for one named actor on their own ("القوات").

@@ -111,7 +111,8 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
     if g.event_type != f.event_type and not (g.uncertain or f.uncertain):
         return False
     if g.actor1 is not None and f.actor1 is not None and not is_related(g.actor1.label, f.actor1.label) \
-            and not (g.actor1.data.get("default") or f.actor1.data.get("default")):
+            and not (g.actor1.data.get("default") or f.actor1.data.get("default")) \
+            and not (g.event_type == f.event_type and _claim_names_vague(g, f)):
         # in a battle both sides fight: "clashes between X and Y" and "Y attacked X" are one fight
         if not (g.event_type == f.event_type == "Battles" and _sides(g) & _sides(f)):
             return False
@@ -140,6 +141,14 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
     if g.background and not f.background and g.date is None:
         return False  # nor is a history ("had previously bombed Sa'dah") the next dated event
     return 0 <= gap <= MAX_SENT_GAP and (linked or gap <= 1 or f.place is None)
+
+
+def _claim_names_vague(g: Frame, f: Frame) -> bool:
+    """"A suicide bomber rammed a convoy" … "the TTP claimed the bombing": the claimant is who the bomber was."""
+    def claimed_by_group(x: Frame) -> bool:  # a state claiming its own strike says nothing of who the gunmen were
+        return x.status == "claimed" and x.actor1 is not None and x.actor1.data["entry"].type != "State forces"
+
+    return (vague_actor(g.actor1) and claimed_by_group(f)) or (vague_actor(f.actor1) and claimed_by_group(g))
 
 
 def _precision(f: Frame) -> int:
@@ -199,7 +208,9 @@ def _absorb(g: Frame, f: Frame) -> None:
                                or (f.date_explicit and not g.date_explicit)):
         g.date, g.date_precision, g.date_explicit = f.date, f.date_precision, f.date_explicit
         g.date_statement = f.date_statement
-    if g.uncertain and not f.uncertain:
+    if g.uncertain and not f.uncertain and f.sub == "Looting/property destruction" and (g.fatalities or g.injured):
+        pass  # "gunmen attacked a convoy, killing two drivers. Trucks were looted": the looting is the attack's detail
+    elif g.uncertain and not f.uncertain:
         g.sub, g.uncertain = f.sub, False
     elif g.sub in PROTEST_RANK and f.sub in PROTEST_RANK and PROTEST_RANK[f.sub] > PROTEST_RANK[g.sub]:
         g.sub = f.sub  # one protest told twice: the telling that says it was dispersed or turned violent decides

@@ -445,6 +445,8 @@ def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
         return True
     if end is not None and _FLAGGED.match(doc.text[end:end + 12]):
         return True  # "a Barbados-flagged bulk carrier": the flag state, not where the ship was
+    if end is not None and _PERSON_AFTER.match(doc.text[end:end + 40]):
+        return True  # "raconte Jamal, un habitant de 54 ans": a person's name (Jammālah is a village too)
     # the say/deny cue must follow in the same sentence: "… قرب بلدة الرويشد.\nوأوضح المصدر" is no "Damas a dit"
     if end is None:
         return False
@@ -454,8 +456,16 @@ def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
             and not re.search(r"(?:^|\s)(?:في|من|الى|إلى|على|قرب)\s*$|(?:^|\s)[وف]?[بل]$", doc.text[max(0, start - 8):start]):
         return True  # "وإسلام آباد تتهم حكومة طالبان": the capital speaks
     # ("…en Irak, a indiqué l'armée": after a comma the speaker is someone else)
-    return any(0 <= sp.start - end <= 3 and not re.search(r"[.,!?؟\n]", doc.text[end:sp.start])
+    return any(0 <= sp.start - end <= 3 and not re.search(r"[.,،؛!?؟\n]", doc.text[end:sp.start])
                for sp in doc.get("say") + doc.get("deny") + (doc.get("govverb") if doc.lang != "ar" else []))
+
+
+_PERSON_AFTER = re.compile(
+    r"\s*,\s*(?:(?:un|une|a|an)\s+(?:jeune\s+|young\s+|local\s+)?(?:habitante?|r[ée]sidente?|t[ée]moin|agricult(?:eur|rice)|berg(?:er|[èe]re)|"
+    r"commer[çc]ant|enseignante?|p[èe]re|m[èe]re|fermier|chauffeur|[ée]tudiante?|resident|witness|farmer|shepherd|father|mother|"
+    r"shopkeeper|teacher|driver|student)\b|(?:âgée?|agee?|aged)\s+(?:de\s+)?\d+|\d+\s*(?:ans|years?\s+old)\b)"
+    r"|\s*\(\s*\d+\s*(?:ans|years?|عاما|عامًا|سنة)\s*\)"
+    r"|\s*[،,]\s*(?:وهو\s+)?(?:أحد|احد|من)\s+(?:سكان|أهالي|اهالي)\b", re.I)
 
 
 def _ar_locative_between(doc: Doc, lo: int, start: int) -> bool:

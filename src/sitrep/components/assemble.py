@@ -557,6 +557,8 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
             # "a drone fired a guided missile at a car", "a quadcopter dropped two mortar shells": from the air
             return "Air/drone strike", False
         return sub, False
+    if {"drone", "ied"} <= weapons and _drone_payload(doc, i):
+        weapons = weapons - {"ied"}  # "a drone loaded with explosives": what the drone carried, not a planted bomb
     for w, s in WEAPON_SUB:
         if w in weapons:
             return s, False
@@ -593,6 +595,12 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
     if sub == "explosion" and any(t.label == "ship" for t in doc.get("target", i)):
         return "Shelling/artillery/missile attack", True  # an explosion by a ship at sea: a projectile, most often
     return GENERIC_DEFAULT.get(sub, "Armed clash"), True
+
+
+def _drone_payload(doc: Doc, i: int) -> bool:
+    drones = [w for w in doc.get("weapon", i) if w.label == "drone"]
+    return any(0 <= e.start - d.end <= 40 or 0 <= d.start - e.end <= 12
+               for e in doc.get("weapon", i) if e.label == "ied" for d in drones)
 
 
 _DROP = re.compile(r"\b(?:drop|drops|dropped|dropping|larguer|larguant|largué\w*|lâché\w*)\b|(?:^|\s)(?:ألقت|ألقى|القت|القى|أسقطت|اسقطت|تلقي|يلقي)(?:\s|$)", re.I)
@@ -697,7 +705,7 @@ _AR_MOURN = re.compile(r"(?:^|\s)[وف]?(?:نعت|نعى|تنعى|ينعى|نع�
 _RANKS = re.compile(r"(?:\bmembres (?:de|du|des|d['’])\s*|\bmembers of (?:the\s+)?|(?:في|من) صفوف|من (?:عناصر|مقاتلي|منتسبي|جنود|أفراد|افراد)|dans les rangs (?:de|du|des|d['’])|among the ranks of)\s*(?:ال)?$")
 # folded text; "هجوم شنّه عناصر من تنظيم داعش": the members of a group carried it out for the group
 _AR_CARRIED_OUT = re.compile(r"(?:^|\s)[وف]?(?:نفذه|نفذته|نفذها|نفذوه|نفذتها|شنه|شنته|شنها|شنوه|شنتها)\s+"
-                             r"(?:(?:عناصر|مسلحو|مسلحون|مسلحين|مقاتلو|مقاتلون|مقاتلين|افراد|خلايا|خليه|مجموعه)\s+(?:من\s+|تابعون\s+ل|تابعه\s+ل)?)?$")
+                             r"(?:(?:عناصر|مسلحو|مسلحون|مسلحين|مقاتلو|مقاتلون|مقاتلين|افراد|خلايا|خليه|مجموعه|مجموعات|مجاميع)\s+(?:من\s+|تابعون\s+ل|تابعه\s+ل)?){0,2}$")
 # a preposition, or a verb of hitting ("ضربات استهدفت أوكاراً لداعش"), stands between a trigger and the side it hit
 _AR_NOT_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:على|علي|ضد|في|إلى|الى|باتجاه|نحو|عن|من|بحق|مع|بين|استهدفت|استهدف|طالت|طال|أصابت|اصابت)(?:\s|$)")
 
@@ -768,7 +776,10 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
                 if k.label[0] in ("Arrests", "Abduction/forced disappearance") and 0 <= a.start - k.end <= 40
                 and not re.search(r"[,;:.()]", doc.text[k.end:a.start]) and a.data["entry"].type not in ("State forces",)}
     # "gunmen attacked": a trigger may open with its subject
-    before = [a for a in actors if (a.end <= t.start or (a.start == t.start and a.end < t.end)) and id(a) not in victims and id(a) not in objects
+    # "les talibans les ont imputées à des frappes pakistanaises": who blames another did not strike
+    blames = [b for b in doc.get("blame", i) if b.end <= t.start]
+    before = [a for a in actors if (a.end <= t.start or (a.start == t.start and a.end < t.end)) and id(a) not in victims
+              and not any(a.end <= b.start for b in blames) and id(a) not in objects
               and a.data["entry"].type != "Civilians" and not _PREP_BEFORE.search(doc.text[max(0, a.start - 40):a.start])]
     if not before:
         return None
@@ -1033,7 +1044,7 @@ def _is_origin(doc: Doc, c: Span) -> bool:
     return any(0 <= c.start - o.end <= 12 for o in doc.get("origin", c.sent))
 
 
-_BETWEEN = re.compile(r"(?:\bentre|\bbetween|\blinking|\bconnecting|\breliant|\bfrom|بين)\s+(?:l[ae']\s*|les\s+|the\s+)?$", re.I)
+_BETWEEN = re.compile(r"(?:\bentre|\bbetween|\blinking|\blinks|\bconnecting|\bconnects|\breliant|\brelie|\bfrom|بين|يربط|تربط)\s+(?:l[ae']\s*|les\s+|the\s+)?$", re.I)
 
 
 def _between_pairs(doc: Doc, places: list[Span]) -> list[Span]:

@@ -125,11 +125,23 @@ def _mark_since(doc: Doc) -> None:
     since = doc.get("since")
     for dsp in doc.get("date"):
         for s in since:
+            if _RANGE_WORD.match(doc.text[s.start:s.end]) and (dsp.data.get("wd") is not None or not dsp.data.get("m")
+                                                               or _NIGHT_BEFORE.search(doc.text[max(0, s.start - 16):s.start])
+                                                               or not _RANGE_END.match(doc.text[dsp.end:dsp.end + 8])):
+                continue  # "between January 1 and April 30" opens a period; "(the night) between March 4 and 5" is a night
             if s.end <= dsp.start and not _TIME_OF_DAY.search(doc.text[s.end:dsp.end]) and (dsp.start - s.end <= 5 or (
                     _SINCE_WORD.match(doc.text[s.start:s.end]) and _SINCE_EVENT.fullmatch(doc.text[s.end:dsp.start]))):
                 dsp.data["since"] = True
+                if _RANGE_WORD.match(doc.text[s.start:s.end]):
+                    # "… and April 30": the period's end is no event's day either
+                    for end in doc.get("date", dsp.sent):
+                        if 0 < end.start - dsp.end <= 12 and _RANGE_END.match(doc.text[dsp.end:end.start]):
+                            end.data["since"] = True
 
 
+_RANGE_END = re.compile(r"\s*(?:(?:and|et|au|to|until|الى|إلى|حتى)(?:\s|$)|و)", re.I)  # a range names its end too
+_NIGHT_BEFORE = re.compile(r"(?:night|nuit|ليل|ليلة|ليله)\s*$", re.I)
+_RANGE_WORD = re.compile(r"(?:between|entre|du|ما بين|بين)\b|(?:ما )?بين$", re.I)
 # "depuis la chute du régime le 8 décembre", "since the fall of Assad on December 8": the period starts at that event's date
 _SINCE_WORD = re.compile(r"(?:depuis|since|منذ)$", re.I)  # not "from": "fired from Yemen on Monday"
 # "منذ ساعات الصباح الأولى من اليوم", "since early morning on Monday": hours of the day are no period

@@ -78,7 +78,7 @@ def _named_generics(doc: Doc, spans: list[Span]) -> None:
 # "rebels linked to the Islamic State group", "des jihadistes affiliés à l'EI", "مسلحون تابعون لتنظيم داعش"
 _LINKED = re.compile(r"\s*,?\s*(?:(?:linked|affiliated|allied|loyal|belonging|tied)\s+(?:to|with)|led\s+by|"
                      r"(?:liée?s?|affiliée?s?|fidèles?|appartenant)\s+(?:à|a|au|aux)|dirigée?s?\s+par|"
-                     r"(?:تابعون|تابعين|التابعين|التابعون|الموالين|الموالون|المرتبطين|المنتمين|ينتمون)\s*(?:ل|الى|إلى|ب)?)\s*"
+                     r"(?:تابعون|تابعين|التابعين|التابعون|التابع|التابعة|الموالين|الموالون|الموالية|الموالي|المرتبطين|المنتمين|ينتمون)\s*(?:ل|الى|إلى|ب)?)\s*"
                      r"(?:(?:the|les?|la|l['’])\s*)?", re.I)
 
 
@@ -318,7 +318,7 @@ _COUNTRY_GAP = {
                      r"(?:(?:de nouveau|à nouveau|encore|également|aussi|ensuite|alors|déjà|lui-même|elle-même)\s+)?"
                      r"(?:(?:mené|mènent|mène|lancé|lancent|lance|effectué|effectuent|conduit|procédé à)\s+"
                      # "ont mené dans la nuit de lundi à mardi une série de frappes": the night, its days already blanked
-                     r"(?:(?:dans la nuit|dans la matinée|dans la soirée|dans l['’]après-midi|tôt|tard)(?:\s+(?:de|du|d['’]|au|à|et))*\s+)?"
+                     r"(?:(?:puis\s+|et\s+)?(?:dans la nuit|dans la journée|dans la matinée|dans la soirée|dans l['’]après-midi|tôt|tard)(?:\s+(?:de|du|d['’]|au|à|et))*\s+){0,3}"
                      r"(?:(?:des|une|un|plusieurs|de|d['’]|nouvelles?|nouveaux?|ses|leurs|sa|son|série|vague|salve|d'autres)\s*)*)?$", re.I),
     "en": re.compile(r"^\s*(?:(?:has|have|had|says it|said it|says it has|said it had)\s+)?"
                      r"(?:(?:also|again|now|then|reportedly|allegedly)\s+)?"
@@ -358,7 +358,7 @@ def acting_country(doc: Doc, c: Span) -> bool:
     if _COUNTRY_OBJECT.search(before):
         return False
     t = next((t for t in triggers if t.start >= c.end), None)
-    if t is None or t.label[0] in ("protest", "riot") or t.start - c.end > 70:
+    if t is None or t.label[0] in ("protest", "riot") or t.start - c.end > 110:
         return False
     between = doc.text[c.end:t.start]
     between = _PARTNER.sub("", between)  # "the United States and Britain have launched"

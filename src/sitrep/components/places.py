@@ -112,6 +112,7 @@ def find_places(doc: Doc) -> None:
     resolved_cc: list[str] = []
     weapons = [w for w in doc.get("weapon") if "…" not in str(w.data.get("pattern", ""))]  # a gap may hold a place
     for sp in pending:
+        sp.sent = doc.sent_of(sp.start)  # not added yet: the sentence's countries and places are its context
         if any(w.start <= sp.start and sp.end <= w.end for w in weapons):
             continue  # "le Dôme de fer", "Iron Dome": a weapon's name, not a place
         kind, near, origin = _cues(doc, sp.start)
@@ -151,7 +152,9 @@ def find_places(doc: Doc) -> None:
             # the story's countries favour a loose match ("Nabatieh" read as 'Anabta in the West Bank) over
             # the place the name means outright elsewhere: the strong match wins
             free = gaz.geocode(query, kind_hint=kind, near=resolved[-5:], limit=1)
-            if free and free[0].score >= 0.9 and free[0].gazetteer_id != best.gazetteer_id:
+            # a great city named exactly ("Kaboul") is not a loose namesake in the story's country ("Qabula")
+            great = free and free[0].population >= 1_000_000 and _same_key(query, free[0], exact=True)
+            if free and (free[0].score >= 0.9 or great) and free[0].gazetteer_id != best.gazetteer_id:
                 best = free[0]
         if best is None or (doc.overlaps("ar_unknown", sp.start, sp.end) and (
                 (best.country not in named_countries and best.country not in article_countries) or not _same_key(doc.text[sp.start:sp.end], best))):
@@ -455,7 +458,10 @@ def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
     if doc.lang == "ar" and any(0 <= sp.start - end <= 2 for sp in doc.get("govverb")) \
             and not re.search(r"(?:^|\s)(?:في|من|الى|إلى|على|قرب)\s*$|(?:^|\s)[وف]?[بل]$", doc.text[max(0, start - 8):start]):
         return True  # "وإسلام آباد تتهم حكومة طالبان": the capital speaks
-    # ("…en Irak, a indiqué l'armée": after a comma the speaker is someone else)
+    # ("…en Irak, a indiqué l'armée": after a comma the speaker is someone else; "officials in South Sudan said":
+    # after "in" the name is where the speakers are)
+    if _LOCATIVE_BEFORE.search(doc.text[max(0, start - 12):start]):
+        return False
     return any(0 <= sp.start - end <= 3 and not re.search(r"[.,،؛!?؟\n]", doc.text[end:sp.start])
                for sp in doc.get("say") + doc.get("deny") + (doc.get("govverb") if doc.lang != "ar" else []))
 
@@ -466,6 +472,9 @@ _PERSON_AFTER = re.compile(
     r"shopkeeper|teacher|driver|student)\b|(?:âgée?|agee?|aged)\s+(?:de\s+)?\d+|\d+\s*(?:ans|years?\s+old)\b)"
     r"|\s*\(\s*\d+\s*(?:ans|years?|عاما|عامًا|سنة)\s*\)"
     r"|\s*[،,]\s*(?:وهو\s+)?(?:أحد|احد|من)\s+(?:سكان|أهالي|اهالي)\b", re.I)
+
+
+_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|inside|en|au|aux|à|dans)\s+(?:the\s+|le\s+|la\s+|l['’])?|(?:^|\s)(?:في|داخل)\s+)$", re.I)
 
 
 def _ar_locative_between(doc: Doc, lo: int, start: int) -> bool:

@@ -53,9 +53,10 @@ def cache_path(base: Path | None = None) -> Path:
     pkg = Path(__file__).parent
     for code in _INDEX_CODE:  # a change to the code that shapes the index invalidates the cache
         _file_digest(pkg / code, h)
-    for f in (sources.default_facilities_path(), sources.default_places_path(),
+    for f in (sources.default_facilities_path(), sources.default_places_path(), sources.default_exonyms_path(),
               Path(str(sources._pkg_file("sitrep", "data", "countries.yaml")))):
-        _file_digest(f, h)
+        if f.is_file():
+            _file_digest(f, h)
     ud = user_dir(base)
     if ud.is_dir():
         for p in sorted(ud.iterdir()):
@@ -230,6 +231,9 @@ def collect_records(base: Path | None = None, log=None) -> list[Record]:
     t0 = time.perf_counter()
     regions = sources.airport_regions()
     cities = list(sources.geonames_cities())
+    extra = sources.exonyms(sources.default_exonyms_path())
+    for c in cities:  # media spellings GeoNames lacks ("كويتا" for Quetta)
+        c.names.extend(n for n in extra.get(c.gid, ()) if n not in c.names)
     airports = list(sources.airports(regions))
     mapping = _admin1_mapping(cities, airports)
     a1_names = {k: regions[v][0] for k, v in mapping.items() if v in regions}

@@ -160,6 +160,25 @@ def default_places_path() -> Path:
     return _pkg_file("sitrep", "data", "places.csv")
 
 
+def default_exonyms_path() -> Path:
+    """Arabic and French spellings, as the media write them, of GeoNames towns that lack them."""
+    return _pkg_file("sitrep", "data", "exonyms.csv")
+
+
+def exonyms(path: Path) -> dict[str, list[str]]:
+    """GeoNames record id ("geonames:123") -> extra names, from a CSV of geonameid,name,country,ar,fr,source."""
+    out: dict[str, list[str]] = {}
+    if not path.is_file():
+        return out
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            names = [n.strip() for col in ("ar", "fr") for n in (row.get(col) or "").split("|")]
+            names = [n for n in names if n and keep_name(n)]
+            if row.get("geonameid") and names:
+                out.setdefault(f"geonames:{row['geonameid'].strip()}", []).extend(names)
+    return out
+
+
 # --- GeoNames dump (allCountries.txt / XX.txt, or a zip of it) -------------------------------------
 # Feature classes worth geocoding: populated places, spots/buildings (bases, camps), areas,
 # hydrography (seas, wadis), terrain, admin areas.

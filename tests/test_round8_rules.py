@@ -185,3 +185,37 @@ def test_a_state_that_strikes_over_two_nights_is_no_place():
     evs = events("Les États-Unis ont mené dans la nuit de dimanche à lundi puis dans la journée de lundi de nouvelles "
                  "frappes contre les rebelles houthis au Yémen.", "2025-04-22")
     assert [(e.actor1.name, e.location.country) for e in evs] == [("Military Forces of the United States", "YE")]
+
+
+def test_the_explosion_of_a_bomb_is_told_in_full_not_referred_to():
+    evs = events("Jeudi, trois policiers ont été blessés par l'explosion d'une bombe au passage de leur véhicule à "
+                 "Turbat, selon la police locale.", "2025-02-01")
+    assert [(e.sub_event_type, e.location.name) for e in evs] == [("Remote explosive/landmine/IED", "Turbat")]
+
+
+def test_fighters_shot_dead_by_the_army_is_a_battle():
+    evs = events("Vendredi, l'armée a annoncé avoir abattu sept combattants lors d'une opération dans le district de "
+                 "Harnai, au Pakistan.", "2025-02-01")
+    assert [(e.sub_event_type, e.actor1.name, e.location.name) for e in evs] == [
+        ("Armed clash", "Military Forces of Pakistan", "Harnai")]
+
+
+def test_a_toll_from_a_named_nights_attack_keeps_the_day():
+    from fr_helpers import run_doc
+    doc = run_doc("The death toll from Friday night's attack on the village has risen to at least 100.", "2025-06-16",
+                  lang="en")
+    assert [d.data.get("since") for d in doc.get("date")] == [None]
+
+
+def test_provinces_listed_with_de_du_and_d_are_one_event_each():
+    evs = events("La défense aérienne a intercepté samedi une attaque contre des centres militaires dans les provinces "
+                 "de Téhéran, du Khouzistan et d'Ilam, en Iran.", "2024-10-26")
+    assert [e.location.name for e in evs] == ["Tehran", "Khuzestan", "Īlām"]
+
+
+def test_a_great_citys_old_alternate_name_is_no_exact_match():
+    # Quanzhou (China) lists "Zaitun" among its alternate names: only a great city's own name may override the story
+    from fr_helpers import run_doc
+    doc = run_doc("Une frappe a touché mercredi une maison du quartier d'al-Zeitoun, à Gaza, selon la Défense civile "
+                  "palestinienne.", "2024-05-16", upto="places")
+    assert all(p.label.country == "PS" for p in doc.get("place"))

@@ -1063,7 +1063,7 @@ def _between_pairs(doc: Doc, places: list[Span]) -> list[Span]:
     return out
 
 
-_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|et|و)\s*(?:the\s+|le\s+|la\s+|l['’])?")
+_LIST_SEP = re.compile(r"\s*(?:,|,?\s+and|et|و)\s*(?:the\s+|le\s+|la\s+|l['’]|du\s+|de\s+|d['’]|des\s+)?")  # "de Téhéran, du Khouzistan et d'Ilam"
 
 
 def _listed_with(doc: Doc, p: Span, specific: list[Span]) -> bool:

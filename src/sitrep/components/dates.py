@@ -129,6 +129,8 @@ def _mark_since(doc: Doc) -> None:
                                                                or _NIGHT_BEFORE.search(doc.text[max(0, s.start - 16):s.start])
                                                                or not _RANGE_END.match(doc.text[dsp.end:dsp.end + 8])):
                 continue  # "between January 1 and April 30" opens a period; "(the night) between March 4 and 5" is a night
+            if _POSSESSIVE_AFTER.match(doc.text[dsp.end:dsp.end + 16]):
+                continue  # "the toll from Friday night's attack": the day of an event, not the start of a period
             if s.end <= dsp.start and not _TIME_OF_DAY.search(doc.text[s.end:dsp.end]) and (dsp.start - s.end <= 5 or (
                     _SINCE_WORD.match(doc.text[s.start:s.end]) and _SINCE_EVENT.fullmatch(doc.text[s.end:dsp.start]))):
                 dsp.data["since"] = True
@@ -139,6 +141,7 @@ def _mark_since(doc: Doc) -> None:
                             end.data["since"] = True
 
 
+_POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s\b", re.I)
 _RANGE_END = re.compile(r"\s*(?:(?:and|et|au|to|until|الى|إلى|حتى)(?:\s|$)|و)", re.I)  # a range names its end too
 _NIGHT_BEFORE = re.compile(r"(?:night|nuit|ليل|ليلة|ليله)\s*$", re.I)
 _RANGE_WORD = re.compile(r"(?:between|entre|du|ما بين|بين)\b|(?:ما )?بين$", re.I)

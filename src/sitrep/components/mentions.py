@@ -401,4 +401,9 @@ def find_cues(doc: Doc) -> None:
             # "l'attaque n'a pas été revendiquée", "no group claimed it": the claim word claims nothing
             if kind in ("say", "claim_strong") and any(s < ve and vs < e for vs, ve in void):
                 continue
+            if kind == "anaphora" and _INDEFINITE_AFTER.match(doc.text[e:e + 12]):
+                continue  # "l'explosion d'une bombe", "the explosion of a car bomb": a new event, told in full
             doc.add(Span(kind, s, e, m.value, data={"pattern": m.pattern}))
+
+
+_INDEFINITE_AFTER = re.compile(r"\s+(?:d['’]une?|de\s+(?:deux|trois|plusieurs)|of\s+(?:an?|two|three|several))\s", re.I)

@@ -153,7 +153,7 @@ def find_places(doc: Doc) -> None:
             # the place the name means outright elsewhere: the strong match wins
             free = gaz.geocode(query, kind_hint=kind, near=resolved[-5:], limit=1)
             # a great city named exactly ("Kaboul") is not a loose namesake in the story's country ("Qabula")
-            great = free and free[0].population >= 1_000_000 and _same_key(query, free[0], exact=True)
+            great = free and free[0].population >= 1_000_000 and name_key(query) == name_key(free[0].name)
             if free and (free[0].score >= 0.9 or great) and free[0].gazetteer_id != best.gazetteer_id:
                 best = free[0]
         if best is None or (doc.overlaps("ar_unknown", sp.start, sp.end) and (

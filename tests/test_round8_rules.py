@@ -219,3 +219,16 @@ def test_a_great_citys_old_alternate_name_is_no_exact_match():
     doc = run_doc("Une frappe a touché mercredi une maison du quartier d'al-Zeitoun, à Gaza, selon la Défense civile "
                   "palestinienne.", "2024-05-16", upto="places")
     assert all(p.label.country == "PS" for p in doc.get("place"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Five people were killed in clashes in Jiribam in Manipur, India, on Saturday, a day after a rocket attack "
+           "on Moirang killed an elderly man."),
+    ("fr", "Cinq personnes ont été tuées samedi dans des affrontements à Jiribam, dans l'État indien du Manipur, au "
+           "lendemain d'une attaque à la roquette contre Moirang qui a tué un homme âgé."),
+])
+def test_a_day_after_clause_tells_the_day_before(lang, text):
+    evs = events(text, "2024-09-08", lang=lang)
+    days = {e.location.name: str(e.event_date) for e in evs}
+    assert days.get("Moirāng") == "2024-09-06"
+    assert days.get("Jiribam", "2024-09-07") == "2024-09-07"

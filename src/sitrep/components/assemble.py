@@ -50,6 +50,8 @@ class Frame:
     date_precision: str = "unknown"
     date_explicit: bool = False
     date_statement: bool = False  # the only day given is the day of a statement ("said on Monday it had…")
+    # told in "…, a day after X": (days from the sentence's day, where the clause starts)
+    day_shift: tuple[int, int] = (0, 0)
     weapons: set[str] = field(default_factory=set)
     fatalities: Optional[int] = None
     injured: Optional[int] = None
@@ -129,6 +131,11 @@ def assemble(doc: Doc) -> None:
                     f.date = story[0] + timedelta(days=d.data["story_rel"])
             elif story is not None and not background and i - story[2] <= DATE_CARRY:
                 f.date, f.date_precision = story[0], story[1]
+            shift, cut = f.day_shift
+            told = [x for x in dates if x.end <= cut and "story_rel" not in x.data and x.data.get("precision") == "day"]
+            if shift and told and not any(cut <= x.start for x in own):
+                # "…on Saturday, a day after a rocket attack on X killed…": X's day is the day before Saturday
+                f.date, f.date_precision, f.date_explicit = told[-1].label + timedelta(days=shift), "day", True
             doc.frames.append(f)
             if f.actor1 is not None and not f.actor1_inherited and not f.actor1.data.get("default"):
                 last_actor[0] = (f.actor1, i)
@@ -360,6 +367,7 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     # definite event word told just before it, when the sentence tells of different kinds of attack
     definite = [t for t in triggers if t.label[0] in SUB_TO_TYPE and t.label[1] >= 0.5 and t in anchors]
     split = len(targets_places) > 1 and len({t.label[0] for t in definite}) > 1
+    _mark_day_shifts(doc, i, targets_places)
     clauses, (lo, hi) = _clauses(doc, i, main, targets_places)
     if clauses and actor1 is not None and not lo <= actor1.start < hi:
         # the subject found belongs to another clause: the main clause's own is the one named before its verb
@@ -385,7 +393,7 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
                   strength=min(main.label[1], REFERENCE_STRENGTH) if reference else max(main.label[1], surest), actor1=a1,
                   actor1_inherited=inherited, actor2=a2, place=p, weapons=set(all_weapons) - ({"other"} if weapons else set()),
                   status=status, claimant=claimant, claim_text=claim_text, claim_strength=cstrength, target=target,
-                  sents=[i], list_size=len(targets_places))
+                  sents=[i], list_size=len(targets_places), day_shift=p.data.get("day_shift", (0, 0)) if p is not None else (0, 0))
         if len(targets_places) == 1:
             f.fatalities, f.injured = killed, injured
         frames.append(f)
@@ -396,6 +404,14 @@ _CLAUSE_BREAK = {
     "fr": re.compile(r",?\s+(?:tandis|alors|cependant)\s+qu(?:e\s+|['’]\s*)|\s*;\s+", re.I),
     "en": re.compile(r",?\s+(?:while|whereas)\s+|\s*;\s+", re.I),
     "ar": re.compile(r"[،,]?\s*(?:فيما|بينما|في حين|وفي حين)\s+|\s*؛\s*"),
+}
+
+
+# "…on Saturday, a day after a rocket attack on Moirang killed…": the clause tells an earlier event of its own
+_AFTER_BREAK = {
+    "fr": re.compile(r",?\s+(?:(?P<d1>au lendemain (?:de|du|d['’])\s*|un jour après\s+)|(?P<d0>(?:quelques\s+)?heures après\s+))", re.I),
+    "en": re.compile(r",?\s+(?:(?P<d1>(?:a|one|the)\s+day\s+after\s+)|(?P<d0>(?:just\s+|only\s+|a\s+few\s+)?hours\s+after\s+))", re.I),
+    "ar": re.compile(r"[،,]?\s*(?:(?P<d1>(?:غداة|بعد يوم (?:من|على))\s+)|(?P<d0>بعد ساعات (?:من|على)\s+))"),
 }
 
 
@@ -412,13 +428,14 @@ def _clauses(doc: Doc, i: int, main: Span, places: list[Span]) -> tuple[dict[int
     rx = _CLAUSE_BREAK.get(doc.lang)
     if rx is None or len([p for p in places if p is not None]) < 2:
         return {}, (sent.start, sent.end)
-    cuts = [m.end() for m in rx.finditer(doc.text, sent.start, sent.end)]
+    cuts = [m.end() for m in rx.finditer(doc.text, sent.start, sent.end)] + list(_after_cuts(doc, i))
     if not cuts:
         return {}, (sent.start, sent.end)
+    cuts.sort()
     bounds = [sent.start] + cuts + [sent.end]
 
     def segment(pos: int) -> int:
-        return max(k for k in range(len(bounds) - 1) if bounds[k] <= pos)
+        return segment_of(bounds, pos)
 
     main_seg = segment(main.start)
     actors = doc.get("actor", i)
@@ -441,6 +458,25 @@ def _clauses(doc: Doc, i: int, main: Span, places: list[Span]) -> tuple[dict[int
     if not out:
         return {}, (sent.start, sent.end)
     return out, (bounds[main_seg], bounds[main_seg + 1])
+
+
+def _after_cuts(doc: Doc, i: int) -> dict[int, int]:
+    """Where "a day after", "hours after" clauses start -> how many days their event is from the sentence's day."""
+    after = _AFTER_BREAK.get(doc.lang)
+    sent = doc.sents[i]
+    return {m.end(): (-1 if m.group("d1") else 0) for m in (after.finditer(doc.text, sent.start, sent.end) if after else ())}
+
+
+def _mark_day_shifts(doc: Doc, i: int, places: list) -> None:
+    """A place told after "a day after" took place the day before the day the sentence names first."""
+    for cut, shift in _after_cuts(doc, i).items():
+        for p in places:
+            if p is not None and shift and p.start >= cut:
+                p.data["day_shift"] = (shift, cut)
+
+
+def segment_of(bounds: list[int], pos: int) -> int:
+    return max(k for k in range(len(bounds) - 1) if bounds[k] <= pos)
 
 
 # A place belongs to a trigger when it stands near it, or near a place that does (a list).

@@ -232,3 +232,12 @@ def test_a_day_after_clause_tells_the_day_before(lang, text):
     days = {e.location.name: str(e.event_date) for e in evs}
     assert days.get("Moirāng") == "2024-09-06"
     assert days.get("Jiribam", "2024-09-07") == "2024-09-07"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Trois Palestiniens ont été tués mardi par des tirs de l'armée israélienne à Tammoun, en Cisjordanie."),
+    ("en", "Three Palestinians were killed by Israeli army fire in Tammun in the West Bank on Tuesday."),
+])
+def test_palestinians_counted_among_the_dead_are_civilians(lang, text):
+    evs = events(text, "2024-06-05", lang=lang)
+    assert [(e.actor1.name, e.actor2.name) for e in evs] == [("Military Forces of Israel", "Civilians")]

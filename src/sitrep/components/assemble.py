@@ -367,8 +367,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     # definite event word told just before it, when the sentence tells of different kinds of attack
     definite = [t for t in triggers if t.label[0] in SUB_TO_TYPE and t.label[1] >= 0.5 and t in anchors]
     split = len(targets_places) > 1 and len({t.label[0] for t in definite}) > 1
-    _mark_day_shifts(doc, i, targets_places)
-    clauses, (lo, hi) = _clauses(doc, i, main, targets_places)
+    after = _after_cuts(doc, i)
+    clauses, (lo, hi) = _clauses(doc, i, main, targets_places, after)
     if clauses and actor1 is not None and not lo <= actor1.start < hi:
         # the subject found belongs to another clause: the main clause's own is the one named before its verb
         actor1 = next((a for a in reversed(doc.get("actor", i)) if lo <= a.start < main.start and _clause_subject(doc, a, lo)), None)
@@ -393,7 +393,7 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
                   strength=min(main.label[1], REFERENCE_STRENGTH) if reference else max(main.label[1], surest), actor1=a1,
                   actor1_inherited=inherited, actor2=a2, place=p, weapons=set(all_weapons) - ({"other"} if weapons else set()),
                   status=status, claimant=claimant, claim_text=claim_text, claim_strength=cstrength, target=target,
-                  sents=[i], list_size=len(targets_places), day_shift=p.data.get("day_shift", (0, 0)) if p is not None else (0, 0))
+                  sents=[i], list_size=len(targets_places), day_shift=_day_shift(after, p))
         if len(targets_places) == 1:
             f.fatalities, f.injured = killed, injured
         frames.append(f)
@@ -420,7 +420,8 @@ def _clause_subject(doc: Doc, a: Span, lo: int) -> bool:
         and not _PREP_BEFORE.search(doc.text[max(lo, a.start - 40):a.start])
 
 
-def _clauses(doc: Doc, i: int, main: Span, places: list[Span]) -> tuple[dict[int, tuple[Span, Optional[Span]]], tuple[int, int]]:
+def _clauses(doc: Doc, i: int, main: Span, places: list[Span],
+             after: dict[int, int]) -> tuple[dict[int, tuple[Span, Optional[Span]]], tuple[int, int]]:
     """Places told in a clause after "while", "tandis que", "بينما" that has its own event word: each
     such place -> (that clause's event word, its subject). Places in the main trigger's clause are absent.
     Also the bounds of the main trigger's clause (the whole sentence when there is no other)."""
@@ -428,14 +429,13 @@ def _clauses(doc: Doc, i: int, main: Span, places: list[Span]) -> tuple[dict[int
     rx = _CLAUSE_BREAK.get(doc.lang)
     if rx is None or len([p for p in places if p is not None]) < 2:
         return {}, (sent.start, sent.end)
-    cuts = [m.end() for m in rx.finditer(doc.text, sent.start, sent.end)] + list(_after_cuts(doc, i))
+    cuts = sorted([m.end() for m in rx.finditer(doc.text, sent.start, sent.end)] + list(after))
     if not cuts:
         return {}, (sent.start, sent.end)
-    cuts.sort()
     bounds = [sent.start] + cuts + [sent.end]
 
     def segment(pos: int) -> int:
-        return segment_of(bounds, pos)
+        return max(k for k in range(len(bounds) - 1) if bounds[k] <= pos)
 
     main_seg = segment(main.start)
     actors = doc.get("actor", i)
@@ -467,16 +467,10 @@ def _after_cuts(doc: Doc, i: int) -> dict[int, int]:
     return {m.end(): (-1 if m.group("d1") else 0) for m in (after.finditer(doc.text, sent.start, sent.end) if after else ())}
 
 
-def _mark_day_shifts(doc: Doc, i: int, places: list) -> None:
-    """A place told after "a day after" took place the day before the day the sentence names first."""
-    for cut, shift in _after_cuts(doc, i).items():
-        for p in places:
-            if p is not None and shift and p.start >= cut:
-                p.data["day_shift"] = (shift, cut)
-
-
-def segment_of(bounds: list[int], pos: int) -> int:
-    return max(k for k in range(len(bounds) - 1) if bounds[k] <= pos)
+def _day_shift(after: dict[int, int], p: Optional[Span]) -> tuple[int, int]:
+    """A place told after "a day after" took place the day before: (-1, where that clause starts), else (0, 0)."""
+    told = [(shift, cut) for cut, shift in after.items() if shift and p is not None and p.start >= cut]
+    return told[-1] if told else (0, 0)
 
 
 # A place belongs to a trigger when it stands near it, or near a place that does (a list).
@@ -609,11 +603,13 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
             or any(0 <= k.start - a.end <= 20 and _PASSIVE.search(doc.text[a.end:k.start]) for k in hurt))]
         # the attacker itself ("une attaque attribuée aux miliciens CODECO") is no armed side that was hit
         mine = actor1.label if actor1 is not None else None
+        # armed sides named after the event word ("…, killing two drivers, police said": the police only tell)
+        armed = [a for a in doc.get("actor", i) if a.label not in ("Civilians", mine) and a.start > main.start
+                 and not _trailing_speaker(doc, a, main)]
         if sub == "attack" and not weapons - {"other"}:
             # a bare "attack" on civilians alone; with soldiers or fighters hit too it stays a clash
-            armed = [a for a in doc.get("actor", i) if a.label not in ("Civilians", mine) and a.start > main.start
-                     and not (doc.lang == "ar" and 0 <= a.start - main.end <= 3)  # "هاجم مستوطنون": the subject follows the verb
-                     and not _trailing_speaker(doc, a, main)]  # "…, killing two drivers, police said"
+            # ("هاجم مستوطنون": in Arabic the subject follows the verb)
+            armed = [a for a in armed if not (doc.lang == "ar" and 0 <= a.start - main.end <= 3)]
             if victims and not armed:
                 return "Attack", True
             # "des colons ont attaqué le village, incendiant des maisons": a raid on homes and shops, no armed side
@@ -622,8 +618,6 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
         else:
             # "gang members killed at least five people", "gunmen opened fire at a bus stop, killing six people":
             # people counted dead, with no armed side named as hit, are civilians
-            armed = [a for a in doc.get("actor", i) if a.label not in ("Civilians", mine) and a.start > main.start
-                     and not _trailing_speaker(doc, a, main)]
             if not victims and (sub == "kill" or not armed) and _counted_victims(doc, i, None) is not None:
                 victims = [main]
             if victims or sub == "kill":

@@ -208,9 +208,9 @@ def _absorb(g: Frame, f: Frame) -> None:
                                or (f.date_explicit and not g.date_explicit)):
         g.date, g.date_precision, g.date_explicit = f.date, f.date_precision, f.date_explicit
         g.date_statement = f.date_statement
-    if g.uncertain and not f.uncertain and f.sub == "Looting/property destruction" and (g.fatalities or g.injured):
-        pass  # "gunmen attacked a convoy, killing two drivers. Trucks were looted": the looting is the attack's detail
-    elif g.uncertain and not f.uncertain:
+    # "gunmen attacked a convoy, killing two drivers. Trucks were looted": the looting is the attack's detail
+    detail = f.sub == "Looting/property destruction" and bool(g.fatalities or g.injured)
+    if g.uncertain and not f.uncertain and not detail:
         g.sub, g.uncertain = f.sub, False
     elif g.sub in PROTEST_RANK and f.sub in PROTEST_RANK and PROTEST_RANK[f.sub] > PROTEST_RANK[g.sub]:
         g.sub = f.sub  # one protest told twice: the telling that says it was dispersed or turned violent decides

@@ -10,6 +10,7 @@ from typing import Optional
 
 from sitrep.components.attribution import attribution_for, is_related, speaker_before
 from sitrep.components.mentions import state_force
+from sitrep.components.places import _country_info
 from sitrep.doc import Doc, Span
 from sitrep.gazetteer.match import haversine_km
 from sitrep.model import SUB_TO_TYPE
@@ -139,7 +140,9 @@ def assemble(doc: Doc) -> None:
             doc.frames.append(f)
             if f.actor1 is not None and not f.actor1_inherited and not f.actor1.data.get("default"):
                 last_actor[0] = (f.actor1, i)
-        dates = [d for d in dates if "story_rel" not in d.data and d.data.get("precision") == "day"]
+        # "…لقصف مدفعي منذ ساعات الصباح، فيما أطلق … طوال الليلة الماضية": the other clause's day is not the story's
+        dates = [d for d in dates if "story_rel" not in d.data and d.data.get("precision") == "day"
+                 and not (frames and all(_other_clause(doc, f.trigger, d) for f in frames))]
         # a weak reference ("l'attentat du 22 avril à Pahalgam") names another event's day, not the story's
         explicit = [f for f in frames if f.date_explicit and f.date_precision == "day" and f.strength > REFERENCE_STRENGTH]
         if explicit:  # the story's day is the one its events took, so later sentences agree with them
@@ -252,6 +255,18 @@ def _claim_only(doc: Doc, i: int) -> None:
 
 
 # "Separately, a landmine left over from the war exploded…": a new story, whose author is not the last one's
+_DEFINITE = re.compile(r"(?:\b(?:les|ces|the|these|those)\s+|(?:^|\s)[وف]?(?:ال|هؤلاء\s+ال?))$", re.I)
+
+
+def _definite_unnamed(doc: Doc, actor: Span) -> bool:
+    """An unnamed side told with a definite article points back to a group already named ("the attackers", "المهاجمين")."""
+    if actor.label != "Unidentified armed group":
+        return False
+    text = doc.text[max(0, actor.start - 12):actor.start]
+    head = doc.text[actor.start:actor.end]
+    return bool(_DEFINITE.search(text) or re.match(r"[وفب]?ال", head))
+
+
 _SEPARATELY = re.compile(r"^\W*(?:separately|elsewhere|in (?:a |another )?separate (?:incident|development|attack)|"
                          r"s[ée]par[ée]ment|dans un (?:autre|incident) (?:incident|s[ée]par[ée])|"
                          r"و?في (?:سياق|حادث|حادثة|تطور) (?:منفصل|آخر|اخر|منفصلة))\b", re.I)
@@ -296,8 +311,13 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     # a shepherd was killed by a bomb")
     planted = sub in ("Remote explosive/landmine/IED", "Suicide bomb") and prev_actor is not None \
         and prev_actor[0].data["entry"].type == "State forces"
+    if actor1 is not None and prev_actor is not None and i - prev_actor[1] <= reach and _definite_unnamed(doc, actor1) \
+            and prev_actor[0].data["entry"].type not in ("State forces", "Civilians", "Protesters", "Rioters") \
+            and not prev_actor[0].data["entry"].generic and actor2 is not prev_actor[0]:
+        # "…une attaque menée par des jihadistes de l'EI. Les assaillants ont ouvert le feu": the attackers are the group named
+        actor1, inherited = prev_actor[0], True
     if actor1 is None and prev_actor is not None and i - prev_actor[1] <= reach and SUB_TO_TYPE[sub] not in ("Protests", "Riots") \
-            and not planted and not _SEPARATELY.match(doc.text[doc.sents[i].start:doc.sents[i].start + 40]):
+            and (prev_actor[0].data["entry"].type not in ("Protesters", "Rioters") or SUB_TO_TYPE[sub] == "Battles") and not planted and not _SEPARATELY.match(doc.text[doc.sents[i].start:doc.sents[i].start + 40]):
         # no actor named, or the only side named is the one hit ("what the IDF called Houthi infrastructure")
         if doc.get("subject_anaphora", i) or not doc.get("actor", i) or (actor2 is not None and not is_related(prev_actor[0].label, actor2.label)):
             actor1, inherited = prev_actor[0], True
@@ -387,6 +407,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             p_sub, p_uncertain = _sub_type(doc, i, p_trigger, c_weapons, c_actor)
             if c_actor is not None:
                 a1 = c_actor
+        if p_sub == "Shelling/artillery/missile attack" and _from_afar(doc, i, p_trigger, a1, p):
+            p_sub = "Air/drone strike"
         # the side a clause's own subject is cannot be the one it hits
         a2 = None if clause is not None and actor2 is not None and a1 is not None and actor2.label == a1.label else actor2
         f = Frame(sent=i, trigger=p_trigger, sub=p_sub, uncertain=p_uncertain,
@@ -580,9 +602,11 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
     if sub in SUB_TO_TYPE:
         if sub == "Air/drone strike" and weapons and not weapons & {"drone", "airstrike"} and weapons & {"missile", "rocket", "artillery", "mortar"}:
             return "Shelling/artillery/missile attack", False
+        # the weapon a shelling verb implies ("pilonné") says nothing about who fired it
+        fired = {w.label for w in doc.get("weapon", i) if not (w.start < main.end and main.start < w.end)}
         if sub == "Shelling/artillery/missile attack" and any(
                 w.label in ("drone", "airstrike") and 0 <= main.start - w.end <= 40
-                and (not weapons & {"rocket", "artillery", "mortar"} or _DROP.search(doc.text[w.end:main.start]))
+                and (not fired & {"rocket", "artillery", "mortar"} or _DROP.search(doc.text[w.end:main.start]))
                 for w in doc.get("weapon", i)):
             # "a drone fired a guided missile at a car", "a quadcopter dropped two mortar shells": from the air
             return "Air/drone strike", False
@@ -625,6 +649,19 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
     if sub == "explosion" and any(t.label == "ship" for t in doc.get("target", i)):
         return "Shelling/artillery/missile attack", True  # an explosion by a ship at sea: a projectile, most often
     return GENERIC_DEFAULT.get(sub, "Armed clash"), True
+
+
+def _from_afar(doc: Doc, i: int, trigger: Span, actor: Optional[Span], place: Optional[Span]) -> bool:
+    """"Des bombardements israéliens contre le port de Hodeïda": a state's army bombarding a country it has
+    no border with does so from the air, unless the sentence names a gun, rocket or missile."""
+    if actor is None or place is None or actor.data["entry"].type != "State forces" or not actor.data["entry"].country:
+        return False
+    home = actor.data["entry"].country
+    where = place.label if place.kind == "country" else getattr(place.label, "country", None)
+    if not where or where == home or where in _country_info().get(home, {}).get("neighbours", "").split(","):
+        return False
+    return not any(w.label in ("rocket", "artillery", "mortar", "missile") and not (w.start < trigger.end and trigger.start < w.end)
+                   for w in doc.get("weapon", i))
 
 
 def _drone_payload(doc: Doc, i: int) -> bool:

@@ -404,6 +404,10 @@ def find_cues(doc: Doc) -> None:
             if kind == "anaphora" and _INDEFINITE_AFTER.match(doc.text[e:e + 12]):
                 continue  # "l'explosion d'une bombe", "the explosion of a car bomb": a new event, told in full
             doc.add(Span(kind, s, e, m.value, data={"pattern": m.pattern}))
+    # "نزاع مسلح" (an armed dispute): an adjective inside the event's own words is no armed group
+    fights = [t for t in doc.get("trigger") if t.label[0] == "Armed clash"]
+    doc.spans["actor"] = [a for a in doc.get("actor") if not (a.data["entry"].generic and any(
+        t.start < a.start and a.end <= t.end for t in fights))]
 
 
 _INDEFINITE_AFTER = re.compile(r"\s+(?:d['’]une?|de\s+(?:deux|trois|plusieurs)|of\s+(?:an?|two|three|several))\s", re.I)

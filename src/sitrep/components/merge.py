@@ -119,7 +119,7 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
     if not _dates_agree(g, f):
         return False
     same_place = g.location_key() is not None and (g.location_key() == f.location_key()
-                                                   or (g.specific and f.specific and _km(g, f) <= 3))
+                                                   or (g.specific and f.specific and _km(g, f) <= 3 and _one_side(g, f)))
     if g.place is None and f.place is not None and g.event_type != f.event_type \
             and not (f.uncertain and g.sub != _INTERCEPT and doc.get("anaphora", f.sent)):
         # a placeless interception does not adopt the next attack's place; "L'attaque a visé la base X"
@@ -141,6 +141,12 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
     if g.background and not f.background and g.date is None:
         return False  # nor is a history ("had previously bombed Sa'dah") the next dated event
     return 0 <= gap <= MAX_SENT_GAP and (linked or gap <= 1 or f.place is None)
+
+
+def _one_side(g: Frame, f: Frame) -> bool:
+    """Two places a few km apart are one site unless a border runs between two towns (Kfar Kila and Metula);
+    a border post is told by the town across the line from it ("Tower 22, near the Rukban camp")."""
+    return _country(g) == _country(f) or any(str(getattr(x.place.label, "gazetteer_id", "")).startswith("facility:") for x in (g, f))
 
 
 def _claim_names_vague(g: Frame, f: Frame) -> bool:

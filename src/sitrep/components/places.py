@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from sitrep.components.mentions import acting_country
 from sitrep.doc import Doc, Span
-from sitrep.gazetteer.keys import name_key, skeleton
+from sitrep.gazetteer.keys import has_arabic, name_key, skeleton
 from sitrep.gazetteer.match import haversine_km
 
 # Arabic articles and particles glued to a name by a hyphen: al-Tanf, ez-Zor, ash-Shaddadi.
@@ -44,6 +44,17 @@ def _is_demonym(text: str) -> bool:
 
         _DEMONYMS = {f.lower() for spec in load_country_yaml().values() for b in (spec.get("en") or []) for f in (b, b + "s")}
     return text.lower() in _DEMONYMS
+
+
+@lru_cache(maxsize=1)
+def _country_name_keys() -> frozenset[str]:
+    from sitrep.gazetteer.countries import country_names
+
+    return frozenset(name_key(n) for names in country_names().values() for n in names if not has_arabic(n))
+
+
+def _country_name_key(word: str) -> bool:
+    return name_key(word) in _country_name_keys()
 
 
 def find_places(doc: Doc) -> None:
@@ -93,6 +104,8 @@ def find_places(doc: Doc) -> None:
         if abbrev and (doc.lang != "en" or doc.overlaps("actor", m.start(), m.end())):
             continue
         cc = gaz.country(m.group(0))
+        if cc and m.group(0)[0].islower() and _country_name_key(m.group(0)):
+            continue  # "une grenade" is a hand grenade: a country's name is written with a capital (Grenade)
         # "sud-soudanaise" is South Sudanese, not Sudanese: the compound first
         if m.start() >= 4 and doc.text[m.start() - 1] in "-‐" and doc.text[m.start() - 4:m.start() - 1].isalpha():
             compound = re.search(r"[^\W\d_]+$", doc.text[max(0, m.start() - 12):m.start() - 1])
@@ -197,6 +210,11 @@ def find_places(doc: Doc) -> None:
             continue
         if article_countries and not supported and not own_name:
             continue
+        # "In Basra, … in the al-Dair district, north of the city": beside a place of the story's country, a town
+        # of a country the story never names (Bandar-e Deyr in Iran) is a namesake, unless it is a great city
+        if best.country not in named_countries and best.country not in article_countries and best.population < 1_000_000 \
+                and any(p.label.country in article_countries for p in doc.get("place", sp.sent) if hasattr(p.label, "country")):
+            continue
         # Arabic: many common words are also names of towns far away ("طراز"، "العبور"): a one-word name in
         # a country the text never mentions must be a curated site or a major city
         if (doc.lang == "ar" and article_countries and best.country not in article_countries and " " not in query.strip()
@@ -204,6 +222,10 @@ def find_places(doc: Doc) -> None:
             continue
         if _not_location(doc, sp.start, sp.end):
             continue
+        if _QUARTER_BEFORE.search(doc.text[max(0, sp.start - 30):sp.start]) and any(
+                haversine_km(best.lat, best.lon, p.label.lat, p.label.lon) > QUARTER_KM
+                for p in doc.get("place", sp.sent)[-1:] if hasattr(p.label, "lat")):
+            continue  # "the city's Dniprovskyi district", "حي رحيم آوه": a quarter of the town just named, not a namesake far off
         if _FAMILY_AFTER.match(doc.text[sp.end:sp.end + 12]):
             continue  # "the Abu Hamad family": a family name, not a place
         if query.isupper() and len(query) <= 5 and not (_same_key(query, best, exact=True)
@@ -435,6 +457,9 @@ def _same_key(query: str, cand, exact: bool = False) -> bool:
     return same or (not exact and cand.score >= 0.97) or (exact and cand.score >= 0.9)
 
 
+QUARTER_KM = 30.0
+_QUARTER_BEFORE = re.compile(r"(?:\b(?:quartiers?|neighbou?rhoods?|suburbs?|(?:city|town|capital)['’]s)|(?:^|\s)[وفب]?(?:حي|أحياء|الحي))\s+"
+                             r"(?:(?:de|du|of)\s+|d['’]|de\s+la\s+|the\s+)?$", re.I)
 _FLAGGED = re.compile(r"^[-\s]?flagged\b", re.I)
 _FAMILY_AFTER = re.compile(r"^\s+(?:family|families|clan)\b", re.I)
 

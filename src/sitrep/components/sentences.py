@@ -18,12 +18,13 @@ _DATELINE = re.compile(
     r"|,\s*[^()\n]{0,20}?\d{1,2}[^()\n\d]{0,20}?\s*\((?:[A-Z][\w.\- ]{1,20}|[\u0600-\u06FF ]{2,20})\)"  # "Daraa, 25 mars (SANA) -"
     r"|\s*\((?:[A-Z][\w.\- ]{1,20}|[\u0600-\u06FF ]{2,20})\))\s*(?:[-–—:]|--)\s+")
 
-# English wires: "BEIRUT, July 21 (Reuters) - ", "DUBAI, March 20 - ", "TAMPA, Fla. - ": a city in capitals.
-_DATELINE_CAPS = re.compile(r"\s*[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+)*(?:,\s*[^()\n\-–—]{2,30}?)?(?:\s*\([^()\n]{2,20}\))?\s*(?:--|[-–—:])\s+")
+# English wires: "BEIRUT, July 21 (Reuters) - ", "DUBAI, March 20 - ", "TAMPA, Fla. - ", "TURBAT / QUETTA: ": cities in capitals.
+_DATELINE_CAPS = re.compile(r"\s*[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+)*(?:\s*/\s*[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+)*)*(?:,\s*[^()\n\-–—]{2,30}?)?(?:\s*\([^()\n]{2,20}\))?\s*(?:--|[-–—:])\s+")
 # "Addis Abeba - Residents said…": a town in title case and a dash, opening one of the first paragraphs
 _DATELINE_TITLE = re.compile(r"\s*[A-ZÀ-Ý][\w'’.\-]+(?: [A-ZÀ-Ý][\w'’.\-]+){0,2}\s+(?:--|[-–—])\s+")
-# "أديس أبابا - العين الإخبارية", "مابوتو/ الأناضول": the same in Arabic, one to three words before a dash or slash
-_DATELINE_AR = re.compile(r"\s*[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,}){0,2}\s*(?:--|[-–—]\s|/\s*)")
+# "أديس أبابا - العين الإخبارية", "مابوتو/ الأناضول": the same in Arabic, one to three words before a dash or slash;
+# "وطنية - بنت جبيل -": an agency, then the town
+_DATELINE_AR = re.compile(r"(?:\s*[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,}){0,2}\s*(?:--|[-–—]\s|/\s*)){1,2}")
 
 
 def split_sentences(doc: Doc) -> None:

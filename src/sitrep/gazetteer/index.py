@@ -135,7 +135,8 @@ class Gazetteer:
                         break
         s = skeleton(k)
         arabic = has_arabic(k)
-        if len(s) >= 3 and len(hits) < 8:
+        # a word with no consonant left ("رحيم آوه" -> r-h-m) would let the name match a shorter one ("رحيمة")
+        if len(s) >= 3 and len(hits) < 8 and all(skeleton(w) for w in k.split()):
             for kk in self._skel.get(s, ())[:_MAX_SKEL_KEYS]:
                 if kk == k:
                     continue

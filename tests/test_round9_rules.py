@@ -1,0 +1,108 @@
+"""A definite "the attackers" that points back to a named group, a state's army bombarding a country it has no
+border with, the Arabic words for a tribal fight and its "medium weapons", a story's day that another clause
+told, two datelines, border towns a few km apart, a crowd that never flies drones, and lower-case words that
+are also country names.
+
+Every sentence here is written for the tests; none is copied from an article."""
+from __future__ import annotations
+
+import pytest
+
+from fr_helpers import events
+from sitrep.gazetteer import get_gazetteer
+
+
+def test_the_attackers_are_the_group_named_before():
+    evs = events("Trois soldats ont été tués lundi lors d'une attaque menée par des jihadistes du groupe État islamique "
+                 "contre un poste de l'armée près de Tarmiyah, au nord de Bagdad. Les assaillants ont ouvert le feu à l'arme légère sur "
+                 "la position avant de se replier.", "2024-05-14")
+    assert {e.actor1.name for e in evs} == {"Islamic State"}
+
+
+def test_unnamed_gunmen_told_first_stay_unnamed():
+    # "des hommes armés" is indefinite: a new side, not the group of the sentence before
+    evs = events("L'État islamique a revendiqué mardi une embuscade contre une patrouille près de Hawija. "
+                 "Mercredi, des hommes armés ont tué deux bergers près de Tuz Khurmatu.", "2024-05-16")
+    assert "Unidentified armed group" in {e.actor1.name for e in evs}
+
+
+@pytest.mark.parametrize("text", [
+    "Mercredi, des bombardements israéliens contre le port de Hodeïda ont fait quatre morts.",
+    "Dans la nuit de mercredi à jeudi, l'aviation israélienne a de nouveau pilonné Téhéran.",
+])
+def test_an_army_bombarding_a_country_it_has_no_border_with_does_so_from_the_air(text):
+    evs = events(text, "2025-06-20")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mercredi, l'armée israélienne a bombardé Khan Younès.",  # a neighbour: guns reach it
+    "Mercredi, l'armée israélienne a bombardé le port de Hodeïda avec des missiles.",  # a missile is named
+])
+def test_a_bombardment_over_a_border_or_with_missiles_is_shelling(text):
+    evs = events(text, "2025-06-20")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_an_arabic_tribal_dispute_with_medium_weapons_is_a_clash():
+    evs = events("قُتل شخصان وأصيب ثلاثة آخرون السبت في نزاع عشائري اندلع بين عشيرتين في قضاء الشامية، "
+                 "واستُخدمت فيه الأسلحة المتوسطة والقذائف الصاروخية.", "2024-05-06", lang="ar")
+    assert [(e.sub_event_type, e.actor1.name) for e in evs] == [("Armed clash", "Tribal militia")]
+    assert "firearms" in evs[0].weapons
+
+
+def test_an_english_armed_dispute_between_clans_is_a_clash():
+    evs = events("In Basra, one man was killed in an armed dispute between two clans on Friday evening, police said.",
+                 "2025-02-09", lang="en")
+    assert [(e.sub_event_type, e.actor1.name) for e in evs] == [("Armed clash", "Tribal militia")]
+
+
+def test_a_name_whose_second_word_has_no_consonant_matches_no_shorter_name():
+    # "رحيم آوه" (a Kirkuk quarter): "آوه" leaves nothing of its letters, so the name once matched Rahimah
+    assert get_gazetteer().geocode("رحيم آوه") == []
+
+
+def test_the_day_of_another_clause_is_not_the_story_day():
+    # "…last night" belongs to the flares of the "فيما" clause: the strikes told next keep Tuesday
+    evs = events("تعرضت أطراف بلدة كفركلا لقصف مدفعي معاد منذ ساعات الصباح اليوم الثلاثاء، فيما أطلق جيش العدو "
+                 "القنابل المضيئة فوق القرى الحدودية طوال الليلة الماضية.\n"
+                 "وفي الناقورة، أغار الطيران المعادي على أحد المنازل عند المدخل الشمالي للبلدة.", "2024-03-05", lang="ar")
+    assert {str(e.event_date) for e in evs} == {"2024-03-05"}
+
+
+def test_an_agency_and_town_dateline_places_nothing():
+    evs = events("وطنية - بنت جبيل - شن الطيران الحربي المعادي اليوم الثلاثاء غارة على بلدة عيترون، مستهدفاً منزلاً.",
+                 "2024-03-05", lang="ar")
+    assert [e.location.name for e in evs] == ["Aitaroun"]
+
+
+def test_two_capitalised_cities_make_a_dateline():
+    evs = events("TURBAT / QUETTA: Gunmen attacked a checkpoint in Tump on Sunday night, killing two soldiers.",
+                 "2025-06-23", lang="en")
+    assert [e.location.name for e in evs] == ["Tump"]
+
+
+def test_towns_either_side_of_a_border_are_two_events():
+    evs = events("تعرضت أطراف بلدة كفركلا في جنوب لبنان لقصف مدفعي إسرائيلي اليوم الثلاثاء. وأعلنت المقاومة الإسلامية أن مجاهديها "
+                 "استهدفوا اليوم تجمعا لجنود العدو في المطلة بالأسلحة الصاروخية.", "2024-03-05", lang="ar")
+    assert {e.location.country for e in evs} == {"LB", "IL"}
+
+
+def test_a_crowd_told_before_never_flies_the_drone():
+    evs = events("Relatives staged a sit-in in Turbat on Sunday, demanding the release of a student. Meanwhile, two "
+                 "civilians were killed on Saturday when a drone struck a house in the Zehri area of Khuzdar district.", "2025-06-23", lang="en")
+    strike = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert strike and strike[0].actor1.name != "Protesters"
+
+
+def test_a_hand_grenade_is_no_country():
+    evs = events("Dans l'après-midi, un drone a largué une grenade près d'une pelleteuse à Majdal Selm.", "2025-06-12")
+    assert [e.actor1.name for e in evs] != ["Military Forces of Grenada"]
+    assert all(e.actor1.name != "Military Forces of Grenada" for e in evs)
+
+
+def test_a_namesake_abroad_yields_to_the_place_beside_it():
+    # "al-Dair" is also Bandar-e Deyr in Iran: beside Basra, in an Iraqi story, it is no Iranian town
+    evs = events("In Iraq, one person was killed in Basra in an armed dispute between two clans in the al-Dair district, "
+                 "north of the city, on Friday, police said.", "2025-02-09", lang="en")
+    assert evs and all(e.location.country == "IQ" for e in evs)

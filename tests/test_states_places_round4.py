@@ -129,7 +129,8 @@ def test_an_elative_far_before_since_compares_and_counts_nothing():
             "في واحد من أعنف الهجمات التي تتعرض لها القوات في المحافظة منذ أشهر.")
     doc = run_doc(text, "2024-08-17", lang="ar")
     assert not doc.statistics
-    assert [e.location.name for e in doc.events] == ["Mūdīyah"]
+    # the district (placed at its seat) or the town: the same point
+    assert [e.location.name for e in doc.events] in (["Mūdīyah"], ["Mudiyah District"])
 
 
 # -- capitals that claim, tallies over a part of the year -------------------------------------------

@@ -106,3 +106,55 @@ def test_a_namesake_abroad_yields_to_the_place_beside_it():
     evs = events("In Iraq, one person was killed in Basra in an armed dispute between two clans in the al-Dair district, "
                  "north of the city, on Friday, police said.", "2025-02-09", lang="en")
     assert evs and all(e.location.country == "IQ" for e in evs)
+
+
+def test_where_an_institute_is_based_is_no_event_place():
+    evs = events("Selon un centre de recherche basé à Islamabad, deux policiers ont été tués lundi à Turbat, au Pakistan.",
+                 "2025-01-03")
+    assert [e.location.name for e in evs] == ["Turbat"]
+
+
+def test_a_base_in_a_town_is_still_a_place():
+    # "une base à" folds like "basé à": only the accented participle says where a body sits
+    evs = events("Mardi, des jihadistes ont attaqué une base à Kidal, au Mali.", "2025-01-08")
+    assert [e.location.name for e in evs] == ["Kidal"]
+
+
+def test_a_crowd_that_denounces_attacks_elsewhere_protests_where_it_gathers():
+    evs = events("In Suwayda city, hundreds of people gathered in al-Karama Square on Wednesday evening to denounce the "
+                 "attacks on Jaramana and Sahnaya.", "2025-04-30", lang="en")
+    assert [(e.sub_event_type, e.location.name) for e in evs] == [("Peaceful protest", "As-Suwayda")]
+
+
+def test_rifles_and_rpgs_in_a_fight_make_a_clash():
+    evs = events("هاجم عناصر التنظيم نقطة للجيش قرب تدمر في سوريا بالأسلحة الرشاشة والقذائف الصاروخية، ودارت اشتباكات "
+                 "عنيفة استمرت ساعات، أمس الثلاثاء.", "2024-09-18", lang="ar")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Au Cameroun, les séparatistes ont tué deux gendarmes lundi à Bamenda.", "fr"),
+    ("In Cameroon, separatist fighters killed two gendarmes on Monday in Bamenda.", "en"),
+    ("وفي الكاميرون، قُتل جنديان يوم الاثنين في كمين نصبه انفصاليون مسلحون قرب مدينة بامندا.", "ar"),
+])
+def test_the_separatists_of_cameroon_are_the_ambazonians(text, lang):
+    evs = events(text, "2024-09-05", lang=lang)
+    assert [e.actor1.name for e in evs] == ["Ambazonian Separatists"]
+
+
+def test_separatists_where_several_movements_fight_stay_unnamed():
+    evs = events("Au Pakistan, des séparatistes ont tué deux policiers lundi à Turbat.", "2025-01-08")
+    assert all(e.actor1 is None or e.actor1.name != "Ambazonian Separatists" for e in evs)
+
+
+def test_gunmen_of_a_named_group_are_that_group():
+    evs = events("قُتل ثلاثة جنود يوم الأحد في هجوم شنّه مسلحون من مجموعة «العودة والمطالبة وإعادة التأهيل» على موقع "
+                 "عسكري قرب بوكارانغا في أفريقيا الوسطى.", "2025-04-15", lang="ar")
+    assert [e.actor1.name for e in evs] == ["Return, Reclamation and Rehabilitation"]
+
+
+def test_an_armed_clash_is_not_an_armed_group():
+    # "اشتباكاً مسلحاً": "armed" qualifies the clash; the side named is the Revolutionary Guards
+    evs = events("أعلن حرس الثورة الإسلامية أن اشتباكاً مسلحاً وقع مساء الجمعة بين قواته ومجموعة إرهابية في منطقة "
+                 "ميرجاوة في إيران.", "2025-07-27", lang="ar")
+    assert evs and all(e.actor1.name == "Military Forces of Iran" for e in evs)

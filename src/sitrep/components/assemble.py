@@ -296,6 +296,9 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     fresh = [t for t in triggers if not doc.overlaps("mention", t.start, t.end)] or triggers
     main = max(fresh, key=lambda t: (t.label[1], -t.start))
     weapons = {w.label for w in doc.get("weapon", i)} - {"other"} if main.label[0] != "protest" else set()
+    if main.label[0] == "Shelling/artillery/missile attack" and "firearms" in weapons:
+        # "هاجموا النقطة بالأسلحة الرشاشة والقذائف الصاروخية، ودارت اشتباكات": rifles and RPGs in a fight are a clash
+        main = next((t for t in fresh if t.label[0] == "Armed clash" and t.label[1] >= main.label[1]), main)
     all_weapons = {w.label for w in doc.get("weapon", i)}
     actor1, actor2 = _actors(doc, i, main, triggers)
     sub, uncertain = _sub_type(doc, i, main, weapons, actor1)
@@ -337,7 +340,9 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
                               and d.data.get("precision") != "year" for d in doc.get("date", i)):
         return []  # a tally over a period ("20 attaques depuis janvier", "said on Sunday it had killed 58 since Thursday") is no event
     # "des rassemblements en soutien aux Palestiniens … dans plusieurs villes, dont Irbid": a protest's cause is its theme
-    causes = doc.get("cause", i) if main.label[0] != "protest" else []
+    causes = doc.get("cause", i) if main.label[0] != "protest" else [
+        # "gathered … to denounce the attacks on Jaramana": the place of the attack denounced is no protest's place
+        t for c in doc.get("theme", i) for t in doc.get("trigger", i) if t.label[0] != "protest" and c.end <= t.start]
     places = [p for p in doc.get("place", i) if not p.data.get("origin") and not doc.overlaps("actor", p.start, p.end)
               and not any(c.end <= p.start for c in causes)]
     # "arrêté un journaliste pour un bilan de l'embuscade de Banibangou": a reference to another event

@@ -49,7 +49,7 @@ def _named_generics(doc: Doc, spans: list[Span]) -> None:
     def owner_of(s: int, e: int, linked_only: bool = False) -> Optional[Span]:
         if not linked_only:
             a = next((a for a in named if 0 <= s - a.end <= 3 and _HEAD_AFTER.match(doc.text[a.end:s])), None) or \
-                next((a for a in named if 0 <= a.start - e <= 12 and _NAME_LINK.match(doc.text[e:a.start])), None)
+                next((a for a in named if 0 <= a.start - e <= 24 and _NAME_LINK.match(doc.text[e:a.start])), None)
             if a is not None:
                 return a
         return next((a for a in named if 0 <= a.start - e <= 40 and _LINKED.fullmatch(doc.text[e:a.start])), None)
@@ -237,14 +237,10 @@ def resolve_generic_forces(doc: Doc) -> None:
             meant = entries[full[-1].label] if full else entry
             if meant is not None:
                 doc.add(Span("actor", s, e, meant.name, data={"entry": meant, "derived": True}))
-    # "ميليشيات الخوارج", "khwarij": the insurgents the state of the story fights
-    khawarij = load_country_map("khawarij_fronts.yaml")
-    front = next((c for c in dict.fromkeys(named) if c in khawarij), None)
-    meant = entries.get(khawarij[front]) if front is not None else None
-    if meant is not None:
-        for s, e, _m in doc.find(L.khawarij):
-            if not doc.overlaps("actor", s, e):
-                doc.add(Span("actor", s, e, meant.name, data={"entry": meant, "derived": True}))
+    # "ميليشيات الخوارج", "khwarij": the insurgents the state of the story fights; "les séparatistes", "انفصاليون
+    # مسلحون": the country's one separatist movement (Ambazonia's in Cameroon)
+    for lex, table in ((L.khawarij, "khawarij_fronts.yaml"), (L.separatists, "separatist_fronts.yaml")):
+        _country_front(doc, named, entries, lex, load_country_map(table))
     _group_refs(doc)
     doc.spans["actor"] = sorted(doc.get("actor"), key=lambda a: a.start)
 
@@ -283,7 +279,9 @@ def _hostile_with_nationality(doc: Doc) -> None:
 
 
 _ARMED_GROUP = ("Rebel group", "Political militia", "Identity militia")
-_NAME_LINK = re.compile(r"^\s*(?:(?:du|de|des|d['’]|de la|de l['’]|of|of the|from|من)\s*)?$", re.I)
+# "des assaillants de l'EI", "مسلحون من مجموعة «3R»": the men of a group named right after them
+_NAME_LINK = re.compile(r"^\s*(?:(?:du|de|des|d['’]|de la|de l['’]|of|of the|from|من)\s*)?"
+                        r"(?:(?:the\s+|le\s+|la\s+)?(?:group|groupe|mouvement|movement|مجموعة|جماعة|حركة|تنظيم|فصيل)\s*)?[«\"“]?\s*$", re.I)
 
 
 def _group_refs(doc: Doc) -> None:
@@ -379,6 +377,20 @@ def _country_subjects(doc: Doc) -> None:
                 doc.add(Span("actor", c.start, c.end, entry.name, data={"entry": entry, "derived": True, "acting": True}))
 
 
+def _country_front(doc: Doc, named: list[str], entries: dict, lex, fronts: dict[str, str]) -> None:
+    """A name whose group depends on the country of the story (the first named with an entry in `fronts`)."""
+    front = next((c for c in dict.fromkeys(named) if c in fronts), None)
+    meant = entries.get(fronts[front]) if front is not None else None
+    if meant is None:
+        return
+    for s, e, _m in doc.find(lex):
+        # a descriptor inside the name ("مسلحون" in "انفصاليون مسلحون") yields to it; a group's own name does not
+        if any(not a.data["entry"].generic for a in doc.get("actor") if a.start < e and s < a.end):
+            continue
+        doc.spans["actor"] = [a for a in doc.get("actor") if not (a.start < e and s < a.end)]
+        doc.add(Span("actor", s, e, meant.name, data={"entry": meant, "derived": True}))
+
+
 def find_cues(doc: Doc) -> None:
     """Every other lexicon of the language, as spans of the lexicon's kind."""
     L = doc.L
@@ -407,7 +419,9 @@ def find_cues(doc: Doc) -> None:
     # "نزاع مسلح" (an armed dispute): an adjective inside the event's own words is no armed group
     fights = [t for t in doc.get("trigger") if t.label[0] == "Armed clash"]
     doc.spans["actor"] = [a for a in doc.get("actor") if not (a.data["entry"].generic and any(
-        t.start < a.start and a.end <= t.end for t in fights))]
+        (t.start < a.start and a.end <= t.end) or (0 <= a.start - t.end <= 3 and _ARMED_ADJ.fullmatch(doc.text[a.start:a.end]))
+        for t in fights))]
 
 
+_ARMED_ADJ = re.compile(r"مسلح(?:ا|اً|ة)?")  # "اشتباكاً مسلحاً": armed, said of the clash
 _INDEFINITE_AFTER = re.compile(r"\s+(?:d['’]une?|de\s+(?:deux|trois|plusieurs)|of\s+(?:an?|two|three|several))\s", re.I)

@@ -471,6 +471,8 @@ def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
         return True
     if any(0 <= start - sp.end <= 3 for sp in doc.get("notloc_adjacent")):
         return True
+    if _BASED_IN.search(doc.text[max(0, start - 16):start]):
+        return True  # "un centre de recherche basé à Islamabad": where a body sits (folded, "basé" reads as "base")
     if end is not None and _FLAGGED.match(doc.text[end:end + 12]):
         return True  # "a Barbados-flagged bulk carrier": the flag state, not where the ship was
     if end is not None and _PERSON_AFTER.match(doc.text[end:end + 40]):
@@ -491,6 +493,7 @@ def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
                for sp in doc.get("say") + doc.get("deny") + (doc.get("govverb") if doc.lang != "ar" else []))
 
 
+_BASED_IN = re.compile(r"\bbasée?s?\s+(?:à|a|au|aux|en)\s+(?:la\s+|l['’])?$|\bheadquartered\s+in\s+(?:the\s+)?$", re.I)
 _PERSON_AFTER = re.compile(
     r"\s*,\s*(?:(?:un|une|a|an)\s+(?:jeune\s+|young\s+|local\s+)?(?:habitante?|r[ée]sidente?|t[ée]moin|agricult(?:eur|rice)|berg(?:er|[èe]re)|"
     r"commer[çc]ant|enseignante?|p[èe]re|m[èe]re|fermier|chauffeur|[ée]tudiante?|resident|witness|farmer|shepherd|father|mother|"

@@ -78,6 +78,7 @@ class Language:
     resistance_generic: Lexicon  # "la Résistance", "المقاومة الإسلامية": a group named by its self-description
     group_refs: Lexicon  # "the rebels", "الإرهابيين": the one armed group the article names
     khawarij: Lexicon  # "الخوارج", "khwarij": what a state's media call the insurgents it fights (data/khawarij_fronts.yaml)
+    separatists: Lexicon  # "the separatists", "الانفصاليون": the one separatist movement of the country (data/separatist_fronts.yaml)
     targets: Lexicon
     stat_nouns: Lexicon
     cumulative: Lexicon
@@ -169,6 +170,7 @@ def load_language(code: str) -> Language:
         resistance_generic=_lex(misc.get("resistance_generic"), code),
         group_refs=_lex(misc.get("group_refs"), code),
         khawarij=_lex(misc.get("khawarij"), code),
+        separatists=_lex(misc.get("separatists"), code),
         targets=_lex(misc.get("targets"), code),
         stat_nouns=_lex(stats.get("nouns"), code),
         cumulative=_lex(stats.get("cumulative"), code),

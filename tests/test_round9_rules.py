@@ -158,3 +158,11 @@ def test_an_armed_clash_is_not_an_armed_group():
     evs = events("أعلن حرس الثورة الإسلامية أن اشتباكاً مسلحاً وقع مساء الجمعة بين قواته ومجموعة إرهابية في منطقة "
                  "ميرجاوة في إيران.", "2025-07-27", lang="ar")
     assert evs and all(e.actor1.name == "Military Forces of Iran" for e in evs)
+
+
+def test_a_flashback_weeks_back_does_not_move_the_story_day():
+    evs = events("Dans la nuit de mardi à mercredi, l'armée a frappé neuf sites près de Muzaffarabad, au Pakistan. "
+                 "L'opération visait des groupes tenus pour responsables de l'attentat du 22 avril, où 26 hommes "
+                 "avaient été abattus.\nD'autres frappes ont touché Kotli, au Cachemire pakistanais.", "2025-05-08")
+    kotli = [e for e in evs if e.location.name == "Kotli"]
+    assert kotli and str(kotli[0].event_date) == "2025-05-07"

@@ -94,6 +94,7 @@ REFERENCE_STRENGTH = 0.45
 DATE_CARRY = 5
 # How many sentences after it the story's attacker still acts in a sentence that names no actor.
 ACTOR_CARRY = 4
+FLASHBACK_DAYS = 7  # an event dated this long before the story's day is history told in passing
 
 
 def assemble(doc: Doc) -> None:
@@ -145,7 +146,10 @@ def assemble(doc: Doc) -> None:
                  and not (frames and all(_other_clause(doc, f.trigger, d) for f in frames))]
         # a weak reference ("l'attentat du 22 avril à Pahalgam") names another event's day, not the story's
         explicit = [f for f in frames if f.date_explicit and f.date_precision == "day" and f.strength > REFERENCE_STRENGTH]
-        if explicit:  # the story's day is the one its events took, so later sentences agree with them
+        told = explicit[0].date if explicit else dates[0].label if dates else None
+        if told is not None and story is not None and story[1] == "day" and (story[0] - told).days > FLASHBACK_DAYS:
+            pass  # "…responsables de l'attentat du 22 avril": a flashback weeks back; the story goes on at its day
+        elif explicit:  # the story's day is the one its events took, so later sentences agree with them
             story = (explicit[0].date, "day", i)
         elif dates and (frames or doc.get("stat", i) and doc.get("trigger", i)):
             # ("Vendredi soir, des bombardiers ont frappé plus de 85 cibles": a tally of the day's strikes still dates the story)

@@ -166,3 +166,16 @@ def test_a_flashback_weeks_back_does_not_move_the_story_day():
                  "avaient été abattus.\nD'autres frappes ont touché Kotli, au Cachemire pakistanais.", "2025-05-08")
     kotli = [e for e in evs if e.location.name == "Kotli"]
     assert kotli and str(kotli[0].event_date) == "2025-05-07"
+
+
+def test_the_road_to_a_far_city_does_not_place_the_event():
+    evs = events("In Mali, at Diboli, a border town on the main road to Dakar, the attackers targeted the gendarmerie "
+                 "post on Tuesday.", "2025-07-02", lang="en")
+    assert all(e.location.name != "Dakar" for e in evs)
+    assert all(e.actor2 is None or e.actor2.name != "Police Forces of Jordan" for e in evs)
+
+
+@pytest.mark.parametrize("word", ["وإن", "تقدّم"])
+def test_arabic_particles_and_verbs_are_no_towns(word):
+    # "وإن" (and that) once read as Van in Turkey, "تقدّم" (advanced) as the al-Taqaddum air base
+    assert get_gazetteer().geocode(word) == []

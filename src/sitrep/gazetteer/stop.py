@@ -23,5 +23,6 @@ islamic war people government president white house state states capital area ar
 منذ حتى كل بعض غير ضد عبر نحو خلال او أو ثم لكن هو هي هم نحن يوم امس أمس اليوم قاعدة القاعدة مدينة منطقة المنطقة
 جنوب شمال شرق غرب وسط ريف قوات القوات هجوم استهداف بيان المقاومة الإسلامية الاسلامية مسيرة صاروخ صواريخ
 الجزيرة جزيرة ديوان مصدر مصادر البلاد بلاد الدولة الوطن العاصمة
+وإن وأن بأن لأن تقدم التقدم
 """
 STOP_KEYS: frozenset[str] = frozenset(k for k in (name_key(w) for w in _WORDS.split()) if k)

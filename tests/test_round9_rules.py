@@ -179,3 +179,9 @@ def test_the_road_to_a_far_city_does_not_place_the_event():
 def test_arabic_particles_and_verbs_are_no_towns(word):
     # "وإن" (and that) once read as Van in Turkey, "تقدّم" (advanced) as the al-Taqaddum air base
     assert get_gazetteer().geocode(word) == []
+
+
+def test_members_of_a_group_who_lay_an_ambush_are_its_agent():
+    evs = events("Six soldats du régime d'Assad ont été tués mardi dans une embuscade tendue par des membres de Daech "
+                 "contre leur véhicule près d'As-Soukhna, dans la province de Homs.", "2024-10-25")
+    assert [(e.actor1.name, e.actor2.name) for e in evs] == [("Islamic State", "Military Forces of Syria")]

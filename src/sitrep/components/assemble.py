@@ -707,7 +707,9 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
                             if a.start >= main.end and 0 <= tg.start - a.end <= 2}
     # "مقتل عنصر في صفوف قسد"، "tués dans les rangs de l'armée": the ranks the dead came from were hit
     if doc.get("killed", i) or doc.get("injured", i):
-        victims_passive |= {id(a) for a in actors if _RANKS.search(doc.text[max(0, a.start - 14):a.start])}
+        # ("une embuscade tendue par des membres de Daech": the members are the agent, not the dead)
+        victims_passive |= {id(a) for a in actors if _RANKS.search(doc.text[max(0, a.start - 14):a.start])
+                            and not _BY_MEMBERS.search(doc.text[max(0, a.start - 30):a.start])}
     if doc.lang == "ar":
         # "مقتل خمسة إرهابيين بضربة جوية": who is counted after a casualty noun died; "نعت المقاومة الشهيد": who mourns lost him
         victims_passive |= {id(a) for a in actors for k in doc.get("killed", i) + doc.get("injured", i)
@@ -774,6 +776,7 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
 
 _AUX_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|has|have|had)\s+$", re.I)
 _AGENT_GAP = re.compile(r"^[\s,]*(?:[\w’'\-]+\s+)?(?:du|de|des|d['’]|par|by|of|from)(?:\s|$|['’])|^\s*$", re.I)
+_BY_MEMBERS = re.compile(r"\b(?:par|by)\s+(?:des\s+|les\s+|the\s+|several\s+|plusieurs\s+)?(?:membres|members)\s+(?:de|du|des|d['’]|of)\s*(?:the\s+)?$", re.I)
 _BY_GAP = re.compile(r"^[\s,]*(?:par|by)\s", re.I)  # a passive's agent, after a verb too
 _APPOSITION = re.compile(r"\s*,[^,;.]{3,160},\s*")
 _AR_COUNT_GAP = re.compile(r"\s*(?:[\d٠-٩]+|[^\s\d]+)?\s*(?:من\s+)?")
@@ -938,6 +941,8 @@ def _modifier(doc: Doc, a: Span) -> bool:
     describe someone else, not a party to the event."""
     # "utilisés, selon Washington, par la force Al-Qods": an inserted source does not break the phrase
     before = re.sub(r",\s*(?:selon|d['’]apr[èe]s|according to)\s[^,;.]{0,60},\s*", " ", doc.text[max(0, a.start - 90):a.start], flags=re.I)
+    if _BY_MEMBERS.search(before):
+        return False  # "tendue par des membres de Daech": the members act for the group
     return bool(_MODIFIER_AFTER.match(doc.text[a.end:a.end + 14]) or _MODIFIER_BEFORE.search(before[-32:])
                 or _AR_MODIFIER_BEFORE.search(before[-24:]))
 

@@ -185,3 +185,10 @@ def test_members_of_a_group_who_lay_an_ambush_are_its_agent():
     evs = events("Six soldats du régime d'Assad ont été tués mardi dans une embuscade tendue par des membres de Daech "
                  "contre leur véhicule près d'As-Soukhna, dans la province de Homs.", "2024-10-25")
     assert [(e.actor1.name, e.actor2.name) for e in evs] == [("Islamic State", "Military Forces of Syria")]
+
+
+def test_a_riot_told_after_an_arrest_raid_leaves_the_arrests_their_kind():
+    evs = events("Late Friday, occupation forces stormed the town of Beit Ummar, north of Hebron, and detained four "
+                 "citizens, local sources said. As the military vehicles withdrew, young men threw stones at them.",
+                 "2024-10-19", lang="en")
+    assert "Arrests" in {e.sub_event_type for e in evs}

@@ -655,6 +655,8 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
                 victims = [main]
             if victims or sub == "kill":
                 return ("Attack" if victims else "Armed clash"), True
+    if sub == "riot":
+        return "Violent demonstration", False  # stones and burning tyres: a riot for sure, whatever else the sentence tells
     if sub == "explosion" and any(t.label == "ship" for t in doc.get("target", i)):
         return "Shelling/artillery/missile attack", True  # an explosion by a ship at sea: a projectile, most often
     return GENERIC_DEFAULT.get(sub, "Armed clash"), True

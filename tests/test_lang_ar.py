@@ -238,7 +238,9 @@ def test_reference_place_after_a_direction_is_not_a_second_event():
 
 def test_island_compound_and_district_of_a_common_word():
     doc = run("نفذت طائرات عراقية ضربة جوية على وكر لداعش في جزيرة سامراء في محافظة صلاح الدين بالعراق.")
-    assert any(e.location and e.location.country == "IQ" and "Sāmarr" in e.location.name for e in doc.events)
+    # the town or its district (placed at the town): both are Samarra
+    assert any(e.location and e.location.country == "IQ" and ("Sāmarr" in e.location.name or "Samarra" in e.location.name)
+               for e in doc.events)
     assert not any(e.location and e.location.country == "DZ" for e in doc.events)  # "الجزيرة" is not Algiers
     doc = run("اندلع نزاع مسلح بين عشيرتين في قضاء المدينة شمالي محافظة البصرة، ما أسفر عن مقتل ثلاثة أشخاص.",
               published=date(2024, 10, 19))
@@ -303,7 +305,7 @@ def test_place_after_a_qualifier_and_a_locative_is_a_place():
     # "تابعة لها" qualifies the headquarters; "في قضاء القائم" is where they are
     doc = run("قالت هيئة الحشد الشعبي إن غارات أمريكية طالت مقرات تابعة لها في قضاء القائم غربي الأنبار بالعراق.",
               published=date(2024, 2, 3))
-    assert any(p.label.name.startswith("Al Q") for p in doc.get("place"))
+    assert any(p.label.name.startswith(("Al Q", "Al-Q")) for p in doc.get("place"))  # the town or its district
 
 
 def test_district_beside_a_town_is_not_a_second_event():

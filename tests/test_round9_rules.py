@@ -192,3 +192,22 @@ def test_a_riot_told_after_an_arrest_raid_leaves_the_arrests_their_kind():
                  "citizens, local sources said. As the military vehicles withdrew, young men threw stones at them.",
                  "2024-10-19", lang="en")
     assert "Arrests" in {e.sub_event_type for e in evs}
+
+
+def test_a_region_in_brackets_is_no_second_place():
+    evs = events("À Montargis (Loiret), une dizaine de magasins du centre-ville ont été vandalisés et pillés jeudi, en France.",
+                 "2023-06-30")
+    assert [e.location.name for e in evs] == ["Montargis"]
+
+
+def test_a_loose_spelling_far_from_its_sentence_town_is_no_place():
+    # "la Canebière" (a street of Marseille) once read as Cambrai, 700 km north
+    evs = events("À Marseille, des groupes de jeunes ont pillé jeudi plusieurs commerces aux abords de la Canebière, en France.",
+                 "2023-06-30")
+    assert [e.location.name for e in evs] == ["Marseille"]
+
+
+def test_a_province_list_stays_a_list_when_one_name_is_unknown():
+    evs = events("Lundi, des avions F-16 irakiens ont bombardé des repaires terroristes dans les monts Hamrin, une chaîne "
+                 "qui s'étire entre les provinces de Diyala, Salaheddine et Kirkouk, en Irak.", "2024-05-14")
+    assert all(e.location.name != "Kirkuk" for e in evs)

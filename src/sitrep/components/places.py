@@ -124,15 +124,16 @@ def find_places(doc: Doc) -> None:
     resolved: list[tuple[float, float]] = []
     resolved_cc: list[str] = []
     weapons = [w for w in doc.get("weapon") if "…" not in str(w.data.get("pattern", ""))]  # a gap may hold a place
+    listed: Optional[tuple[int, Optional[str]]] = None  # (end, kind) of the candidate before, in a list of names
     for sp in pending:
         sp.sent = doc.sent_of(sp.start)  # not added yet: the sentence's countries and places are its context
         if any(w.start <= sp.start and sp.end <= w.end for w in weapons):
             continue  # "le Dôme de fer", "Iron Dome": a weapon's name, not a place
         kind, near, origin = _cues(doc, sp.start)
-        prev = doc.get("place", sp.sent)
-        if kind is None and prev and prev[-1].data.get("kind_hint") == "province" \
-                and re.fullmatch(r"\s*(?:,|et|and|ou|or|و)\s*(?:de\s+|d['’]|du\s+|of\s+)?", doc.text[prev[-1].end:sp.start]):
-            kind = "province"  # "les provinces de Raqqa et de Deir Ezzor": the second is a province too
+        if kind is None and listed is not None and listed[1] == "province" and listed[0] <= sp.start \
+                and re.fullmatch(r"\s*(?:,|et|and|ou|or|و)\s*(?:de\s+|d['’]|du\s+|of\s+)?", doc.text[listed[0]:sp.start]):
+            kind = "province"  # "les provinces de Raqqa et de Deir Ezzor": the second is a province too (found or not)
+        listed = (sp.end, kind)
         if kind is None and doc.lang == "en":  # "Idlib province", "Dhiban town": English puts the kind word after the name
             kind = _kind_after(doc, sp.end)
         if doc.lang == "en" and re.match(r"\s+(?:local\s+)?time\b", doc.text[sp.end:sp.end + 16]):
@@ -194,6 +195,13 @@ def find_places(doc: Doc) -> None:
         if not same and resolved and best.kind in ("city", "town", "village") \
                 and min(haversine_km(best.lat, best.lon, la, lo) for la, lo in resolved) > FUZZY_REACH_KM:
             continue  # "Mboki" is not Mbaïki, 700 km from every other place of the story: a near-miss spelling stays near
+        here = [p for p in doc.get("place", sp.sent) if hasattr(p.label, "lat")]
+        if not same and here and best.kind in ("city", "town", "village") \
+                and min(haversine_km(best.lat, best.lon, p.label.lat, p.label.lon) for p in here) > FUZZY_SENTENCE_KM:
+            continue  # "à Marseille … aux abords de la Canebière" is no Cambrai: a loose spelling stays near its sentence's places
+        prev = here[-1] if here else None
+        if prev is not None and re.fullmatch(r"\s*\(\s*", doc.text[prev.end:sp.start]) and re.match(r"\s*\)", doc.text[sp.end:sp.end + 3]):
+            continue  # "Montargis (Loiret)": the region in brackets says where the town is
         if ((kind in _SITE_KINDS and best.kind not in _SITE_KINDS) or (kind == "province" and best.kind in ("city", "town", "village"))) \
                 and not same and best.score < 0.6:
             continue  # "the al-Dailami air base" is not Durham, "Shan state" not Anshan: a name matched loosely to a town
@@ -588,6 +596,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:président|presidente?|ministre|minister|porte
                            r"mr|mrs|ms|dr|m\.|mme)\.?\s+(?:(?!(?:de|du|des|of|the|la|le|les|à|in|at)\b)[\w’'\-]+\s+){0,2}$", re.I)
 _COMPASS_ADJ = {"western", "eastern", "northern", "southern", "central", "occidental", "oriental", "occidentaux", "orientaux"}
 FUZZY_REACH_KM = 400.0
+FUZZY_SENTENCE_KM = 100.0
 _COMPASS_JOINT = re.compile(r" (?:du|de l['’]) ?(?:Sud|Nord|Est|Ouest)\b")
 _UNITED = re.compile(r"\bUnited (?:States(?: of America)?|Kingdom|Arab Emirates)\b")
 

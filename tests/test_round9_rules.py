@@ -211,3 +211,13 @@ def test_a_province_list_stays_a_list_when_one_name_is_unknown():
     evs = events("Lundi, des avions F-16 irakiens ont bombardé des repaires terroristes dans les monts Hamrin, une chaîne "
                  "qui s'étire entre les provinces de Diyala, Salaheddine et Kirkouk, en Irak.", "2024-05-14")
     assert all(e.location.name != "Kirkuk" for e in evs)
+
+
+def test_an_arabic_town_with_its_preposition_glued_on_is_a_place():
+    evs = events("احتشد عشرات الآلاف من الشبان يوم الاثنين أمام مبنى البرلمان بكاتماندو.", "2025-09-10", lang="ar")
+    assert [(e.sub_event_type, e.location.name) for e in evs] == [("Peaceful protest", "Kathmandu")]
+
+
+def test_arabic_protesters_who_set_fire_riot():
+    evs = events("أضرم محتجون النار، أمس، في مقار أحزاب ومبانٍ حكومية في مدينة بوخارا في نيبال.", "2025-09-10", lang="ar")
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]

@@ -221,3 +221,18 @@ def test_an_arabic_town_with_its_preposition_glued_on_is_a_place():
 def test_arabic_protesters_who_set_fire_riot():
     evs = events("أضرم محتجون النار، أمس، في مقار أحزاب ومبانٍ حكومية في مدينة بوخارا في نيبال.", "2025-09-10", lang="ar")
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+
+
+def test_long_names_of_the_sides_do_not_push_the_place_away():
+    evs = events("Addis Abeba – Heavy fighting between the Ethiopian National Defense Force (ENDF) and the Oromo Liberation "
+                 "Army (OLA), which the government designates as \"Shene\", was reported on Monday around Shambu town, "
+                 "the capital of Horo Guduru Wollega Zone in the Oromia region, according to residents.", "2025-01-15", lang="en")
+    assert [(e.location.name, e.actor2.name) for e in evs] == [("Shambu", "Oromo Liberation Army")]
+
+
+def test_a_province_is_no_airport_and_a_judicial_execution_no_attack():
+    evs = events("A kolbar was killed on Saturday after being shot by Iranian border guards near Baneh, Kurdistan province. "
+                 "A prisoner from Bukan was executed in Urmia Central Prison at dawn on Tuesday on drug-related charges.",
+                 "2025-03-05", lang="en")
+    assert {e.location.country for e in evs} == {"IR"}
+    assert all(e.location.name != "Būkān" for e in evs)

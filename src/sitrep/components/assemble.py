@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Optional
+from typing import Optional, Sequence
 
 from sitrep.components.attribution import attribution_for, is_related, speaker_before
 from sitrep.components.mentions import state_force
@@ -353,7 +353,7 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     # places nothing when the sentence tells something new
     anchors = [t for t in triggers if t.label[1] >= 0.5 and (reference or not doc.overlaps("mention", t.start, t.end))]
     refs = [t for t in triggers if not reference and doc.overlaps("mention", t.start, t.end)]
-    places = _attached(places, anchors or [main])
+    places = _attached(places, anchors or [main], doc.get("actor", i))
     if anchors and refs:  # a place told right after the reference is the reference's
         places = [p for p in places if min(_gap(p, t) for t in triggers) < min(_gap(p, t) for t in refs) or
                   min(_gap(p, t) for t in anchors) <= min(_gap(p, t) for t in refs)]
@@ -512,8 +512,12 @@ def _gap(a: Span, b: Span) -> int:
     return max(0, max(a.start, b.start) - min(a.end, b.end))
 
 
-def _attached(places: list[Span], anchors: list[Span]) -> list[Span]:
-    gap = _gap
+def _attached(places: list[Span], anchors: list[Span], actors: Sequence[Span] = ()) -> list[Span]:
+    def gap(a: Span, b: Span) -> int:
+        # the names of the sides between an event word and its place are not distance ("fighting between the
+        # Ethiopian National Defense Force (ENDF) and the Oromo Liberation Army (OLA) … around Shambu")
+        lo, hi = min(a.end, b.end), max(a.start, b.start)
+        return max(0, hi - lo - sum(x.end - x.start for x in actors if lo <= x.start and x.end <= hi))
     attached: list[Span] = []
     todo = sorted(places, key=lambda p: p.start)
     changed = True

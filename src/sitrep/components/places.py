@@ -202,6 +202,8 @@ def find_places(doc: Doc) -> None:
         prev = here[-1] if here else None
         if prev is not None and re.fullmatch(r"\s*\(\s*", doc.text[prev.end:sp.start]) and re.match(r"\s*\)", doc.text[sp.end:sp.end + 3]):
             continue  # "Montargis (Loiret)": the region in brackets says where the town is
+        if kind == "province" and best.kind == "airport":
+            continue  # "Kurdistan province" is no airport whose keywords name the region
         if ((kind in _SITE_KINDS and best.kind not in _SITE_KINDS) or (kind == "province" and best.kind in ("city", "town", "village"))) \
                 and not same and best.score < 0.6:
             continue  # "the al-Dailami air base" is not Durham, "Shan state" not Anshan: a name matched loosely to a town

@@ -236,3 +236,9 @@ def test_a_province_is_no_airport_and_a_judicial_execution_no_attack():
                  "2025-03-05", lang="en")
     assert {e.location.country for e in evs} == {"IR"}
     assert all(e.location.name != "Būkān" for e in evs)
+
+
+def test_a_verb_before_the_definite_clash_tells_the_clash_itself():
+    evs = events("هدنة بعد أعنف مواجهات بين باكستان وأفغانستان\nاندلعت المواجهات فجر الأربعاء في منطقة سبين بولدك بولاية "
+                 "قندهار جنوبي أفغانستان.", "2025-10-16", lang="ar")
+    assert [e.location.country for e in evs] == ["AF"] and "Boldak" in evs[0].location.name

@@ -282,7 +282,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
         return []  # "convoys are periodically targeted by bombs": a pattern of attacks, no one event
     # "الهجوم"، "l'attaque": a definite event noun refers to an event told elsewhere (or to no event);
     # a sentence whose every trigger is one reports nothing new alone, only with a stronger sentence
-    reference = all(doc.overlaps("anaphora", t.start, t.end) or doc.overlaps("mention", t.start, t.end) for t in triggers)
+    # ("اندلعت المواجهات فجر الأربعاء في…": a verb before the definite noun tells the event itself)
+    reference = all(_told_as_reference(doc, t) or doc.overlaps("mention", t.start, t.end) for t in triggers)
     dates = [d for d in doc.get("date", i) if d.label and not d.data.get("dateline")]
     if not reference and dates and all(d.data.get("since") for d in dates):
         return []  # "has set up bases since launching its operation in April 2022": a period, no one event
@@ -510,6 +511,11 @@ FIRST_GAP, CHAIN_GAP = 160, 110
 
 def _gap(a: Span, b: Span) -> int:
     return max(0, max(a.start, b.start) - min(a.end, b.end))
+
+
+def _told_as_reference(doc: Doc, t: Span) -> bool:
+    a = doc.overlaps("anaphora", t.start, t.end)
+    return a is not None and a.start <= t.start
 
 
 def _attached(places: list[Span], anchors: list[Span], actors: Sequence[Span] = ()) -> list[Span]:

@@ -242,3 +242,9 @@ def test_a_verb_before_the_definite_clash_tells_the_clash_itself():
     evs = events("هدنة بعد أعنف مواجهات بين باكستان وأفغانستان\nاندلعت المواجهات فجر الأربعاء في منطقة سبين بولدك بولاية "
                  "قندهار جنوبي أفغانستان.", "2025-10-16", lang="ar")
     assert [e.location.country for e in evs] == ["AF"] and "Boldak" in evs[0].location.name
+
+
+def test_a_road_named_by_its_two_ends_lies_at_the_first():
+    evs = events("In Mwanza, two people were killed on Wednesday when police opened fire on demonstrators who had blocked "
+                 "the Mwanza–Musoma road, in Tanzania.", "2025-10-31", lang="en")
+    assert [e.location.name for e in evs] == ["Mwanza"]

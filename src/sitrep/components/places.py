@@ -236,6 +236,9 @@ def find_places(doc: Doc) -> None:
                 haversine_km(best.lat, best.lon, p.label.lat, p.label.lon) > QUARTER_KM
                 for p in doc.get("place", sp.sent)[-1:] if hasattr(p.label, "lat")):
             continue  # "the city's Dniprovskyi district", "حي رحيم آوه": a quarter of the town just named, not a namesake far off
+        if _ROAD_SECOND.search(doc.text[max(0, sp.start - 40):sp.start]) or (
+                sp.start > 0 and doc.text[sp.start - 1] in "–—-" and _ROAD_AFTER.match(doc.text[sp.end:sp.end + 16])):
+            continue  # "the Mwanza–Musoma road", "l'axe Komanda-Luna": a road named by its ends lies at the first one
         if _FAMILY_AFTER.match(doc.text[sp.end:sp.end + 12]):
             continue  # "the Abu Hamad family": a family name, not a place
         if query.isupper() and len(query) <= 5 and not (_same_key(query, best, exact=True)
@@ -470,6 +473,8 @@ def _same_key(query: str, cand, exact: bool = False) -> bool:
 QUARTER_KM = 30.0
 _QUARTER_BEFORE = re.compile(r"(?:\b(?:quartiers?|neighbou?rhoods?|suburbs?|(?:city|town|capital)['’]s)|(?:^|\s)[وفب]?(?:حي|أحياء|الحي))\s+"
                              r"(?:(?:de|du|of)\s+|d['’]|de\s+la\s+|the\s+)?$", re.I)
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|axis|corridor)\b", re.I)
+_ROAD_SECOND = re.compile(r"\b(?:axe|axis|route|road|tronçon|troncon)\s+(?:de\s+|du\s+)?[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+)?[–—-]$")
 _FLAGGED = re.compile(r"^[-\s]?flagged\b", re.I)
 _FAMILY_AFTER = re.compile(r"^\s+(?:family|families|clan)\b", re.I)
 

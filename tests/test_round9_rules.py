@@ -248,3 +248,16 @@ def test_a_road_named_by_its_two_ends_lies_at_the_first():
     evs = events("In Mwanza, two people were killed on Wednesday when police opened fire on demonstrators who had blocked "
                  "the Mwanza–Musoma road, in Tanzania.", "2025-10-31", lang="en")
     assert [e.location.name for e in evs] == ["Mwanza"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Samedi, deux kamikazes se sont fait exploser à Gwoza, au Nigeria, tuant dix personnes. Le recours à des kamikazes "
+     "est une tactique du groupe : en 2019, une triple attaque suicide à Konduga avait tué une trentaine de personnes.", "fr"),
+    ("On Saturday, two suicide bombers blew themselves up in Gwoza, Nigeria, killing ten people. In 2019, a triple "
+     "suicide attack in Konduga killed some thirty people.", "en"),
+])
+def test_a_past_year_gives_no_day(text, lang):
+    # the 2019 attack is history: it takes neither the story's Saturday nor any other day
+    evs = events(text, "2024-06-30", lang=lang)
+    assert "Gwoza" in {e.location.name for e in evs}
+    assert all(e.event_date is None for e in evs if e.location.name == "Konduga")

@@ -41,6 +41,8 @@ def _patterns(code: str, months: tuple, weekdays: tuple, rel: tuple, weeks: tupl
         ("month", re.compile(rf"(?<!\w)({_alt(mths)})(?!\w)")) if mths else None,
         ("year", re.compile(rf"(?<!\w)({_alt(years)})(?!\w)")) if years else None,
         ("wd", re.compile(rf"(?<!\w)(?:يوم\s+)?({WD})(?!\w)")),
+        # "en 2019, une triple attaque…", "in 2016", "عام 2019": a year and nothing finer
+        ("yr", re.compile(r"(?<!\w)(?:en|in|في|عام|سنة|العام|خلال عام)\s+((?:19|20)\d{2})(?![\w/\-])")),
     ]
 
 
@@ -96,6 +98,8 @@ def _parse(kind: str, m: re.Match, L) -> Optional[dict]:
             return {"y": int(g[4]), "m": int(next(x for x in g[1:4] if x)), "d": int(g[0])}
         if kind == "my":
             return {"y": int(g[1]), "m": L.months[_key(g[0])], "prec": "month"}
+        if kind == "yr":
+            return {"year_only": int(g[0])}
         if kind == "mon":
             if _UNTIL.search(m.string[max(0, m.start() - 16):m.start()]):
                 return None  # "jusqu'à la mi-mai", "until March": a deadline, not when something happened
@@ -225,6 +229,8 @@ def resolve_dates(doc: Doc) -> None:
             value, prec = (A.replace(day=1) - timedelta(days=1)).replace(day=1), "month"
         elif dd.get("rel_year"):  # "l'an dernier": a year, never a day
             value, prec = date(A.year - 1, 1, 1), "year"
+        elif dd.get("year_only") and dd["year_only"] < A.year:  # "en 2019": a past year, never a day
+            value, prec = date(dd["year_only"], 1, 1), "year"
         elif dd.get("wd") is not None:
             # an inferred anchor is an event's day; the report came out that day or a little later
             ref = A if doc.anchor_source in ("published", "dateline") else A + timedelta(days=2)

@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 
 from sitrep.components.attribution import attribution_for, is_related, speaker_before
 from sitrep.components.mentions import state_force
-from sitrep.components.places import _country_info
+from sitrep.components.places import country_info
 from sitrep.doc import Doc, Span
 from sitrep.gazetteer.match import haversine_km
 from sitrep.model import SUB_TO_TYPE
@@ -147,9 +147,11 @@ def assemble(doc: Doc) -> None:
         # a weak reference ("l'attentat du 22 avril à Pahalgam") names another event's day, not the story's
         explicit = [f for f in frames if f.date_explicit and f.date_precision == "day" and f.strength > REFERENCE_STRENGTH]
         told = explicit[0].date if explicit else dates[0].label if dates else None
-        if told is not None and story is not None and story[1] == "day" and (story[0] - told).days > FLASHBACK_DAYS:
-            pass  # "…responsables de l'attentat du 22 avril": a flashback weeks back; the story goes on at its day
-        elif explicit:  # the story's day is the one its events took, so later sentences agree with them
+        # "…responsables de l'attentat du 22 avril": a flashback weeks back; the story goes on at its day
+        flashback = told is not None and story is not None and story[1] == "day" and (story[0] - told).days > FLASHBACK_DAYS
+        if flashback:
+            explicit, dates = [], []
+        if explicit:  # the story's day is the one its events took, so later sentences agree with them
             story = (explicit[0].date, "day", i)
         elif dates and (frames or doc.get("stat", i) and doc.get("trigger", i)):
             # ("Vendredi soir, des bombardiers ont frappé plus de 85 cibles": a tally of the day's strikes still dates the story)
@@ -258,7 +260,6 @@ def _claim_only(doc: Doc, i: int) -> None:
 
 
 
-# "Separately, a landmine left over from the war exploded…": a new story, whose author is not the last one's
 _DEFINITE = re.compile(r"(?:\b(?:les|ces|the|these|those)\s+|(?:^|\s)[وف]?(?:ال|هؤلاء\s+ال?))$", re.I)
 
 
@@ -271,6 +272,7 @@ def _definite_unnamed(doc: Doc, actor: Span) -> bool:
     return bool(_DEFINITE.search(text) or re.match(r"[وفب]?ال", head))
 
 
+# "Separately, a landmine left over from the war exploded…": a new story, whose author is not the last one's
 _SEPARATELY = re.compile(r"^\W*(?:separately|elsewhere|in (?:a |another )?separate (?:incident|development|attack)|"
                          r"s[ée]par[ée]ment|dans un (?:autre|incident) (?:incident|s[ée]par[ée])|"
                          r"و?في (?:سياق|حادث|حادثة|تطور) (?:منفصل|آخر|اخر|منفصلة))\b", re.I)
@@ -325,7 +327,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
         # "…une attaque menée par des jihadistes de l'EI. Les assaillants ont ouvert le feu": the attackers are the group named
         actor1, inherited = prev_actor[0], True
     if actor1 is None and prev_actor is not None and i - prev_actor[1] <= reach and SUB_TO_TYPE[sub] not in ("Protests", "Riots") \
-            and (prev_actor[0].data["entry"].type not in ("Protesters", "Rioters") or SUB_TO_TYPE[sub] == "Battles") and not planted and not _SEPARATELY.match(doc.text[doc.sents[i].start:doc.sents[i].start + 40]):
+            and (prev_actor[0].data["entry"].type not in ("Protesters", "Rioters") or SUB_TO_TYPE[sub] == "Battles") \
+            and not planted and not _SEPARATELY.match(doc.text[doc.sents[i].start:doc.sents[i].start + 40]):
         # no actor named, or the only side named is the one hit ("what the IDF called Houthi infrastructure")
         if doc.get("subject_anaphora", i) or not doc.get("actor", i) or (actor2 is not None and not is_related(prev_actor[0].label, actor2.label)):
             actor1, inherited = prev_actor[0], True
@@ -679,7 +682,7 @@ def _from_afar(doc: Doc, i: int, trigger: Span, actor: Optional[Span], place: Op
         return False
     home = actor.data["entry"].country
     where = place.label if place.kind == "country" else getattr(place.label, "country", None)
-    if not where or where == home or where in _country_info().get(home, {}).get("neighbours", "").split(","):
+    if not where or where == home or where in country_info().get(home, {}).get("neighbours", "").split(","):
         return False
     return not any(w.label in ("rocket", "artillery", "mortar", "missile") and not (w.start < trigger.end and trigger.start < w.end)
                    for w in doc.get("weapon", i))

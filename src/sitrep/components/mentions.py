@@ -239,8 +239,10 @@ def resolve_generic_forces(doc: Doc) -> None:
                 doc.add(Span("actor", s, e, meant.name, data={"entry": meant, "derived": True}))
     # "ميليشيات الخوارج", "khwarij": the insurgents the state of the story fights; "les séparatistes", "انفصاليون
     # مسلحون": the country's one separatist movement (Ambazonia's in Cameroon)
-    for lex, table in ((L.khawarij, "khawarij_fronts.yaml"), (L.separatists, "separatist_fronts.yaml")):
-        _country_front(doc, named, entries, lex, load_country_map(table))
+    # (separatists elsewhere are an unnamed armed group; "khawarij" elsewhere names no one)
+    for lex, table, fallback in ((L.khawarij, "khawarij_fronts.yaml", None),
+                                 (L.separatists, "separatist_fronts.yaml", _UNIDENTIFIED)):
+        _country_front(doc, named, entries, lex, load_country_map(table), fallback)
     _group_refs(doc)
     doc.spans["actor"] = sorted(doc.get("actor"), key=lambda a: a.start)
 
@@ -377,10 +379,10 @@ def _country_subjects(doc: Doc) -> None:
                 doc.add(Span("actor", c.start, c.end, entry.name, data={"entry": entry, "derived": True, "acting": True}))
 
 
-def _country_front(doc: Doc, named: list[str], entries: dict, lex, fronts: dict[str, str]) -> None:
+def _country_front(doc: Doc, named: list[str], entries: dict, lex, fronts: dict[str, str], fallback: Optional[str] = None) -> None:
     """A name whose group depends on the country of the story (the first named with an entry in `fronts`)."""
     front = next((c for c in dict.fromkeys(named) if c in fronts), None)
-    meant = entries.get(fronts[front]) if front is not None else None
+    meant = entries.get(fronts[front] if front is not None else fallback or "")
     if meant is None:
         return
     for s, e, _m in doc.find(lex):

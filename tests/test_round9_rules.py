@@ -261,3 +261,9 @@ def test_a_past_year_gives_no_day(text, lang):
     evs = events(text, "2024-06-30", lang=lang)
     assert "Gwoza" in {e.location.name for e in evs}
     assert all(e.event_date is None for e in evs if e.location.name == "Konduga")
+
+
+def test_a_part_named_of_its_town_lies_in_that_town():
+    evs = events("On Friday, federal and state forces arrested three suspected cartel operatives in the Tres Ríos area of "
+                 "Culiacán, Mexico, seizing rifles.", "2025-02-01", lang="en")
+    assert {e.location.country for e in evs} == {"MX"}

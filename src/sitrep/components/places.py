@@ -236,6 +236,11 @@ def find_places(doc: Doc) -> None:
                 haversine_km(best.lat, best.lon, p.label.lat, p.label.lon) > QUARTER_KM
                 for p in doc.get("place", sp.sent)[-1:] if hasattr(p.label, "lat")):
             continue  # "the city's Dniprovskyi district", "حي رحيم آوه": a quarter of the town just named, not a namesake far off
+        part_of = _PART_OF.match(doc.text[sp.end:sp.end + 60])
+        if part_of:
+            whole = gaz.geocode(part_of.group(1).strip(), limit=1)
+            if whole and whole[0].kind in ("city", "town") and haversine_km(best.lat, best.lon, whole[0].lat, whole[0].lon) > QUARTER_KM:
+                continue  # "the Tres Ríos area of Culiacán" is no Tres Ríos in Costa Rica: a part lies in its whole
         if _ROAD_SECOND.search(doc.text[max(0, sp.start - 40):sp.start]) or (
                 sp.start > 0 and doc.text[sp.start - 1] in "–—-" and _ROAD_AFTER.match(doc.text[sp.end:sp.end + 16])):
             continue  # "the Mwanza–Musoma road", "l'axe Komanda-Luna": a road named by its ends lies at the first one
@@ -474,6 +479,7 @@ def _same_key(query: str, cand, exact: bool = False) -> bool:
 QUARTER_KM = 30.0
 _QUARTER_BEFORE = re.compile(r"(?:\b(?:quartiers?|neighbou?rhoods?|suburbs?|(?:city|town|capital)['’]s)|(?:^|\s)[وفب]?(?:حي|أحياء|الحي))\s+"
                              r"(?:(?:de|du|of)\s+|d['’]|de\s+la\s+|the\s+)?$", re.I)
+_PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|outskirts|section)\s+of\s+((?:[A-Z][\w'’\-]+\s?){1,3})")
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|axis|corridor)\b", re.I)
 _ROAD_SECOND = re.compile(r"\b(?:axe|axis|route|road|tronçon|troncon)\s+(?:de\s+|du\s+)?[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+)?[–—-]$")
 _FLAGGED = re.compile(r"^[-\s]?flagged\b", re.I)

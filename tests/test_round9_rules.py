@@ -267,3 +267,19 @@ def test_a_part_named_of_its_town_lies_in_that_town():
     evs = events("On Friday, federal and state forces arrested three suspected cartel operatives in the Tres Ríos area of "
                  "Culiacán, Mexico, seizing rifles.", "2025-02-01", lang="en")
     assert {e.location.country for e in evs} == {"MX"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Late Friday, occupation forces stormed the town of Beit Ummar, north of Hebron, and detained four citizens.", "en"),
+    ("Vendredi soir, les forces d'occupation ont pris d'assaut la localité de Beit Ummar, au nord d'Hébron, et arrêté "
+     "quatre habitants.", "fr"),
+])
+def test_occupation_forces_without_a_nationality_are_israel_s_as_in_arabic(text, lang):
+    evs = events(text, "2024-10-19", lang=lang)
+    assert [e.actor1.name for e in evs] == ["Military Forces of Israel"]
+
+
+def test_american_occupation_forces_stay_american():
+    evs = events("The resistance said it struck American occupation forces at the Ain al-Asad base in Iraq on Monday.",
+                 "2024-01-16", lang="en")
+    assert all(e.actor2 is None or e.actor2.name != "Military Forces of Israel" for e in evs)

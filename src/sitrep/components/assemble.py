@@ -526,7 +526,7 @@ def _attached(places: list[Span], anchors: list[Span], actors: Sequence[Span] = 
         # the names of the sides between an event word and its place are not distance ("fighting between the
         # Ethiopian National Defense Force (ENDF) and the Oromo Liberation Army (OLA) … around Shambu")
         lo, hi = min(a.end, b.end), max(a.start, b.start)
-        return max(0, hi - lo - sum(x.end - x.start for x in actors if lo <= x.start and x.end <= hi))
+        return max(0, _gap(a, b) - sum(x.end - x.start for x in actors if lo <= x.start and x.end <= hi))
     attached: list[Span] = []
     todo = sorted(places, key=lambda p: p.start)
     changed = True

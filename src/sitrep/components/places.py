@@ -662,7 +662,7 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
                 continue
             s, e = words[i].start(), words[i + n - 1].end()
             if gaz.is_name(doc.text[s:e]):
-                if n == 1 and (in_vocab(s, e) or not _ar_cued(doc, s, cue_ends, out[-1][1] if out else None, gaz)):
+                if n == 1 and (in_vocab(s, e) or not _ar_cued(doc, gaz, s, cue_ends, out[-1][1] if out else None)):
                     continue
                 out.append((s, e))
                 took = n
@@ -709,13 +709,13 @@ _AR_CUE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:في|قرب|بالقرب من|�
                      r"(?:قرب|في|من)\s+لواء|بلواء)\s*$")
 
 
-def _ar_cued(doc: Doc, start: int, cue_ends: set[int], prev_end: Optional[int] = None, gaz=None) -> bool:
+def _ar_cued(doc: Doc, gaz, start: int, cue_ends: set[int], prev_end: Optional[int]) -> bool:
     before = doc.text[max(0, start - 16):start]
     if _AR_CUE.search(before):
         return True
     # "بكاتماندو" (in Kathmandu): the preposition glued to the name is the cue, when the rest is a long known name
     m = re.match(r"[وف]?ب([\u0621-\u064A]{5,})(?![\u0621-\u064A])", doc.text[start:start + 40])
-    if m and gaz is not None and gaz.is_name(m.group(1)):
+    if m and gaz.is_name(m.group(1)):
         return True
     # a list: "عين الأسد غربي الأنبار وحرير"، "إربد والزرقاء والكرك" — a word right after a place,
     # joined by و or a comma

@@ -774,6 +774,8 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     if actor1 is None:
         actor1 = _blamed(doc, i, actors)
     if actor1 is None:
+        actor1 = _blamed_next(doc, i, main)
+    if actor1 is None:
         actor1 = _air_force_speaker(doc, i, main)
     if actor1 is None:
         actor1 = _battle_partner(doc, main, actors)
@@ -962,10 +964,10 @@ def _modifier(doc: Doc, a: Span) -> bool:
                 or _AR_MODIFIER_BEFORE.search(before[-24:]))
 
 
-def _blamed(doc: Doc, i: int, actors: list[Span]) -> Optional[Span]:
+def _blamed(doc: Doc, i: int, actors: list[Span], cues: Optional[list[Span]] = None) -> Optional[Span]:
     """"selon l'OSDH, qui attribue l'engin au groupe EI", "officials blamed the RSF": the actor the
     speaker holds responsible, when the sentence names no attacker itself."""
-    for cue in doc.get("blame", i):
+    for cue in doc.get("blame", i) if cues is None else cues:
         after = [a for a in actors if 0 <= a.start - cue.end <= 40 and a.data["entry"].type not in ("Civilians", "Protesters")]
         if after:  # "aux restes des gangs terroristes de Daech": the group named, not the descriptor before it
             return next((a for a in after if not a.data["entry"].generic), after[0])
@@ -978,6 +980,35 @@ def _blamed(doc: Doc, i: int, actors: list[Span]) -> Optional[Span]:
         if mil is not None:
             return _as_span(doc, state, mil)
     return None
+
+
+# "the attack", "la frappe", "الهجوم": a definite event noun refers back to the event just told
+_EVENT_REF = re.compile(r"\b(?:l['’]\s*(?:attaque|attentat|explosion|assaut|offensive|embuscade)|la frappe|le (?:raid|bombardement|tir)"
+                        r"|the (?:attack|strike|raid|bombing|blast|explosion|shelling|ambush|assault))\b"
+                        r"|(?:^|\s)[وب]?ال(?:هجوم|قصف|غاره|انفجار|تفجير|اعتداء|كمين)(?!\w)")  # on folded text
+
+
+_ANY_EVENT = {"attaque", "attentat", "attack", "هجوم", "اعتداء"}
+
+
+def _blamed_next(doc: Doc, i: int, main: Span) -> Optional[Span]:
+    """"Une frappe a touché Saada. Al-Massirah a attribué l'attaque aux Etats-Unis": the sentence after
+    the event blames someone for it by a definite event noun."""
+    j = i + 1
+    if j >= len(doc.sents):
+        return None
+    told = fold_str(doc.text[main.start:main.end])
+    cues = []
+    for c in doc.get("blame", j):
+        m = _EVENT_REF.search(fold_str(doc.text[c.start:min(c.end + 30, doc.sents[j].end)]))
+        # "the attack" refers to any event; "le tir", "the strike" only to one told with the same word
+        noun = re.sub(r"^[وب]?ال", "", m.group(0).split()[-1].split("'")[-1]) if m else ""
+        if m and (noun in _ANY_EVENT or noun[:4] in told):
+            cues.append(c)
+    if not cues:
+        return None
+    actors = [a for a in doc.get("actor", j) if not _after_source(doc, a) and not _modifier(doc, a)]
+    return _blamed(doc, j, actors, cues)
 
 
 def _acting_forces(doc: Doc, a: Optional[Span]) -> Optional[Span]:

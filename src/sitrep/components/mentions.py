@@ -209,6 +209,13 @@ def resolve_generic_forces(doc: Doc) -> None:
                 before = [a for a in doc.get("actor") if a.end <= s and a.data["entry"].type not in ("Civilians", "Protesters", "Rioters")]
                 if before:
                     entry = entries[before[-1].label]
+            if entry is None and kind == "army" and _GOVERNMENT.search(fold_str(doc.text[s:e])):
+                # "les forces gouvernementales", "القوات الحكومية": the forces of the state where they fight,
+                # never the foreign army named before them
+                here = next((p.label.country for p in doc.get("place", doc.sent_of(s))
+                             if p.label is not None and getattr(p.label, "country", None)), None)
+                if here or main_country:
+                    entry = state_force(here or main_country, kind)
             if entry is None and kind == "army":
                 # the army named last before it
                 # an outlet that calls an army "the enemy" or "the occupation" never calls it plain "the army"
@@ -305,6 +312,7 @@ def _group_refs(doc: Doc) -> None:
 
 
 _RESISTANCE = re.compile(r"resistance|مقاومه")
+_GOVERNMENT = re.compile(r"govern|gouvern|حكومي")
 _SECURITY = re.compile(r"securit|\bamn\b|امن|الامن")  # "les forces de sécurité", "قوات الأمن": a state's own security forces
 _UNIT_WORD = re.compile(r"\b(?:bataillon|battalion|brigade|regiment|groupement|unite|unit|escadron|squadron)\b|كتيبه|سريه")
 _HOSTILE = re.compile(r"occupation|occupied|occupying|enemy|ennemi|sionist|zionist|احتلال|عدو|صهيون|معاد")

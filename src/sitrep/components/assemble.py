@@ -1227,6 +1227,11 @@ _INSIDE = re.compile(r"\s*(?:في|ب|داخل)\s*|\s*(?:(?!et\b|and\b|ou\b|or\b)
                      r"|\s*,\s*(?:à|a|in|at)\s+(?:(?:la|the)\s+|l['’])?")
 
 
+def _at_seat(district, town) -> bool:
+    """A district whose point is (within 2 km of) the town named with it: the district's seat."""
+    return district.kind == "district" and town.kind in ("city", "town", "village") and _km(district, town) <= 2
+
+
 def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
     """Keep one span per distinct place (a name said twice is one place)."""
     out, seen = [], set()
@@ -1253,6 +1258,13 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
         if out and 0 <= p.start - out[-1].end <= 20 and _INSIDE.fullmatch(doc.text[out[-1].end:p.start]) \
                 and _km(out[-1].label, p.label) <= 10:
             continue  # "قاعدة القرية الخضراء في حقل العمر", "l'hôpital Soroka de Beersheba": a site inside the town, one place
+        seat = next((k for k, q in enumerate(out) if _at_seat(q.label, p.label) or _at_seat(p.label, q.label)), None)
+        if seat is not None:
+            # "Shambu town, the capital of Horo Guduru Wollega Zone": a district placed at its seat is the seat's place
+            if _at_seat(out[seat].label, p.label):
+                out[seat] = p
+            seen.add(key)
+            continue
         seen.add(key)
         out.append(p)
     return out

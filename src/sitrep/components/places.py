@@ -220,6 +220,9 @@ def find_places(doc: Doc) -> None:
             continue
         if article_countries and not supported and not own_name:
             continue
+        if best.kind == "district" and not best.gazetteer_id.startswith("geonames:") and article_countries \
+                and best.country not in article_countries and best.country not in named_countries:
+            continue  # a quarter or a district ("Achrafieh" in Beirut and in Aleppo) belongs to a country the story names
         # "In Basra, … in the al-Dair district, north of the city": beside a place of the story's country, a town
         # of a country the story never names (Bandar-e Deyr in Iran) is a namesake, unless it is a great city
         if best.country not in named_countries and best.country not in article_countries and best.population < 1_000_000 \

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from fr_helpers import events
+from fr_helpers import events, run_doc
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -39,3 +39,41 @@ def test_blame_for_another_kind_of_event_does_not_name_the_author():
     evs = events("Liban : des combats ont éclaté samedi près de Chebaa entre deux familles. L'armée israélienne a "
                  "imputé le tir au Hezbollah.", "2024-07-28")
     assert "Hezbollah" not in {e.actor1.name for e in evs if e.actor1}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Liban : samedi soir, les forces syriennes ont pilonné à l'artillerie plusieurs villages du caza de Hermel.", "fr"),
+    ("Lebanon: On Saturday evening, Syrian forces shelled several villages in the Hermel district with artillery.", "en"),
+    ("لبنان: قصفت القوات السورية مساء السبت بالمدفعية عدة قرى في قضاء الهرمل.", "ar"),
+])
+def test_forces_with_a_nationality_are_that_state_army(text, lang):
+    evs = events(text, "2025-03-18", lang=lang)
+    assert [e.actor1.name for e in evs] == ["Military Forces of Syria"]
+
+
+def test_forces_with_no_nationality_name_no_army():
+    doc = run_doc("Irak : les forces ont repris le contrôle du village samedi après des combats près de Kirkouk.", "2025-03-18",
+                  upto="forces")
+    assert [a.label for a in doc.get("actor")] == []
+
+
+def test_french_militants_are_activists_unless_armed():
+    text = ("Iran : lundi, des agents en civil ont arrêté trois militants des droits humains à Mahabad. Plus tard, des "
+            "militants armés ont attaqué un poste de police près de Saravan.")
+    doc = run_doc(text, "2024-10-18", upto="forces")
+    second = text.index("Plus tard")
+    militants = [(a.start > second, a.label) for a in doc.get("actor") if doc.text[a.start:a.end] == "militants"]
+    assert militants == [(True, "Unidentified armed group")]
+
+
+def test_a_district_at_the_point_of_its_seat_town_is_one_place():
+    evs = events("Ethiopia: Heavy fighting was reported on Monday around Shambu town, the capital of Horo Guduru Wollega "
+                 "Zone, residents said.", "2025-01-15", lang="en")
+    assert [e.location.text for e in evs] == ["Shambu"]
+
+
+def test_a_quarter_of_a_city_abroad_is_not_a_namesake_in_the_story():
+    # Achrafieh is a quarter of Beirut; the story is about Syria and never names Lebanon
+    evs = events("Syria: Clashes broke out on Monday between Kurdish fighters and government forces in Achrafieh, "
+                 "in the north of Aleppo city.", "2025-10-07", lang="en")
+    assert {e.location.country for e in evs} == {"SY"}

@@ -29,6 +29,8 @@ def find_actors(doc: Doc) -> None:
     for sp in sorted(found, key=lambda x: x.start):
         if sp.data["entry"].generic and _locative(doc, sp):
             continue  # "dans le nord d'Israël": a place, not the state acting
+        if fold_str(doc.text[sp.start:sp.end]) in doc.L.not_actor and not _ARMED_AFTER.match(doc.text[sp.end:sp.end + 20]):
+            continue  # "trois militants civils": activists, not an armed group
         kept.append(sp)
     _named_generics(doc, kept)
     for sp in kept:
@@ -36,6 +38,7 @@ def find_actors(doc: Doc) -> None:
 
 
 _UNIDENTIFIED = "Unidentified armed group"
+_ARMED_AFTER = re.compile(r"\s+(?:arm[ée]s?|islamistes?|jihadistes?|djihadistes?|extr[ée]mistes?|terroristes?)\b", re.I)
 _HEAD_AFTER = re.compile(r"^(?:\s*-?\s*|['’]s\s+)$")  # "Al-Qaeda militants", "Hamas's gunmen"
 
 
@@ -186,9 +189,16 @@ def resolve_generic_forces(doc: Doc) -> None:
     if main_country:
         _local_units(doc, main_country, set(named) | {c.label for c in doc.get("country")})
     _hostile_with_nationality(doc)
-    for kind, lex in (("army", L.army_generic), ("police", L.police_generic)):
+    for kind, lex in (("army", L.army_generic), ("police", L.police_generic), ("forces", L.forces_of)):
         for s, e, _m in doc.find(lex):
             if doc.overlaps("actor", s, e):
+                continue
+            if kind == "forces":  # "les forces syriennes", "Syrian forces": only the nationality says whose
+                adj = next((c for c in doc.get("country") if c.data.get("adjective") and not c.data.get("dateline")
+                            and (0 <= s - c.end <= 1 or 0 <= c.start - e <= 1)), None)
+                entry = state_force(adj.label, "army") if adj is not None else None
+                if entry is not None:
+                    doc.add(Span("actor", s, e, entry.name, data={"entry": entry, "derived": True}))
                 continue
             entry = None
             # "Israeli troops", "les soldats israéliens", "الجنود الإسرائيليون": the adjective names the army

@@ -394,6 +394,7 @@ def _drop_far_outliers(doc: Doc, named: set) -> None:
 
 _AR_TOWN_CUE = re.compile(r"(?:^|\s)[وفبل]?(?:بلدة|بلدات|بلدتي|قرية|قرى|مدينة|مخيم|حي|مديرية|مقاطعة|منطقة)\s*$")
 _AR_DISTRICT_CUE = re.compile(r"(?:^|\s)[وفبل]?(?:قضاء|محافظة|ولاية|ناحية|لواء|منطقة)\s*$")
+_AR_DISTRICT_HEAD = re.compile(r"[وفبل]?(?:قضاء|محافظة|ولاية|ناحية|لواء|منطقة)\s")
 
 
 def _ar_district_context(doc: Doc) -> None:
@@ -401,7 +402,9 @@ def _ar_district_context(doc: Doc) -> None:
     same sentence says where the town is; the town is the event's place."""
     places = doc.get("place")
     for sp in places:
-        if not sp.data.get("specific") or not _AR_DISTRICT_CUE.search(doc.text[max(0, sp.start - 12):sp.start]):
+        # the cue stands before the name, or begins it when the district's own name holds it ("قضاء النبطية")
+        if not sp.data.get("specific") or not (_AR_DISTRICT_CUE.search(doc.text[max(0, sp.start - 12):sp.start])
+                                               or _AR_DISTRICT_HEAD.match(doc.text[sp.start:sp.end])):
             continue
         if any(o is not sp and o.sent == sp.sent and o.data.get("specific") and o.label.gazetteer_id != sp.label.gazetteer_id
                and not o.data.get("relative") and _AR_TOWN_CUE.search(doc.text[max(0, o.start - 12):o.start]) for o in places):

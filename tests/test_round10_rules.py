@@ -77,3 +77,19 @@ def test_a_quarter_of_a_city_abroad_is_not_a_namesake_in_the_story():
     evs = events("Syria: Clashes broke out on Monday between Kurdish fighters and government forces in Achrafieh, "
                  "in the north of Aleppo city.", "2025-10-07", lang="en")
     assert {e.location.country for e in evs} == {"SY"}
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("France : jeudi, environ 3 000 personnes ont participé à une marche blanche à Villeurbanne en hommage au jeune homme.",
+     "Peaceful protest"),
+    ("France : jeudi soir, à Villeurbanne, des voitures ont été incendiées et des projectiles lancés sur les policiers.",
+     "Violent demonstration"),
+])
+def test_a_memorial_march_is_a_protest_and_projectiles_thrown_at_police_a_riot(text, sub):
+    evs = events(text, "2023-06-30")
+    assert [e.sub_event_type for e in evs] == [sub]
+
+
+def test_a_market_is_no_march():
+    evs = events("Mali : jeudi, un drone a frappé le marché de Djibo, tuant douze civils.", "2024-05-10")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]

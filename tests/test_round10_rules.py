@@ -93,3 +93,10 @@ def test_a_memorial_march_is_a_protest_and_projectiles_thrown_at_police_a_riot(t
 def test_a_market_is_no_march():
     evs = events("Mali : jeudi, un drone a frappé le marché de Djibo, tuant douze civils.", "2024-05-10")
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_an_active_verb_has_no_agent_after_par():
+    # "occupée par l'armée ukrainienne" tells who held the town before, not who retook it
+    evs = events("Russie : les forces russes ont repris le contrôle de Soudja, une localité occupée par l'armée ukrainienne "
+                 "depuis août 2024, a annoncé jeudi le ministère de la Défense.", "2025-03-13")
+    assert {e.actor1.name for e in evs} == {"Military Forces of Russia"}

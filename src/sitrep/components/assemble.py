@@ -743,7 +743,10 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         if actor1 is not None:
             break
         in_clause = [a for a in actors if a.start >= lo]
-        agent = next((a for a in actors if a.start >= t.end and _passive_agent(doc, t, a, actors)), None)
+        # an active verb ("ont repris le contrôle de Soudja, … occupée par l'armée ukrainienne") has no agent after
+        # "par": that one belongs to another participle
+        active = doc.lang != "ar" and bool(_AUX_BEFORE.search(doc.text[max(0, t.start - 12):t.start]))
+        agent = None if active else next((a for a in actors if a.start >= t.end and _passive_agent(doc, t, a, actors)), None)
         if agent is None and doc.lang == "ar" and _AR_BY.match(doc.text[t.start:t.end]):
             # "قتل شاب برصاص مسلحين مجهولين": the by-phrase trigger holds its agent
             agent = next((a for a in actors if t.start < a.start < t.end), None)

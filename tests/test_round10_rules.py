@@ -100,3 +100,10 @@ def test_an_active_verb_has_no_agent_after_par():
     evs = events("Russie : les forces russes ont repris le contrôle de Soudja, une localité occupée par l'armée ukrainienne "
                  "depuis août 2024, a annoncé jeudi le ministère de la Défense.", "2025-03-13")
     assert {e.actor1.name for e in evs} == {"Military Forces of Russia"}
+
+
+def test_a_count_since_the_ceasefire_is_a_tally_not_an_event():
+    doc = run_doc("Lebanon: The UN human rights office said on Friday that at least 71 civilians had been killed by Israeli "
+                  "forces in Lebanon since the ceasefire took effect.", "2025-04-14", lang="en")
+    assert [(s.count, s.qualifier) for s in doc.statistics] == [(71, "at_least")]
+    assert doc.events == []

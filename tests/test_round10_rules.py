@@ -107,3 +107,17 @@ def test_a_count_since_the_ceasefire_is_a_tally_not_an_event():
                   "forces in Lebanon since the ceasefire took effect.", "2025-04-14", lang="en")
     assert [(s.count, s.qualifier) for s in doc.statistics] == [(71, "at_least")]
     assert doc.events == []
+
+
+def test_a_pluperfect_relative_clause_tells_another_act():
+    # the rockets were fired before, by the men the drone killed: the event told is the drone strike
+    evs = events("Lebanon: An Israeli drone struck a car near Naqoura on Tuesday, killing two men who had fired rockets at "
+                 "northern Israel last week.", "2025-03-25", lang="en")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_a_state_force_acronym_keeps_its_state_in_a_story_that_never_names_it():
+    # "IDF" is Israel's army even where the story names only Lebanon; only shared unit acronyms (BIR) are local
+    evs = events("Lebanon: An IDF drone struck a motorcycle near Bint Jbeil on Tuesday, killing its rider.", "2025-03-25",
+                 lang="en")
+    assert [e.actor1.name for e in evs] == ["Military Forces of Israel"]

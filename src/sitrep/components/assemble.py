@@ -278,6 +278,11 @@ _SEPARATELY = re.compile(r"^\W*(?:separately|elsewhere|in (?:a |another )?separa
                          r"و?في (?:سياق|حادث|حادثة|تطور) (?:منفصل|آخر|اخر|منفصلة))\b", re.I)
 
 
+# a relative clause in the pluperfect tells an earlier act of someone named ("…two men who had fired rockets")
+_RELATIVE = re.compile(r",?\s+(?:who|which|that)\s+had\s|,?\s+qui\s+avai(?:en)?t\s"
+                       r"|\s(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:كان|كانت|كانوا|سبق)")
+
+
 def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]]) -> list[Frame]:
     triggers = [t for t in doc.get("trigger", i) if _live(doc, t)]
     if not triggers or (doc.get("habitual", i) and not _day_dated(doc, i)):
@@ -301,8 +306,13 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
         triggers = [t for t in triggers if t.label[0] != "kill"]
     # the new event a sentence tells outranks the one it only refers to ("…pour un bilan de l'embuscade")
     fresh = [t for t in triggers if not doc.overlaps("mention", t.start, t.end)] or triggers
+    # "a drone struck a car, killing two men who had fired rockets at Galilee": a relative clause tells another act
+    rel = _RELATIVE.search(doc.text, min(t.end for t in fresh), doc.sents[i].end)
+    fresh = [t for t in fresh if rel is None or t.start < rel.start()] or fresh
     main = max(fresh, key=lambda t: (t.label[1], -t.start))
-    weapons = {w.label for w in doc.get("weapon", i)} - {"other"} if main.label[0] != "protest" else set()
+    rel = _RELATIVE.search(doc.text, main.end, doc.sents[i].end)
+    weapons = {w.label for w in doc.get("weapon", i) if rel is None or w.start < rel.start()} - {"other"} \
+        if main.label[0] != "protest" else set()
     if main.label[0] == "Shelling/artillery/missile attack" and "firearms" in weapons:
         # "هاجموا النقطة بالأسلحة الرشاشة والقذائف الصاروخية، ودارت اشتباكات": rifles and RPGs in a fight are a clash
         main = next((t for t in fresh if t.label[0] == "Armed clash" and t.label[1] >= main.label[1]), main)

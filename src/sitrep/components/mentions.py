@@ -268,6 +268,11 @@ def _relabel(a: Span, entry) -> None:
     a.label, a.data = entry.name, {**a.data, "entry": entry, "derived": True}
 
 
+# unit acronyms of generic words that several states use ("Bataillon d'intervention rapide", "Forces armées
+# nationales"); "IDF", "FARDC", "ENDF" name one state's forces wherever they are told
+_SHARED_ACRONYMS = frozenset({"BIR", "FAN"})
+
+
 def _local_units(doc: Doc, main_country: str, mentioned: set[str]) -> None:
     """"le Bataillon d'intervention rapide (BIR)" in a Burkinabe story: a unit's name the catalogue knows for
     another state (Cameroon's BIR) that the story never mentions is the unit of the state the story is about.
@@ -279,7 +284,7 @@ def _local_units(doc: Doc, main_country: str, mentioned: set[str]) -> None:
     for a in doc.get("actor"):
         entry, text = a.data["entry"], fold_str(doc.text[a.start:a.end])
         if entry.type == "State forces" and entry.country and entry.country not in mentioned \
-                and ((doc.text[a.start:a.end].isupper() and a.end - a.start <= 5) or _UNIT_WORD.search(text)) \
+                and (doc.text[a.start:a.end] in _SHARED_ACRONYMS or _UNIT_WORD.search(text)) \
                 and not _HOSTILE.search(text):
             _relabel(a, local)
 

@@ -121,3 +121,10 @@ def test_a_state_force_acronym_keeps_its_state_in_a_story_that_never_names_it():
     evs = events("Lebanon: An IDF drone struck a motorcycle near Bint Jbeil on Tuesday, killing its rider.", "2025-03-25",
                  lang="en")
     assert [e.actor1.name for e in evs] == ["Military Forces of Israel"]
+
+
+def test_arabic_strikes_carried_out_by_a_state_are_its_forces():
+    # the spokesman of one army tells of strikes "شنتها الهند": India carried them out
+    evs = events("اسلام اباد - قال المتحدث باسم الجيش الباكستاني اليوم الأربعاء ان 26 مدنيا على الأقل قتلوا جراء ضربات "
+                 "صاروخية شنتها الهند بعد منتصف الليلة الماضية على بهاولبور.", "2025-05-07", lang="ar")
+    assert [e.actor1.name for e in evs] == ["Military Forces of India"]

@@ -749,6 +749,12 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
                       and a.data["entry"].type != "Civilians"), None)
         if agent is not None:
             actor1, anchor = agent, main
+        else:  # "ضربات صاروخية شنتها الهند": a state that carried it out acts through its forces
+            state = next((c for c in doc.get("country", i) if 0 <= c.start - main.end <= 60
+                          and _AR_CARRIED_OUT.search(fold_str(doc.text[max(0, c.start - 24):c.start]))), None)
+            mil = state_force(state.label, any_state=False) if state is not None else None
+            if mil is not None:
+                actor1, anchor = _as_span(doc, state, mil), main
     for t in sorted(triggers, key=lambda x: x.start):
         if actor1 is not None:
             break

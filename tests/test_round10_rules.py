@@ -128,3 +128,10 @@ def test_arabic_strikes_carried_out_by_a_state_are_its_forces():
     evs = events("اسلام اباد - قال المتحدث باسم الجيش الباكستاني اليوم الأربعاء ان 26 مدنيا على الأقل قتلوا جراء ضربات "
                  "صاروخية شنتها الهند بعد منتصف الليلة الماضية على بهاولبور.", "2025-05-07", lang="ar")
     assert [e.actor1.name for e in evs] == ["Military Forces of India"]
+
+
+def test_the_sole_air_power_is_not_the_author_of_a_drone_attack_on_its_own_troops():
+    evs = events("Irak : les Etats-Unis ont frappé vendredi plusieurs sites près d'Al-Qaïm. Mardi, une attaque de drone avait "
+                 "visé la base aérienne d'Aïn al-Assad, blessant cinq soldats américains.", "2024-09-07")
+    asad = [e for e in evs if "Assad" in e.location.text]
+    assert asad and asad[0].actor1.name != "Military Forces of the United States"

@@ -201,7 +201,9 @@ def _sole_air_power(doc: Doc) -> None:
         return
     for f in strikes:
         # "l'attaque au moyen d'un drone contre la Tower 22": armed groups fly drones too, only strikes and raids are the state's
-        if (f.actor1 is None or vague_actor(f.actor1)) and f.trigger.label[0] != "attack":
+        # the state's own forces hit ("une attaque de drone a visé Aïn al-Assad, blessant cinq soldats américains") did not strike
+        if (f.actor1 is None or vague_actor(f.actor1)) and f.trigger.label[0] != "attack" \
+                and not (f.actor2 is not None and is_related(f.actor2.label, named[0].label)):
             f.actor1, f.actor1_inherited = named[0], True
 
 

@@ -135,3 +135,18 @@ def test_the_sole_air_power_is_not_the_author_of_a_drone_attack_on_its_own_troop
                  "visé la base aérienne d'Aïn al-Assad, blessant cinq soldats américains.", "2024-09-07")
     asad = [e for e in evs if "Assad" in e.location.text]
     assert asad and asad[0].actor1.name != "Military Forces of the United States"
+
+
+def test_a_town_told_before_the_places_that_support_it_is_found_on_a_second_look():
+    # "Marte" alone is a weak match; the Borno towns told after it make Nigeria the story's country
+    text = ("ISWAP fighters attacked the military base in Marte late on Tuesday, firing on the trenches from gun trucks. "
+            "Residents fled to Dikwa and Maiduguri, and the road to Monguno was closed.")
+    doc = run_doc(text, "2025-04-10", lang="en", upto="places")
+    assert "Marte" in {doc.text[p.start:p.end] for p in doc.get("place")}
+    assert [p.start for p in doc.get("place")] == sorted(p.start for p in doc.get("place"))
+
+
+def test_the_military_airport_is_a_place_not_the_army():
+    doc = run_doc("Syria: Israeli strikes hit the military airport in Hama on Wednesday, the Syrian Foreign Ministry said.",
+                  "2025-04-03", lang="en", upto="forces")
+    assert "the military" not in {doc.text[a.start:a.end] for a in doc.get("actor")}

@@ -193,6 +193,8 @@ def resolve_generic_forces(doc: Doc) -> None:
         for s, e, _m in doc.find(lex):
             if doc.overlaps("actor", s, e):
                 continue
+            if doc.text[s:e].lower().endswith("military") and _NOUN_AFTER.match(doc.text[e:e + 24]):
+                continue  # "the military airport in Hama": an adjective of a place, not the army (whose it is, no one says)
             if kind == "forces":  # "les forces syriennes", "Syrian forces": only the nationality says whose
                 adj = next((c for c in doc.get("country") if c.data.get("adjective") and not c.data.get("dateline")
                             and (0 <= s - c.end <= 1 or 0 <= c.start - e <= 1)), None)
@@ -327,6 +329,9 @@ def _group_refs(doc: Doc) -> None:
 
 
 _RESISTANCE = re.compile(r"resistance|مقاومه")
+_NOUN_AFTER = re.compile(r"\s+(?:airports?|air\s?bases?|bases?|posts?|positions?|sites?|installations?|facilit(?:y|ies)|vehicles?|"
+                         r"convoys?|courts?|hospitals?|camps?|compounds?|headquarters|academ(?:y|ies)|colleges?|stations?|"
+                         r"checkpoints?|barracks|airfields?|depots?|warehouses?|targets?)\b")
 _GOVERNMENT = re.compile(r"govern|gouvern|حكومي")
 _SECURITY = re.compile(r"securit|\bamn\b|امن|الامن")  # "les forces de sécurité", "قوات الأمن": a state's own security forces
 _UNIT_WORD = re.compile(r"\b(?:bataillon|battalion|brigade|regiment|groupement|unite|unit|escadron|squadron)\b|كتيبه|سريه")

@@ -125,7 +125,17 @@ def find_places(doc: Doc) -> None:
     resolved_cc: list[str] = []
     weapons = [w for w in doc.get("weapon") if "…" not in str(w.data.get("pattern", ""))]  # a gap may hold a place
     listed: Optional[tuple[int, Optional[str]]] = None  # (end, kind) of the candidate before, in a list of names
-    for sp in pending:
+    accepted: set[int] = set()
+    first_best: dict[int, str] = {}  # candidate -> country of its best match on the first pass
+
+    def candidates():
+        yield from pending
+        # a name told before the places that support it ("Marte" in the lead, the other Borno towns later in
+        # the story): once more, now that the story's places are known
+        again = [sp for sp in pending if id(sp) not in accepted and resolved_cc.count(first_best.get(id(sp))) >= 2]
+        yield from again
+
+    for sp in candidates():
         sp.sent = doc.sent_of(sp.start)  # not added yet: the sentence's countries and places are its context
         if any(w.start <= sp.start and sp.end <= w.end for w in weapons):
             continue  # "le Dôme de fer", "Iron Dome": a weapon's name, not a place
@@ -162,6 +172,8 @@ def find_places(doc: Doc) -> None:
                     query = doc.text[cue:sp.end]
         hits = gaz.geocode(query, countries=ctx, kind_hint=kind, near=resolved[-5:], limit=3)
         best = hits[0] if hits else None
+        if best is not None:
+            first_best.setdefault(id(sp), best.country)
         if best is not None and best.score < 0.6 and ctx and gaz.is_name(query):  # only a known name can match strongly
             # the story's countries favour a loose match ("Nabatieh" read as 'Anabta in the West Bank) over
             # the place the name means outright elsewhere: the strong match wins
@@ -264,8 +276,10 @@ def find_places(doc: Doc) -> None:
         sp.data.update({"kind_hint": kind, "near": near, "origin": origin, "precision": prec, "relative": _relative(doc, sp.start),
                         "specific": prec <= 2})
         doc.add(sp)
+        accepted.add(id(sp))
         resolved.append((best.lat, best.lon))
         resolved_cc.append(best.country)
+    doc.spans["place"] = sorted(doc.get("place"), key=lambda p: p.start)  # the second pass adds out of order
     _capital_refs(doc, gaz)
     _origin_lists(doc)
     _drop_far_outliers(doc, named_countries)

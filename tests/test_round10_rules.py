@@ -150,3 +150,13 @@ def test_the_military_airport_is_a_place_not_the_army():
     doc = run_doc("Syria: Israeli strikes hit the military airport in Hama on Wednesday, the Syrian Foreign Ministry said.",
                   "2025-04-03", lang="en", upto="forces")
     assert "the military" not in {doc.text[a.start:a.end] for a in doc.get("actor")}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran : mardi, des gardes-frontières iraniens ont tiré sans sommation sur un groupe de kolbars près de Nowsud.",
+    "Iran : mardi, des gardes-frontières iraniens ont tiré sans sommation sur un groupe de civils près de Nowsud.",
+])
+def test_people_after_de_are_people_not_a_place(text):
+    # "dans le nord d'Israël" is a place; "un groupe de civils", "de kolbars" (border porters) are the people shot at
+    evs = events(text, "2024-10-18")
+    assert [(e.sub_event_type, e.actor2.name if e.actor2 else None) for e in evs] == [("Attack", "Civilians")]

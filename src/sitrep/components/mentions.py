@@ -27,8 +27,8 @@ def find_actors(doc: Doc) -> None:
         found.extend(_ar_short_forms(doc, found, entries))
     kept = []
     for sp in sorted(found, key=lambda x: x.start):
-        if sp.data["entry"].generic and _locative(doc, sp):
-            continue  # "dans le nord d'Israël": a place, not the state acting
+        if sp.data["entry"].generic and sp.data["entry"].type != "Civilians" and _locative(doc, sp):
+            continue  # "dans le nord d'Israël": a place, not the state acting ("un groupe de civils" are people)
         if fold_str(doc.text[sp.start:sp.end]) in doc.L.not_actor and not _ARMED_AFTER.match(doc.text[sp.end:sp.end + 20]):
             continue  # "trois militants civils": activists, not an armed group
         kept.append(sp)

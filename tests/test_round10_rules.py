@@ -160,3 +160,9 @@ def test_people_after_de_are_people_not_a_place(text):
     # "dans le nord d'Israël" is a place; "un groupe de civils", "de kolbars" (border porters) are the people shot at
     evs = events(text, "2024-10-18")
     assert [(e.sub_event_type, e.actor2.name if e.actor2 else None) for e in evs] == [("Attack", "Civilians")]
+
+
+def test_the_ends_of_a_journey_are_not_where_it_was_attacked():
+    evs = events("Pakistan : jeudi, des hommes armés ont ouvert le feu sur une colonne de véhicules qui faisait route de "
+                 "Parachinar vers Peshawar, près de Sadda.", "2024-11-23")
+    assert not {e.location.text for e in evs} & {"Parachinar", "Peshawar"}

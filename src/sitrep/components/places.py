@@ -140,6 +140,9 @@ def find_places(doc: Doc) -> None:
         if any(w.start <= sp.start and sp.end <= w.end for w in weapons):
             continue  # "le Dôme de fer", "Iron Dome": a weapon's name, not a place
         kind, near, origin = _cues(doc, sp.start)
+        # "faisait route de Parachinar vers Peshawar": the far end of a journey is no more the event's place than its start
+        origin = origin or any(p.sent == sp.sent and p.data.get("origin") and _TOWARD_END.fullmatch(doc.text[p.end:sp.start])
+                               for p in doc.get("place"))
         if kind is None and listed is not None and listed[1] == "province" and listed[0] <= sp.start \
                 and re.fullmatch(r"\s*(?:,|et|and|ou|or|و)\s*(?:de\s+|d['’]|du\s+|of\s+)?", doc.text[listed[0]:sp.start]):
             kind = "province"  # "les provinces de Raqqa et de Deir Ezzor": the second is a province too (found or not)
@@ -500,6 +503,7 @@ QUARTER_KM = 30.0
 _QUARTER_BEFORE = re.compile(r"(?:\b(?:quartiers?|neighbou?rhoods?|suburbs?|(?:city|town|capital)['’]s)|(?:^|\s)[وفب]?(?:حي|أحياء|الحي))\s+"
                              r"(?:(?:de|du|of)\s+|d['’]|de\s+la\s+|the\s+)?$", re.I)
 _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|outskirts|section)\s+of\s+((?:[A-Z][\w'’\-]+\s?){1,3})")
+_TOWARD_END = re.compile(r"\s+(?:vers|jusqu['’]\s*(?:à|a|au)|to|towards?|for|إلى|الى|نحو)\s+(?:la\s+|le\s+|l['’]|the\s+)?", re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|axis|corridor)\b", re.I)
 _ROAD_SECOND = re.compile(r"\b(?:axe|axis|route|road|tronçon|troncon)\s+(?:de\s+|du\s+)?[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+)?[–—-]$")
 _FLAGGED = re.compile(r"^[-\s]?flagged\b", re.I)

@@ -166,3 +166,12 @@ def test_the_ends_of_a_journey_are_not_where_it_was_attacked():
     evs = events("Pakistan : jeudi, des hommes armés ont ouvert le feu sur une colonne de véhicules qui faisait route de "
                  "Parachinar vers Peshawar, près de Sadda.", "2024-11-23")
     assert not {e.location.text for e in evs} & {"Parachinar", "Peshawar"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Pakistan : samedi, des centaines de manifestants ont bloqué une route à Karachi avant de se disperser dans le calme.", "fr"),
+    ("Pakistan: On Saturday, hundreds of protesters blocked a road in Karachi before they dispersed peacefully.", "en"),
+])
+def test_a_crowd_that_disperses_on_its_own_met_no_intervention(text, lang):
+    evs = events(text, "2024-11-23", lang=lang)
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]

@@ -445,6 +445,9 @@ def find_cues(doc: Doc) -> None:
                 continue
             if kind == "anaphora" and _INDEFINITE_AFTER.match(doc.text[e:e + 12]):
                 continue  # "l'explosion d'une bombe", "the explosion of a car bomb": a new event, told in full
+            if kind == "intervention" and (_REFLEXIVE_BEFORE.search(doc.text[max(0, s - 4):s])
+                                           or _CALM_AFTER.match(doc.text[e:e + 30])):
+                continue  # "avant de se disperser dans le calme", "dispersed peacefully": the crowd left on its own
             doc.add(Span(kind, s, e, m.value, data={"pattern": m.pattern}))
     # "نزاع مسلح" (an armed dispute): an adjective inside the event's own words is no armed group
     fights = [t for t in doc.get("trigger") if t.label[0] == "Armed clash"]
@@ -454,4 +457,6 @@ def find_cues(doc: Doc) -> None:
 
 
 _ARMED_ADJ = re.compile(r"مسلح(?:ا|اً|ة)?")  # "اشتباكاً مسلحاً": armed, said of the clash
+_REFLEXIVE_BEFORE = re.compile(r"\b(?:se|s['’])\s*$", re.I)
+_CALM_AFTER = re.compile(r"\s*(?:dans le calme|sans incident|d['’]eux-m[êe]mes|peacefully|without incident|quietly|بهدوء|بسلام)", re.I)
 _INDEFINITE_AFTER = re.compile(r"\s+(?:d['’]une?|de\s+(?:deux|trois|plusieurs)|of\s+(?:an?|two|three|several))\s", re.I)

@@ -175,3 +175,16 @@ def test_the_ends_of_a_journey_are_not_where_it_was_attacked():
 def test_a_crowd_that_disperses_on_its_own_met_no_intervention(text, lang):
     evs = events(text, "2024-11-23", lang=lang)
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+
+
+def test_arabic_weekly_march_is_a_protest_not_a_drone():
+    # مسيرة is both a drone and a march: "المسيرة الأسبوعية" is the weekly march, suppressed with tear gas
+    evs = events("فلسطين: قمعت قوات الاحتلال يوم الجمعة المسيرة الأسبوعية المناهضة للاستيطان في بلدة كفر قدوم شرق قلقيلية، "
+                 "وأطلقت قنابل الغاز المسيل للدموع.", "2025-05-21", lang="ar")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+
+
+def test_arabic_wound_in_the_head_is_no_place():
+    doc = run_doc("فلسطين: أصيب ثلاثة مواطنين بجروح في الرأس جراء الضرب بالعصي في بلدة عقربا.", "2025-05-21", lang="ar",
+                  upto="places")
+    assert [doc.text[p.start:p.end] for p in doc.get("place")] == ["عقربا"]

@@ -24,5 +24,6 @@ islamic war people government president white house state states capital area ar
 جنوب شمال شرق غرب وسط ريف قوات القوات هجوم استهداف بيان المقاومة الإسلامية الاسلامية مسيرة صاروخ صواريخ
 الجزيرة جزيرة ديوان مصدر مصادر البلاد بلاد الدولة الوطن العاصمة
 وإن وأن بأن لأن تقدم التقدم
+الرأس رأسه البطن الصدر الظهر الساق الكتف الرقبة القدم اليد العين
 """
 STOP_KEYS: frozenset[str] = frozenset(k for k in (name_key(w) for w in _WORDS.split()) if k)

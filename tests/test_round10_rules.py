@@ -188,3 +188,14 @@ def test_arabic_wound_in_the_head_is_no_place():
     doc = run_doc("فلسطين: أصيب ثلاثة مواطنين بجروح في الرأس جراء الضرب بالعصي في بلدة عقربا.", "2025-05-21", lang="ar",
                   upto="places")
     assert [doc.text[p.start:p.end] for p in doc.get("place")] == ["عقربا"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Pakistan: On Thursday, security forces foiled an attempt by a group of militants to infiltrate through the border "
+     "near Zhob, killing four of them.", "en"),
+    ("Pakistan : jeudi, les forces de sécurité ont déjoué une tentative d'infiltration près de Zhob, tuant quatre assaillants.",
+     "fr"),
+])
+def test_a_foiled_infiltration_is_a_fight_not_a_disrupted_weapon(text, lang):
+    evs = events(text, "2025-02-21", lang=lang)
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]

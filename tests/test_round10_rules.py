@@ -199,3 +199,9 @@ def test_arabic_wound_in_the_head_is_no_place():
 def test_a_foiled_infiltration_is_a_fight_not_a_disrupted_weapon(text, lang):
     evs = events(text, "2025-02-21", lang=lang)
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_a_police_command_named_after_its_state_is_no_place():
+    doc = run_doc("Nigeria: The Police Public Relations Officer of the Plateau State Command confirmed that gunmen killed "
+                  "eleven villagers in Bokkos on Monday.", "2025-07-16", lang="en", upto="places")
+    assert "Plateau" not in {doc.text[p.start:p.end] for p in doc.get("place")}

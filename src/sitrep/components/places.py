@@ -827,7 +827,9 @@ def _cue_span(doc: Doc, start: int) -> Optional[int]:
 
 
 _INSTITUTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:health|interior|defen[cs]e|foreign|information|education)\s+(?:ministry|ministries|officials|authorities|department|directorate)\b"
-                                r"|(?:['’]s)?\s+(?:government|authorities|media office|civil defen[cs]e)\s+(?:said|says|reported|announced|stated|spokes\w+)\b", re.I)
+                                r"|(?:['’]s)?\s+(?:government|authorities|media office|civil defen[cs]e)\s+(?:said|says|reported|announced|stated|spokes\w+)\b"
+                                # "the Plateau State Command", "Borno State Police Command": a police command's name
+                                r"|(?-i:(?:\s+State)?\s+(?:Police\s+)?Command\b|\s+(?:State\s+)?Police\s+(?:Command|Public Relations)\b)", re.I)
 _COMPASS_GAP = re.compile(r"^\s*(?:the\s+)?(?:north|south|east|west|central)(?:ern|[\s-]?(?:east|west)(?:ern)?)?\s+$", re.I)
 _LINKERS = re.compile(r"^[\s,'’\-]*(?:(?:de|du|des|d|la|le|les|l|of|the|in|at|near|من|في)[\s'’\-]+)*$", re.I)
 

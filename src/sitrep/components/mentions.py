@@ -460,7 +460,7 @@ def find_cues(doc: Doc) -> None:
 
 _ARMED_ADJ = re.compile(r"مسلح(?:ا|اً|ة)?")  # "اشتباكاً مسلحاً": armed, said of the clash
 _AR_MARCH = re.compile(r"[وب]?(?:ال)?(?:مسيره|مسيرات)\s+(?:ال)?(?:اسبوعيه|سلميه|احتجاجيه|حاشده|شعبيه|جماهيريه|راجله|"
-                       r"مناهضه|تضامنيه|منددة|غاضبه|ليليه|نسويه|طلابيه|مركزيه)")
+                       r"مناهضه|تضامنيه|مندده|غاضبه|ليليه|نسويه|طلابيه|مركزيه)")  # on folded text
 _REFLEXIVE_BEFORE = re.compile(r"\b(?:se|s['’])\s*$", re.I)
 _CALM_AFTER = re.compile(r"\s*(?:dans le calme|sans incident|d['’]eux-m[êe]mes|peacefully|without incident|quietly|بهدوء|بسلام)", re.I)
 _INDEFINITE_AFTER = re.compile(r"\s+(?:d['’]une?|de\s+(?:deux|trois|plusieurs)|of\s+(?:an?|two|three|several))\s", re.I)

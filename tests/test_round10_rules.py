@@ -205,3 +205,9 @@ def test_a_police_command_named_after_its_state_is_no_place():
     doc = run_doc("Nigeria: The Police Public Relations Officer of the Plateau State Command confirmed that gunmen killed "
                   "eleven villagers in Bokkos on Monday.", "2025-07-16", lang="en", upto="places")
     assert "Plateau" not in {doc.text[p.start:p.end] for p in doc.get("place")}
+
+
+def test_a_nationality_before_an_outlets_epithet_names_the_attacker():
+    evs = events("Yemen: Two migrants were killed on Saturday by Saudi enemy artillery shelling on the Al-Raqw area of "
+                 "Monabbih district in Saada province, a security source said.", "2024-05-19", lang="en")
+    assert [e.actor1.name for e in evs] == ["Military Forces of Saudi Arabia"]

@@ -1058,6 +1058,9 @@ def _battle_partner(doc: Doc, main: Span, actors: list[Span]) -> Optional[Span]:
     return None
 
 
+_EPITHET_GAP = re.compile(r"\s+(?:enemy|occupation|aggressor|aggression)\s+", re.I)
+
+
 def _demonym_actor(doc: Doc, i: int, main: Span) -> Optional[Span]:
     """"des frappes israéliennes", "un drone turc", "US strikes": the attacker named by an adjective
     on the trigger or on a weapon of the sentence."""
@@ -1066,7 +1069,9 @@ def _demonym_actor(doc: Doc, i: int, main: Span) -> Optional[Span]:
         if not c.data.get("adjective"):
             continue
         for h in heads:
+            # "Saudi enemy artillery", "the Israeli occupation drone": an outlet's epithet may stand between
             if (0 <= c.start - h.end <= 14 and not _TOWARD.search(doc.text[h.end:c.start])) or 0 <= h.start - c.end <= 3 \
+                    or (0 <= h.start - c.end <= 16 and _EPITHET_GAP.fullmatch(doc.text[c.end:h.start])) \
                     or h.start <= c.start < c.end <= h.end:  # "US strike" read as one trigger
                 entry = state_force(c.label, any_state=False)
                 if entry is not None:

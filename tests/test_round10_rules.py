@@ -211,3 +211,15 @@ def test_a_nationality_before_an_outlets_epithet_names_the_attacker():
     evs = events("Yemen: Two migrants were killed on Saturday by Saudi enemy artillery shelling on the Al-Raqw area of "
                  "Monabbih district in Saada province, a security source said.", "2024-05-19", lang="en")
     assert [e.actor1.name for e in evs] == ["Military Forces of Saudi Arabia"]
+
+
+def test_raids_launched_by_an_army_far_from_home_are_air_strikes():
+    evs = events("Yemen: In Hodeidah, the American-British aggression launched two raids on the Al-Jabanah area on Saturday "
+                 "evening, a local source reported.", "2024-05-19", lang="en")
+    assert {e.sub_event_type for e in evs} == {"Air/drone strike"}
+
+
+def test_the_first_word_of_a_quoted_operation_name_is_no_place():
+    doc = run_doc("Cisjordanie : baptisée « Mur de fer », une opération d'envergure a été lancée mardi à Jénine.",
+                  "2025-01-22", upto="places")
+    assert [doc.text[p.start:p.end] for p in doc.get("place")] == ["Jénine"]

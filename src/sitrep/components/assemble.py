@@ -432,7 +432,9 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             p_sub, p_uncertain = _sub_type(doc, i, p_trigger, c_weapons, c_actor)
             if c_actor is not None:
                 a1 = c_actor
-        if p_sub == "Shelling/artillery/missile attack" and _from_afar(doc, i, p_trigger, a1, p):
+        raid = p_sub == "Armed clash" and p_uncertain and p_trigger.label[0] == "attack"
+        if (p_sub == "Shelling/artillery/missile attack" or raid) and _from_afar(doc, i, p_trigger, a1, p, abroad=raid):
+            # "the American-British aggression launched two raids on Hodeidah": an army far from home strikes from the air
             p_sub = "Air/drone strike"
         # the side a clause's own subject is cannot be the one it hits
         a2 = None if clause is not None and actor2 is not None and a1 is not None and actor2.label == a1.label else actor2
@@ -687,10 +689,12 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
     return GENERIC_DEFAULT.get(sub, "Armed clash"), True
 
 
-def _from_afar(doc: Doc, i: int, trigger: Span, actor: Optional[Span], place: Optional[Span]) -> bool:
+def _from_afar(doc: Doc, i: int, trigger: Span, actor: Optional[Span], place: Optional[Span], abroad: bool = False) -> bool:
     """"Des bombardements israéliens contre le port de Hodeïda": a state's army bombarding a country it has
     no border with does so from the air, unless the sentence names a gun, rocket or missile."""
-    if actor is None or place is None or actor.data["entry"].type != "State forces" or not actor.data["entry"].country:
+    # (forces stationed abroad, as US troops in Syria, do shell; "raids" they launch far from home are from the air)
+    kinds = ("State forces", "External/Other forces") if abroad else ("State forces",)
+    if actor is None or place is None or actor.data["entry"].type not in kinds or not actor.data["entry"].country:
         return False
     home = actor.data["entry"].country
     where = place.label if place.kind == "country" else getattr(place.label, "country", None)

@@ -264,6 +264,8 @@ def find_places(doc: Doc) -> None:
             continue  # "the Mwanza–Musoma road", "l'axe Komanda-Luna": a road named by its ends lies at the first one
         if _FAMILY_AFTER.match(doc.text[sp.end:sp.end + 12]):
             continue  # "the Abu Hamad family": a family name, not a place
+        if _QUOTE_OPEN.search(doc.text[max(0, sp.start - 3):sp.start]) and _TITLE_REST.match(doc.text[sp.end:sp.end + 40]):
+            continue  # "baptisée « Mur de fer »", "Operation 'Iron Wall'": the first word of a quoted name, not a place
         if query.isupper() and len(query) <= 5 and not (_same_key(query, best, exact=True)
                                                         and any(_fold(c.name) == _fold(query) for c in gaz.geocode(query, limit=2))):
             continue  # "an SUV", "CTS", "PRM" (not Perm): an acronym names a body; a place in capitals ("GOMA") spells its name exactly
@@ -503,6 +505,8 @@ QUARTER_KM = 30.0
 _QUARTER_BEFORE = re.compile(r"(?:\b(?:quartiers?|neighbou?rhoods?|suburbs?|(?:city|town|capital)['’]s)|(?:^|\s)[وفب]?(?:حي|أحياء|الحي))\s+"
                              r"(?:(?:de|du|of)\s+|d['’]|de\s+la\s+|the\s+)?$", re.I)
 _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|outskirts|section)\s+of\s+((?:[A-Z][\w'’\-]+\s?){1,3})")
+_QUOTE_OPEN = re.compile(r"[«“\"']\s*$")
+_TITLE_REST = re.compile(r"(?:\s+[\w'’\-]+){1,4}\s*[»”\"']")
 _TOWARD_END = re.compile(r"\s+(?:vers|jusqu['’]\s*(?:à|a|au)|to|towards?|for|إلى|الى|نحو)\s+(?:la\s+|le\s+|l['’]|the\s+)?", re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|axis|corridor)\b", re.I)
 _ROAD_SECOND = re.compile(r"\b(?:axe|axis|route|road|tronçon|troncon)\s+(?:de\s+|du\s+)?[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+)?[–—-]$")

@@ -223,3 +223,10 @@ def test_the_first_word_of_a_quoted_operation_name_is_no_place():
     doc = run_doc("Cisjordanie : baptisée « Mur de fer », une opération d'envergure a été lancée mardi à Jénine.",
                   "2025-01-22", upto="places")
     assert [doc.text[p.start:p.end] for p in doc.get("place")] == ["Jénine"]
+
+
+def test_an_elided_article_is_no_quotation_mark():
+    # "d'Aïn al-Assad en Irak et d'al-Tanf": the apostrophes of elision open no quoted name
+    doc = run_doc("Mardi, des roquettes ont visé les bases de Harir et d'Aïn al-Assad en Irak et d'al-Tanf en Syrie.",
+                  upto="places")
+    assert len([p for p in doc.get("place") if p.label.kind != "country"]) >= 3

@@ -195,17 +195,15 @@ def resolve_generic_forces(doc: Doc) -> None:
                 continue
             if doc.text[s:e].lower().endswith("military") and _NOUN_AFTER.match(doc.text[e:e + 24]):
                 continue  # "the military airport in Hama": an adjective of a place, not the army (whose it is, no one says)
-            if kind == "forces":  # "les forces syriennes", "Syrian forces": only the nationality says whose
-                adj = next((c for c in doc.get("country") if c.data.get("adjective") and not c.data.get("dateline")
-                            and (0 <= s - c.end <= 1 or 0 <= c.start - e <= 1)), None)
-                entry = state_force(adj.label, "army") if adj is not None else None
-                if entry is not None:
-                    doc.add(Span("actor", s, e, entry.name, data={"entry": entry, "derived": True}))
-                continue
             entry = None
             # "Israeli troops", "les soldats israéliens", "الجنود الإسرائيليون": the adjective names the army
             adj = next((c for c in doc.get("country") if c.data.get("adjective") and not c.data.get("dateline")
                         and (0 <= s - c.end <= 1 or 0 <= c.start - e <= 1)), None)
+            if kind == "forces":  # "les forces syriennes", "Syrian forces": only the nationality says whose
+                entry = state_force(adj.label, "army") if adj is not None else None
+                if entry is not None:
+                    doc.add(Span("actor", s, e, entry.name, data={"entry": entry, "derived": True}))
+                continue
             if adj is None and kind == "army":
                 # "أعلنت وزارة الدفاع التركية أن القوات الجوية نفذت…": the forces of the ministry that speaks
                 adj = next((c for c in doc.get("country") if c.data.get("adjective") and not c.data.get("dateline") and 0 <= s - c.end <= 40

@@ -265,7 +265,7 @@ def find_places(doc: Doc) -> None:
         if _FAMILY_AFTER.match(doc.text[sp.end:sp.end + 12]):
             continue  # "the Abu Hamad family": a family name, not a place
         if _QUOTE_OPEN.search(doc.text[max(0, sp.start - 3):sp.start]) and _TITLE_REST.match(doc.text[sp.end:sp.end + 40]):
-            continue  # "baptisée « Mur de fer »", "Operation 'Iron Wall'": the first word of a quoted name, not a place
+            continue  # "baptisée « Mur de fer »", "Operation “Iron Wall”": the first word of a quoted name, not a place
         if query.isupper() and len(query) <= 5 and not (_same_key(query, best, exact=True)
                                                         and any(_fold(c.name) == _fold(query) for c in gaz.geocode(query, limit=2))):
             continue  # "an SUV", "CTS", "PRM" (not Perm): an acronym names a body; a place in capitals ("GOMA") spells its name exactly
@@ -412,8 +412,9 @@ def _drop_far_outliers(doc: Doc, named: set) -> None:
 
 
 _AR_TOWN_CUE = re.compile(r"(?:^|\s)[وفبل]?(?:بلدة|بلدات|بلدتي|قرية|قرى|مدينة|مخيم|حي|مديرية|مقاطعة|منطقة)\s*$")
-_AR_DISTRICT_CUE = re.compile(r"(?:^|\s)[وفبل]?(?:قضاء|محافظة|ولاية|ناحية|لواء|منطقة)\s*$")
-_AR_DISTRICT_HEAD = re.compile(r"[وفبل]?(?:قضاء|محافظة|ولاية|ناحية|لواء|منطقة)\s")
+_AR_DISTRICT_WORD = r"[وفبل]?(?:قضاء|محافظة|ولاية|ناحية|لواء|منطقة)"
+_AR_DISTRICT_CUE = re.compile(rf"(?:^|\s){_AR_DISTRICT_WORD}\s*$")
+_AR_DISTRICT_HEAD = re.compile(rf"{_AR_DISTRICT_WORD}\s")
 
 
 def _ar_district_context(doc: Doc) -> None:

@@ -14,7 +14,7 @@ from sitrep.components.places import country_info
 from sitrep.doc import Doc, Span
 from sitrep.gazetteer.match import haversine_km
 from sitrep.model import SUB_TO_TYPE
-from sitrep.text import fold_str
+from sitrep.text import fold, fold_str
 
 # Generic trigger classes: the weapons decide the sub-type, else this default.
 GENERIC_DEFAULT = {
@@ -746,6 +746,15 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         victims_passive |= {id(a) for a in actors for k in doc.get("killed", i) + doc.get("injured", i)
                             if 0 <= a.start - k.end <= 20 and _AR_COUNT_GAP.fullmatch(doc.text[k.end:a.start])}
         victims_passive |= {id(a) for a in actors if _AR_MOURN.search(doc.text[max(0, a.start - 12):a.start])}
+        # "تعرضت قاعدة للجيش الكولومبي في تيبو لهجوم": what "underwent" the attack was hit, whoever owns it
+        sent = doc.sents[i]
+        folded, offsets = fold(doc.text[sent.start:sent.end])
+        for m in _AR_UNDERWENT.finditer(folded):
+            vs, ve = sent.start + offsets[m.start(1)], sent.start + offsets[m.end(1)]
+            t = next((t for t in triggers if 0 <= t.start - ve <= 100 and not re.search(r"[.:;!?؟]", doc.text[ve:t.start])), None)
+            if t is not None:
+                victims_passive |= {id(a) for a in actors if (ve <= a.start and a.end <= t.start)
+                                    or (0 <= vs - a.end <= 3 and not doc.text[a.end:vs].strip(' "«»'))}
     actor1: Optional[Span] = None
     anchor = main
     lo = -1
@@ -832,6 +841,8 @@ _AR_NOT_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:على|علي|ضد|في|إلى|
 
 
 _AR_PREP_CLITIC = re.compile(r"[وف]?(?:لل|ل(?=ال))")
+# folded text; "تعرضت القوات لهجوم" ("the forces underwent an attack"): the subject of this verb is hit
+_AR_UNDERWENT = re.compile(r"(?:^|\s)[وفب]?((?:تعرض|تعرضت|يتعرض|تتعرض|تعرضوا))(?=\s|$)")
 
 
 def _target_owner(doc: Doc, a: Span) -> bool:
@@ -1151,7 +1162,14 @@ def _trailing_speaker(doc: Doc, a: Span, main: Span) -> bool:
     if a.start < main.end:
         return False
     return any(0 <= c.start - a.end <= 3 or (0 <= a.start - c.end <= 4 and c.start > main.end)
+               # "…, a confirmé la porte-parole de la police", "said a spokesman for the army"
+               or (c.start > main.end and 0 <= a.start - c.end <= 40 and _SPOKESMAN_OF.match(doc.text[c.end:a.start]))
                for c in doc.get("say", a.sent))
+
+
+_SPOKESMAN_OF = re.compile(r"^\s*(?:(?:le|la|l['’]|un|une|the|a|an)\s*)?(?:porte-parole|spokes(?:man|woman|person)|responsable|officials?|"
+                           r"commandant|commander|chef|head|director|directeur|directrice)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|"
+                           r"of\s+the|of|for\s+the|for)\s*(?:[\w-]+\s+)?$", re.I)  # "for the state police"
 
 
 _AR_BY = re.compile(r"[وف]?(?:برصاص|بنيران|بيد|بأيدي|بايدي|على يد|علي يد)\s")

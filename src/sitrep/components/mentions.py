@@ -31,6 +31,10 @@ def find_actors(doc: Doc) -> None:
             continue  # "dans le nord d'Israël": a place, not the state acting ("un groupe de civils" are people)
         if fold_str(doc.text[sp.start:sp.end]) in doc.L.not_actor and not _ARMED_AFTER.match(doc.text[sp.end:sp.end + 20]):
             continue  # "trois militants civils": activists, not an armed group
+        if sp.data["entry"].type == "Civilians" and (_ARMED_CIVIL_AFTER.match(doc.text[sp.end:sp.end + 12])
+                                                      or _ARMED_CIVIL_BEFORE.search(doc.text[max(0, sp.start - 8):sp.start])):
+            # "des éleveurs armés", "armed herders", "رعاة مسلحون": armed men, whatever their trade
+            sp = Span("actor", sp.start, sp.end, _UNIDENTIFIED, data={**sp.data, "entry": entries[_UNIDENTIFIED]})
         kept.append(sp)
     _named_generics(doc, kept)
     for sp in kept:
@@ -39,6 +43,8 @@ def find_actors(doc: Doc) -> None:
 
 _UNIDENTIFIED = "Unidentified armed group"
 _ARMED_AFTER = re.compile(r"\s+(?:arm[ée]s?|islamistes?|jihadistes?|djihadistes?|extr[ée]mistes?|terroristes?)\b", re.I)
+_ARMED_CIVIL_AFTER = re.compile(r"\s+(?:arm[ée]e?s|arm[ée]s?|[وف]?(?:ال)?مسلح(?:ون|ين|ه|ة)?)(?!\w)", re.I)
+_ARMED_CIVIL_BEFORE = re.compile(r"\barmed\s+$", re.I)
 _HEAD_AFTER = re.compile(r"^(?:\s*-?\s*|['’]s\s+)$")  # "Al-Qaeda militants", "Hamas's gunmen"
 
 
@@ -311,19 +317,48 @@ _NAME_LINK = re.compile(r"^\s*(?:(?:du|de|des|d['’]|de la|de l['’]|of|of the
 def _group_refs(doc: Doc) -> None:
     """"the rebels", "les jihadistes", "الإرهابيين": in an article that names one non-state armed group
     and no other, a generic word for an armed group is that group (otherwise it stays unidentified)."""
-    named = {a.label for a in doc.get("actor") if a.data["entry"].type in _ARMED_GROUP and not a.data["entry"].generic
-             and a.label != "Unidentified armed group" and not a.data.get("derived")}
-    if len(named) != 1:
+    groups = [a for a in doc.get("actor") if a.data["entry"].type in _ARMED_GROUP and not a.data["entry"].generic
+              and a.label != "Unidentified armed group" and not a.data.get("derived")]
+    named = {a.label for a in groups}
+    if not named:
         return
-    entry = load_actors()[2][named.pop()]
-    for s, e, _m in doc.find(doc.L.group_refs):
+    refs = list(doc.find(doc.L.group_refs))
+    # "M23 rebels … The rebels seized Kavumu": with several groups named, the word the article pinned to one
+    # of them (and to no other) still names it
+    described: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for s, e, _m in refs:
+        for a in groups:
+            if (0 <= a.start - e <= 10 and _NAME_LINK.match(doc.text[e:a.start])) or (0 <= s - a.end <= 1 and not doc.text[a.end:s].strip()) \
+                    or (s < a.end and a.start < e):  # "M23 rebels", "rebelles du M23" may be one alias
+                stem = _ref_stem(doc.text[s:e])
+                described.setdefault(stem, set()).add(a.label)
+                first[stem] = min(first.get(stem, s), s)
+    actors = load_actors()[2]
+    for s, e, _m in refs:
         if any(0 <= a.start - e <= 10 and _NAME_LINK.match(doc.text[e:a.start]) for a in doc.get("actor")):
             continue  # "des jihadistes du JNIM", "M23 rebels": the name itself is there
+        if len(named) == 1:
+            entry = actors[next(iter(named))]
+        else:
+            stem = _ref_stem(doc.text[s:e])
+            if len(described.get(stem, ())) != 1 or first[stem] > s:
+                continue
+            entry = actors[next(iter(described[stem]))]
         sp = doc.overlaps("actor", s, e)
         if sp is None:
             doc.add(Span("actor", s, e, entry.name, data={"entry": entry, "derived": True, "group_ref": True}))
         elif sp.label == "Unidentified armed group" and s <= sp.start and sp.end <= e:
             sp.label, sp.data = entry.name, {**sp.data, "entry": entry, "derived": True, "group_ref": True}
+
+
+_REF_ARTICLE = re.compile(r"^(?:(?:les|des|aux|ces|the|suspected|armed)\s+)+")
+
+
+def _ref_stem(text: str) -> str:
+    """The noun of a generic group word, number and spelling aside: "les djihadistes", "jihadistes" -> "jihadist"."""
+    word = _REF_ARTICLE.sub("", fold_str(text).lower()).split()[0] if text.strip() else ""
+    return word.replace("djihad", "jihad").rstrip("s").rstrip("e")
 
 
 _RESISTANCE = re.compile(r"resistance|مقاومه")

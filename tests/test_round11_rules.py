@@ -1,0 +1,75 @@
+"""Who the article's own words point at ("M23 rebels … the rebels"), who underwent an attack, armed men of
+any trade, speakers named by their title, and rioters who set fire.
+
+Every sentence here is written for the tests; none is copied from an article."""
+from __future__ import annotations
+
+import pytest
+
+from fr_helpers import events
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("DR Congo: M23 rebels entered Goma on Sunday after Wazalendo militiamen fled. The rebels seized the town of "
+     "Sake on Monday after the soldiers abandoned their positions.", "en"),
+    ("RDC : les rebelles du M23 sont entrés dimanche dans Goma après la fuite des miliciens Wazalendo. Lundi, les "
+     "rebelles se sont emparés de la ville de Sake après le retrait des soldats.", "fr"),
+])
+def test_a_generic_word_the_article_pinned_to_one_of_several_groups_names_it(text, lang):
+    evs = events(text, "2025-02-18", lang=lang)
+    sake = [e for e in evs if e.location.text == "Sake"]
+    assert [e.actor1.name for e in sake] == ["M23"]
+
+
+def test_a_generic_word_pinned_to_two_groups_stays_unnamed():
+    # both groups are called rebels: "ten rebels" could be either's men
+    evs = events("DR Congo: M23 rebels attacked Goma on Sunday while ADF rebels raided Beni. On Monday, soldiers "
+                 "killed ten rebels near Sake.", "2025-02-18", lang="en")
+    sake = [e for e in evs if e.location.text == "Sake"]
+    assert sake and all(e.actor2 is None or e.actor2.name not in ("M23", "Allied Democratic Forces") for e in sake)
+
+
+@pytest.mark.parametrize("text,who", [
+    ("كولومبيا: تعرضت قاعدة للجيش الكولومبي في تيبو يوم الاثنين لهجوم بطائرة مسيرة.", "Military Forces of Colombia"),
+    ("باكستان: تعرض مركز للشرطة في مدينة تانك فجر السبت لهجوم بطائرة مسيرة.", "Police Forces of Pakistan"),
+])
+def test_what_underwent_an_attack_was_hit_not_the_attacker(text, who):
+    evs = events(text, "2025-02-22", lang="ar")
+    assert len(evs) == 1
+    assert evs[0].actor1 is None or evs[0].actor1.name != who
+    assert evs[0].actor2 is not None and evs[0].actor2.name == who
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Nigeria : des éleveurs armés ont attaqué dimanche une patrouille de l'armée à Agatu, dans l'Etat de Benue.", "fr"),
+    ("Nigeria: Armed herders attacked an army patrol in Agatu, Benue State, on Sunday.", "en"),
+])
+def test_armed_men_of_a_civilian_trade_are_an_armed_group(text, lang):
+    evs = events(text, "2025-04-15", lang=lang)
+    agatu = [e for e in evs if e.location.text == "Agatu"]
+    assert [(e.actor1.name if e.actor1 else None) for e in agatu] == ["Unidentified armed group"]
+    assert all(e.actor2 is None or e.actor2.name != "Civilians" for e in agatu)
+
+
+def test_a_trade_without_arms_stays_civilian():
+    evs = events("Nigeria: Gunmen killed twelve herders in Agatu, Benue State, on Sunday.", "2025-04-15", lang="en")
+    assert [e.actor2.name for e in evs if e.location.text == "Agatu"] == ["Civilians"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Nigeria : douze personnes ont été tuées dimanche lors d'une attaque d'hommes armés contre un village "
+     "d'Agatu, dans l'Etat de Benue, a confirmé la porte-parole de la police de l'Etat.", "fr"),
+    ("Nigeria: Twelve people were killed on Sunday when gunmen attacked a village in Agatu, Benue State, "
+     "said a spokesman for the state police.", "en"),
+])
+def test_a_force_named_by_its_spokesman_after_the_facts_is_no_party(text, lang):
+    evs = events(text, "2025-04-15", lang=lang)
+    agatu = [e for e in evs if e.location.text == "Agatu"]
+    assert agatu and all(e.actor2 is None or "Police" not in e.actor2.name for e in agatu)
+    assert all(e.actor1 is None or "Police" not in e.actor1.name for e in agatu)
+
+
+def test_protesters_who_set_fire_riot():
+    evs = events("Cameroun : dimanche, à Dschang, des manifestants avaient mis le feu à la permanence locale du "
+                 "parti au pouvoir.", "2025-10-29")
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]

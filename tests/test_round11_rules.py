@@ -73,3 +73,45 @@ def test_protesters_who_set_fire_riot():
     evs = events("Cameroun : dimanche, à Dschang, des manifestants avaient mis le feu à la permanence locale du "
                  "parti au pouvoir.", "2025-10-29")
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Fighting broke out between the South Sudan People's Defence Forces and the SPLA-IO near Ulang town on "
+     "Wednesday, the South Sudanese army said.", "en"),
+])
+def test_two_words_name_another_country_than_the_last_alone(text, lang):
+    evs = events(text, "2025-04-11", lang=lang)
+    assert [(e.location.text, e.location.country) for e in evs] == [("Ulang", "SS")]
+
+
+def test_the_arabic_sudanese_adjective_is_sudan():
+    from sitrep.gazetteer.countries import country_lookup, country_names
+    table, _ = country_lookup(country_names())
+    from sitrep.gazetteer.keys import name_key
+    assert table[name_key("السوداني")] == "SD"
+    assert table[name_key("جنوب السودان")] == "SS"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Une frappe de drone américaine a tué mercredi soir à Bagdad un commandant d'une milice que Washington "
+     "accuse d'avoir attaqué ses soldats.", "fr"),
+    ("Une frappe de drone américaine a tué mercredi soir à Bagdad Hassan Jaber Ali, un commandant d'une milice.", "fr"),
+])
+def test_a_great_city_named_in_another_language_is_not_a_hamlet_of_the_acting_state(text, lang):
+    evs = events(text, "2024-02-08", lang=lang)
+    assert [e.location.country for e in evs] == ["IQ"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Un drone américain a frappé jeudi un QG situé rue de Palestine à Bagdad.", "fr"),
+    ("A US drone struck a headquarters on Palestine Street in Baghdad on Thursday.", "en"),
+    ("استهدفت طائرة مسيرة أمريكية يوم الخميس مقراً في شارع فلسطين ببغداد.", "ar"),
+])
+def test_a_street_named_after_a_country_is_in_its_city(text, lang):
+    evs = events(text, "2024-02-09", lang=lang)
+    assert [e.location.country for e in evs] == ["IQ"]
+
+
+def test_a_street_of_a_city_is_in_that_city():
+    evs = events("Equateur : une voiture piégée a explosé lundi dans une rue de Cuenca.", "2024-01-10")
+    assert [e.location.text for e in evs] == ["Cuenca"]

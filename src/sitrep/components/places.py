@@ -110,10 +110,17 @@ def find_places(doc: Doc) -> None:
         if m.start() >= 4 and doc.text[m.start() - 1] in "-‐" and doc.text[m.start() - 4:m.start() - 1].isalpha():
             compound = re.search(r"[^\W\d_]+$", doc.text[max(0, m.start() - 12):m.start() - 1])
             cc = (gaz.country(compound.group(0) + "-" + m.group(0)) if compound else None) or cc
+        start = m.start()
+        # "South Sudanese", "South Sudan People's Defence Forces": two words name another country than the last alone
+        prev = re.search(r"([^\W\d_]{4,})\s+$", doc.text[max(0, m.start() - 16):m.start()]) if cc else None
+        if prev is not None and not doc.overlaps("country", m.start() - len(prev.group(0)), m.start()):
+            two = gaz.country(prev.group(1) + " " + m.group(0))
+            if two and two != cc:
+                cc, start = two, m.start() - len(prev.group(0))
         if cc:
-            sp = doc.add(Span("country", m.start(), m.end(), cc, data={"adjective": True}))
+            sp = doc.add(Span("country", start, m.end(), cc, data={"adjective": True}))
             if not abbrev:  # "US strikes" says who struck, not where
-                countries_by_sent.setdefault(sp.sent, []).append((m.start(), cc))
+                countries_by_sent.setdefault(sp.sent, []).append((start, cc))
     article_countries = [cc for v in countries_by_sent.values() for _, cc in v if cc]
     named_countries = {c.label for c in doc.get("country") if not c.data.get("adjective") or c.data.get("dateline")}
     if doc.lang == "ar":
@@ -182,7 +189,9 @@ def find_places(doc: Doc) -> None:
             # the place the name means outright elsewhere: the strong match wins
             free = gaz.geocode(query, kind_hint=kind, near=resolved[-5:], limit=1)
             # a great city named exactly ("Kaboul") is not a loose namesake in the story's country ("Qabula")
-            great = free and free[0].population >= 1_000_000 and name_key(query) == name_key(free[0].name)
+            # ("Bagdad" is Baghdad's French name before it is a Florida hamlet's, whatever "américaine" nearby says)
+            great = free and free[0].population >= 1_000_000 and (name_key(query) == name_key(free[0].name)
+                                                                  or free[0].gazetteer_id in gaz.exact_ids(query))
             if free and (free[0].score >= 0.9 or great) and free[0].gazetteer_id != best.gazetteer_id:
                 best = free[0]
         if best is None or (doc.overlaps("ar_unknown", sp.start, sp.end) and (
@@ -523,6 +532,8 @@ def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
         return True
     if any(0 <= start - sp.end <= 3 for sp in doc.get("notloc_adjacent")):
         return True
+    if _STREET_BEFORE.search(doc.text[max(0, start - 24):start]) or (end is not None and _STREET_AFTER.match(doc.text[end:end + 10])):
+        return True  # "rue de Palestine", "Palestine Street", "شارع فلسطين": a street of the city, named after elsewhere
     if _BASED_IN.search(doc.text[max(0, start - 16):start]):
         return True  # "un centre de recherche basé à Islamabad": where a body sits (folded, "basé" reads as "base")
     if end is not None and _FLAGGED.match(doc.text[end:end + 12]):
@@ -545,6 +556,10 @@ def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
                for sp in doc.get("say") + doc.get("deny") + (doc.get("govverb") if doc.lang != "ar" else []))
 
 
+# ("une rue de Cuenca" is in Cuenca: only a street's own name)
+_STREET_BEFORE = re.compile(r"(?<!\bune\s)(?<!\bun\s)\b(?:rue|avenue|boulevard|bd|place)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$|"
+                            r"(?:^|\s)[وفب]?(?:شارع|جادة|ميدان|دوار)\s+(?:ال)?$", re.I)
+_STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Square)\b")
 _BASED_IN = re.compile(r"\bbasée?s?\s+(?:à|a|au|aux|en)\s+(?:la\s+|l['’])?$|\bheadquartered\s+in\s+(?:the\s+)?$", re.I)
 _PERSON_AFTER = re.compile(
     r"\s*,\s*(?:(?:un|une|a|an)\s+(?:jeune\s+|young\s+|local\s+)?(?:habitante?|r[ée]sidente?|t[ée]moin|agricult(?:eur|rice)|berg(?:er|[èe]re)|"
@@ -578,6 +593,18 @@ def _threshold(sp: Span, doc: Doc, kind: Optional[str], supported: bool, any_cou
     if supported:
         return 0.25
     return 0.45
+
+
+_AT_BEFORE = re.compile(r"\b(?:à|au|en|dans|vers|in|at|near|inside|outside)\s+$", re.I)
+
+
+def _great_city(name: str) -> bool:
+    """A city of a million people or more that carries this very name."""
+    gaz = _gaz()
+    if not gaz.is_name(name):
+        return False
+    top = gaz.geocode(name, limit=1)
+    return bool(top) and top[0].population >= 1_000_000 and top[0].gazetteer_id in gaz.exact_ids(name)
 
 
 def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
@@ -621,6 +648,13 @@ def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
         s2, e2 = spans[0][0], spans[-1][1]
         if e2 - s2 < 3 or doc.text[s2:e2].isdigit():
             continue
+        if len(spans) >= 3 and _AT_BEFORE.search(doc.text[max(0, s2 - 12):s2]) and not _gaz().is_name(doc.text[s2:e2]):
+            # "tué à Bagdad Mouchtaq Taleb al-Saïdi": a place, then a person's names that are none
+            # (only a great city: "Ras Ein al-Auja" is no "Ras" and a person)
+            k = next((k for k in range(1, len(spans) - 1) if _great_city(doc.text[s2:spans[k - 1][1]])
+                      and not _gaz().is_name(doc.text[spans[k][0]:e2])), None)
+            if k is not None:
+                e2 = spans[k - 1][1]
         # "le Soudan du Sud", "la Corée du Nord": a country named with a lower-case joint is one name, not "Soudan"
         joined = _COMPASS_JOINT.match(doc.text, e2)
         if joined and _gaz().country(doc.text[s2:joined.end()]):

@@ -67,6 +67,10 @@ class Gazetteer:
             return True
         return any(v in self._keys for v in _ar_split_variants(k))
 
+    def exact_ids(self, text: str) -> set[str]:
+        """Gazetteer ids of the entries that carry `text` as a name or alternate name, no fuzzy neighbour."""
+        return {self._cols["gid"][i] for i in self._ids(name_key(text))}
+
     def is_admin_name(self, text: str) -> bool:
         """"قضاء المدينة": a district word and a known name, even one too common to stand alone."""
         m = AR_ADMIN_QUALIFIER.match(text.strip())

@@ -115,3 +115,10 @@ def test_a_street_named_after_a_country_is_in_its_city(text, lang):
 def test_a_street_of_a_city_is_in_that_city():
     evs = events("Equateur : une voiture piégée a explosé lundi dans une rue de Cuenca.", "2024-01-10")
     assert [e.location.text for e in evs] == ["Cuenca"]
+
+
+def test_a_surname_the_article_introduced_with_a_title_is_the_person_not_the_town():
+    # İmamoğlu is also a small town in Adana province
+    evs = events("Turkey: Istanbul Mayor Ekrem İmamoğlu is the main rival of the president. On Wednesday, police "
+                 "detained İmamoğlu at his home.", "2025-03-21", lang="en")
+    assert all(e.location.text != "İmamoğlu" for e in evs)

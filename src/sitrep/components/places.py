@@ -63,9 +63,12 @@ def find_places(doc: Doc) -> None:
     countries_by_sent: dict[int, list[tuple[int, str]]] = {}
     pending: list[Span] = []
     amman = doc.lang == "ar" and _amman_not_oman(doc)
+    persons = _person_surnames(doc) if doc.lang != "ar" else set()
     for s, e in cands:
         if doc.overlaps("actor", s, e) or doc.overlaps("date", s, e):
             continue
+        if persons and name_key(re.sub(r"['’]s$", "", doc.text[s:e])) in persons:
+            continue  # "İmamoğlu was detained" after "Mayor Ekrem İmamoğlu": the man, not the town
         if doc.in_dateline(s, e):
             cc = gaz.country(doc.text[s:e])
             if cc:  # "Goma (RD Congo), 7 fév 2024 (AFP)": context for the story, never an event's place
@@ -593,6 +596,25 @@ def _threshold(sp: Span, doc: Doc, kind: Optional[str], supported: bool, any_cou
     if supported:
         return 0.25
     return 0.45
+
+
+# a person's title, then a first name (or two) and the surname
+_TITLED_PERSON = re.compile(r"\b(?:[Pp]r[ée]sident|[Pp]residente?|[Mm]inistre?|[Mm]inister|[Mm]ayor|[Mm]aire|[Gg]overnor|[Gg]ouverneur|"
+                            r"[Ll]eader|[Dd]irigeant|[Oo]pposant|[Oo]pposition leader|[Dd]éputé|MP|[Ss]enator|[Ss]énateur|[Jj]ournalist[e]?|"
+                            r"[Aa]ctivist[e]?|[Gg][ée]n[ée]ral|[Cc]olonel|[Cc]ommander|[Cc]ommandant|[Ss]pokes(?:man|woman|person)|[Pp]orte-parole|"
+                            r"Mr|Mrs|Ms|Dr|M\.|Mme)\.?\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,2}([A-ZÀ-ÖØ-Þİ][\w'’-]{3,})")
+
+
+def _person_surnames(doc: Doc) -> set[str]:
+    """Surnames of people the article introduces by title and full name ("Istanbul Mayor Ekrem İmamoğlu"),
+    when they also name a small town: alone elsewhere in the article they still mean the person."""
+    out: set[str] = set()
+    for m in _TITLED_PERSON.finditer(doc.text):
+        name = re.sub(r"['’]s$", "", m.group(1))
+        hits = _gaz().geocode(name, limit=1)
+        if hits and hits[0].population < 100_000 and hits[0].kind in ("city", "town", "village"):
+            out.add(name_key(name))
+    return out
 
 
 _AT_BEFORE = re.compile(r"\b(?:à|au|en|dans|vers|in|at|near|inside|outside)\s+$", re.I)

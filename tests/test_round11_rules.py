@@ -122,3 +122,15 @@ def test_a_surname_the_article_introduced_with_a_title_is_the_person_not_the_tow
     evs = events("Turkey: Istanbul Mayor Ekrem İmamoğlu is the main rival of the president. On Wednesday, police "
                  "detained İmamoğlu at his home.", "2025-03-21", lang="en")
     assert all(e.location.text != "İmamoğlu" for e in evs)
+
+
+def test_an_arabic_attack_verb_with_an_object_pronoun_is_an_attack():
+    # "هاجمهم مستوطنون": settlers attacked them
+    evs = events("أصيب ثلاثة مواطنين الليلة الماضية بعد أن هاجمهم مستوطنون في بلدة دير دبوان شرق رام الله.",
+                 "2025-06-03", lang="ar")
+    assert [(e.actor1.name, e.sub_event_type) for e in evs] == [("Israeli settlers", "Attack")]
+
+
+def test_arabic_border_guards_are_the_story_state_forces_not_israel_police():
+    evs = events("باكستان: هاجم مسلحون موقعاً لقوات حرس الحدود في منطقة مستونغ يوم الأربعاء.", "2025-09-04", lang="ar")
+    assert [e.actor2.name for e in evs] == ["Military Forces of Pakistan"]

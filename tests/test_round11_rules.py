@@ -134,3 +134,32 @@ def test_an_arabic_attack_verb_with_an_object_pronoun_is_an_attack():
 def test_arabic_border_guards_are_the_story_state_forces_not_israel_police():
     evs = events("باكستان: هاجم مسلحون موقعاً لقوات حرس الحدود في منطقة مستونغ يوم الأربعاء.", "2025-09-04", lang="ar")
     assert [e.actor2.name for e in evs] == ["Military Forces of Pakistan"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Cisjordanie : un drone de l'armée israélienne a frappé lundi une cellule qui s'apprêtait à poser des explosifs "
+     "sur une route à l'est de Toubas.", "fr"),
+    ("West Bank: An Israeli army drone struck a cell that was planting explosives on a road east of Tubas on Monday.", "en"),
+])
+def test_a_strike_from_the_air_on_men_with_explosives_is_an_air_strike(text, lang):
+    evs = events(text, "2025-02-04", lang=lang)
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_a_bomb_defused_by_army_engineers_is_a_disrupted_weapon_of_the_army():
+    evs = events("Burkina Faso : dimanche, sur l'axe Sebba-Solhan, une équipe du génie militaire a détecté et "
+                 "neutralisé deux engins explosifs improvisés dissimulés sous la chaussée.", "2024-04-15")
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in evs] == \
+        [("Disrupted weapons use", "Military Forces of Burkina Faso")]
+
+
+def test_a_bomb_set_off_under_a_tank_is_no_disrupted_weapon():
+    evs = events("Gaza : les Brigades al-Qassam ont affirmé mardi avoir fait exploser un engin explosif sous un char "
+                 "israélien à l'est de Khan Younès.", "2024-06-26")
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+
+
+def test_an_arabic_abduction_verb_with_an_object_pronoun_tells_an_abduction():
+    evs = events("نيجيريا: خرج المزارع إلى حقله قرب مدينة مايدوغوري يوم الأحد فاختطفه مسلحون.", "2024-10-14", lang="ar")
+    assert [(e.actor1.name if e.actor1 else None, e.sub_event_type) for e in evs] == \
+        [("Unidentified armed group", "Abduction/forced disappearance")]

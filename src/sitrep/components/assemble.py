@@ -649,6 +649,9 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
         return sub, False
     if {"drone", "ied"} <= weapons and _drone_payload(doc, i):
         weapons = weapons - {"ied"}  # "a drone loaded with explosives": what the drone carried, not a planted bomb
+    if sub == "strike" and weapons & {"drone", "airstrike"}:
+        # "un drone a frappé une cellule qui s'apprêtait à poser des explosifs": the strike came from the air
+        weapons = weapons - {"ied"}
     for w, s in WEAPON_SUB:
         if w in weapons:
             return s, False

@@ -163,3 +163,12 @@ def test_an_arabic_abduction_verb_with_an_object_pronoun_tells_an_abduction():
     evs = events("نيجيريا: خرج المزارع إلى حقله قرب مدينة مايدوغوري يوم الأحد فاختطفه مسلحون.", "2024-10-14", lang="ar")
     assert [(e.actor1.name if e.actor1 else None, e.sub_event_type) for e in evs] == \
         [("Unidentified armed group", "Abduction/forced disappearance")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Myanmar: A junta airstrike killed nine civilians in a village in Shwebo Township on Monday.", "en"),
+    ("Birmanie : lundi, un bombardement aérien de la junte a tué neuf civils dans un village du township de Shwebo.", "fr"),
+])
+def test_the_junta_is_the_story_state_army(text, lang):
+    evs = events(text, "2025-01-15", lang=lang)
+    assert [e.actor1.name for e in evs] == ["Military Forces of Myanmar"]

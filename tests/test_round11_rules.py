@@ -172,3 +172,10 @@ def test_an_arabic_abduction_verb_with_an_object_pronoun_tells_an_abduction():
 def test_the_junta_is_the_story_state_army(text, lang):
     evs = events(text, "2025-01-15", lang=lang)
     assert [e.actor1.name for e in evs] == ["Military Forces of Myanmar"]
+
+
+def test_a_quarter_named_like_a_great_city_elsewhere_stays_the_quarter():
+    # "al-Zeitoun" is also a district of Cairo: Gaza City's quarter is meant
+    evs = events("Gaza : mercredi à l'aube, une frappe contre une maison du quartier d'al-Zeitoun, à Gaza-ville, a tué "
+                 "six personnes, selon la Défense civile palestinienne.", "2024-05-16")
+    assert [e.location.country for e in evs] == ["PS"]

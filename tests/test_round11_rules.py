@@ -176,6 +176,7 @@ def test_the_junta_is_the_story_state_army(text, lang):
 
 def test_a_quarter_named_like_a_great_city_elsewhere_stays_the_quarter():
     # "al-Zeitoun" is also a district of Cairo: Gaza City's quarter is meant
-    evs = events("Gaza : mercredi à l'aube, une frappe contre une maison du quartier d'al-Zeitoun, à Gaza-ville, a tué "
-                 "six personnes, selon la Défense civile palestinienne.", "2024-05-16")
-    assert [e.location.country for e in evs] == ["PS"]
+    evs = events("Israël a poursuivi ses raids sur la bande de Gaza. Mercredi à l'aube, une frappe contre une maison du "
+                 "quartier d'al-Zeitoun, à Gaza-ville, a tué six personnes, selon la Défense civile palestinienne.",
+                 "2024-05-16")
+    assert "al-Zeitoun" in [e.location.text for e in evs if e.location.country == "PS"]

@@ -193,9 +193,11 @@ def find_places(doc: Doc) -> None:
             free = gaz.geocode(query, kind_hint=kind, near=resolved[-5:], limit=1)
             # a great city named exactly ("Kaboul") is not a loose namesake in the story's country ("Qabula")
             # ("Bagdad" is Baghdad's French name before it is a Florida hamlet's, whatever "américaine" nearby says)
-            # (by another of its names only over a hamlet: "al-Zeitoun" stays Gaza's quarter, not Cairo's district)
+            # (by another of its names only over a hamlet of that very name: "al-Zeitoun" stays Gaza's quarter)
+            exact = gaz.exact_ids(query)
             great = free and free[0].population >= 1_000_000 and (name_key(query) == name_key(free[0].name) or (
-                free[0].gazetteer_id in gaz.exact_ids(query) and best.kind in ("town", "village") and best.population < 50_000))
+                free[0].gazetteer_id in exact and best.gazetteer_id in exact and best.kind in ("town", "village")
+                and best.population < 50_000))
             if free and (free[0].score >= 0.9 or great) and free[0].gazetteer_id != best.gazetteer_id:
                 best = free[0]
         if best is None or (doc.overlaps("ar_unknown", sp.start, sp.end) and (

@@ -845,7 +845,7 @@ _AR_NOT_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:على|علي|ضد|في|إلى|
 
 _AR_PREP_CLITIC = re.compile(r"[وف]?(?:لل|ل(?=ال))")
 # folded text; "تعرضت القوات لهجوم" ("the forces underwent an attack"): the subject of this verb is hit
-_AR_UNDERWENT = re.compile(r"(?:^|\s)[وفب]?((?:تعرض|تعرضت|يتعرض|تتعرض|تعرضوا))(?=\s|$)")
+_AR_UNDERWENT = re.compile(r"(?:^|\s)[وفب]?(تعرض|تعرضت|يتعرض|تتعرض|تعرضوا)(?=\s|$)")
 
 
 def _target_owner(doc: Doc, a: Span) -> bool:

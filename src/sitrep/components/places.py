@@ -192,8 +192,8 @@ def find_places(doc: Doc) -> None:
             # the place the name means outright elsewhere: the strong match wins
             free = gaz.geocode(query, kind_hint=kind, near=resolved[-5:], limit=1)
             # a great city named exactly ("Kaboul") is not a loose namesake in the story's country ("Qabula")
-            # ("Bagdad" is Baghdad's French name before it is a Florida hamlet's, whatever "américaine" nearby says)
-            # (by another of its names only over a hamlet of that very name: "al-Zeitoun" stays Gaza's quarter)
+            # ("Bagdad", by another of its names, over a Florida hamlet of that very name, whatever "américaine" nearby
+            # says; but "al-Zeitoun" stays Gaza's quarter, not Quanzhou's old name)
             exact = gaz.exact_ids(query)
             great = free and free[0].population >= 1_000_000 and (name_key(query) == name_key(free[0].name) or (
                 free[0].gazetteer_id in exact and best.gazetteer_id in exact and best.kind in ("town", "village")
@@ -601,11 +601,12 @@ def _threshold(sp: Span, doc: Doc, kind: Optional[str], supported: bool, any_cou
     return 0.45
 
 
-# a person's title, then a first name (or two) and the surname
-_TITLED_PERSON = re.compile(r"\b(?:[Pp]r[ée]sident|[Pp]residente?|[Mm]inistre?|[Mm]inister|[Mm]ayor|[Mm]aire|[Gg]overnor|[Gg]ouverneur|"
-                            r"[Ll]eader|[Dd]irigeant|[Oo]pposant|[Oo]pposition leader|[Dd]éputé|MP|[Ss]enator|[Ss]énateur|[Jj]ournalist[e]?|"
-                            r"[Aa]ctivist[e]?|[Gg][ée]n[ée]ral|[Cc]olonel|[Cc]ommander|[Cc]ommandant|[Ss]pokes(?:man|woman|person)|[Pp]orte-parole|"
-                            r"Mr|Mrs|Ms|Dr|M\.|Mme)\.?\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){1,2}([A-ZÀ-ÖØ-Þİ][\w'’-]{3,})")
+_TITLES = (r"président|presidente?|ministre|minister|porte-parole|spokes(?:man|woman|person)|premier|chef|roi|king|émir|emir|prince|"
+           r"cheikh|sheikh|imam|ayatollah|général|general|colonel|commandant|commander|lieutenant|capitaine|captain|"
+           r"mr|mrs|ms|dr|m\.|mme")
+# a person's title (any case), then a capitalised first name (or two) and the surname
+_TITLED_PERSON = re.compile(rf"\b(?i:{_TITLES}|mayor|maire|governor|gouverneur|leader|dirigeant|opposant|député|mp|senator|sénateur|"
+                            rf"journaliste?|activiste?)\.?\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s+){{1,2}}([A-ZÀ-ÖØ-Þİ][\w'’-]{{3,}})")
 
 
 def _person_surnames(doc: Doc) -> set[str]:
@@ -694,9 +695,7 @@ _AR_TITLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:(?:ال)?(?:وزير|رئيس|
 _MINISTRY_OF = re.compile(r"\b(?:[Mm]inist[eè]re|[Mm]inistry|[Mm]inistre|[Mm]inister|[Dd][ée]partement|[Dd]epartment|[Ss]ecr[ée]tariat)\s+"
                           r"(?:(?:de|du|des|d['’]|la|l['’]|of|the|for|et|and|,)\s*|[A-Z][\w'’\-]*\s*)*$")
 # a title, then at most two adjectives or capitalised words ("président américain", "Prime Minister"), right before a name
-_TITLE_BEFORE = re.compile(r"\b(?:président|presidente?|ministre|minister|porte-parole|spokes(?:man|woman|person)|premier|chef|roi|king|émir|emir|prince|"
-                           r"cheikh|sheikh|imam|ayatollah|général|general|colonel|commandant|commander|lieutenant|capitaine|captain|"
-                           r"mr|mrs|ms|dr|m\.|mme)\.?\s+(?:(?!(?:de|du|des|of|the|la|le|les|à|in|at)\b)[\w’'\-]+\s+){0,2}$", re.I)
+_TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})\.?\s+(?:(?!(?:de|du|des|of|the|la|le|les|à|in|at)\b)[\w’'\-]+\s+){{0,2}}$", re.I)
 _COMPASS_ADJ = {"western", "eastern", "northern", "southern", "central", "occidental", "oriental", "occidentaux", "orientaux"}
 FUZZY_REACH_KM = 400.0
 FUZZY_SENTENCE_KM = 100.0

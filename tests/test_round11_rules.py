@@ -180,3 +180,14 @@ def test_a_quarter_named_like_a_great_city_elsewhere_stays_the_quarter():
                  "quartier d'al-Zeitoun, à Gaza-ville, a tué six personnes, selon la Défense civile palestinienne.",
                  "2024-05-16")
     assert "al-Zeitoun" in [e.location.text for e in evs if e.location.country == "PS"]
+
+
+def test_a_drone_inside_an_arabic_missile_trigger_fired_it_from_the_air():
+    evs = events("لبنان: بعد ظهر أمس الخميس، استهدفت مسيّرة إسرائيلية بصاروخ موجّه سيارة عند المدخل الشرقي لبلدة تبنين.",
+                 "2025-03-14", lang="ar")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_arabic_missiles_fired_by_artillery_stay_shelling():
+    evs = events("لبنان: قصفت المدفعية الإسرائيلية بالصواريخ أطراف بلدة تبنين بعد ظهر أمس الخميس.", "2025-03-14", lang="ar")
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]

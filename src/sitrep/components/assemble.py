@@ -641,8 +641,10 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
         # the weapon a shelling verb implies ("pilonné") says nothing about who fired it
         fired = {w.label for w in doc.get("weapon", i) if not (w.start < main.end and main.start < w.end)}
         if sub == "Shelling/artillery/missile attack" and any(
-                w.label in ("drone", "airstrike") and 0 <= main.start - w.end <= 40
-                and (not fired & {"rocket", "artillery", "mortar"} or _DROP.search(doc.text[w.end:main.start]))
+                w.label in ("drone", "airstrike") and ((0 <= main.start - w.end <= 40
+                and (not fired & {"rocket", "artillery", "mortar"} or _DROP.search(doc.text[w.end:main.start])))
+                # "استهدفت مسيّرة إسرائيلية بصاروخين موجّهين سيارة": the drone inside the trigger fired them
+                or (main.start < w.start and w.end <= main.end and not fired & {"rocket", "artillery", "mortar"}))
                 for w in doc.get("weapon", i)):
             # "a drone fired a guided missile at a car", "a quadcopter dropped two mortar shells": from the air
             return "Air/drone strike", False

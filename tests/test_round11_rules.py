@@ -191,3 +191,12 @@ def test_a_drone_inside_an_arabic_missile_trigger_fired_it_from_the_air():
 def test_arabic_missiles_fired_by_artillery_stay_shelling():
     evs = events("لبنان: قصفت المدفعية الإسرائيلية بالصواريخ أطراف بلدة تبنين بعد ظهر أمس الخميس.", "2025-03-14", lang="ar")
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Pakistan: BLF fighters attacked the army camp in Tump with rocket launchers and automatic weapons on Sunday night.", "en"),
+    ("Mali : lundi, des assaillants ont attaqué le camp militaire de Tombouctou avec des mortiers et des armes légères.", "fr"),
+])
+def test_a_ground_assault_with_small_arms_and_rockets_is_an_armed_clash(text, lang):
+    evs = events(text, "2025-06-23", lang=lang)
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]

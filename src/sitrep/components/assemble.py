@@ -651,6 +651,11 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
         return sub, False
     if {"drone", "ied"} <= weapons and _drone_payload(doc, i):
         weapons = weapons - {"ied"}  # "a drone loaded with explosives": what the drone carried, not a planted bomb
+    if sub == "attack" and "firearms" in weapons and weapons & {"rocket", "mortar", "artillery"} \
+            and not weapons & {"drone", "airstrike", "missile", "ied", "suicide_bomb", "chemical"}:
+        # "ont ouvert le feu à l'arme légère et au lance-roquettes sur une position", "attacked the camp with rocket
+        # launchers and automatic weapons": a ground assault, its heavy weapons fired from among the fighters
+        return "Armed clash", False
     if sub == "strike" and weapons & {"drone", "airstrike"}:
         # "un drone a frappé une cellule qui s'apprêtait à poser des explosifs": the strike came from the air
         weapons = weapons - {"ied"}

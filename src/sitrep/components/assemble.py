@@ -652,7 +652,8 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
     if {"drone", "ied"} <= weapons and _drone_payload(doc, i):
         weapons = weapons - {"ied"}  # "a drone loaded with explosives": what the drone carried, not a planted bomb
     if sub == "attack" and "firearms" in weapons and weapons & {"rocket", "mortar", "artillery"} \
-            and not weapons & {"drone", "airstrike", "missile", "ied", "suicide_bomb", "chemical"}:
+            and not weapons & {"drone", "airstrike", "missile", "ied", "suicide_bomb", "chemical"} \
+            and any(w.start >= main.end and _USING.search(doc.text[max(0, w.start - 24):w.start]) for w in doc.get("weapon", i)):
         # "ont ouvert le feu à l'arme légère et au lance-roquettes sur une position", "attacked the camp with rocket
         # launchers and automatic weapons": a ground assault, its heavy weapons fired from among the fighters
         return "Armed clash", False
@@ -848,6 +849,10 @@ _AR_CARRIED_OUT = re.compile(r"(?:^|\s)[وف]?(?:نفذه|نفذته|نفذها|
                              r"(?:(?:عناصر|مسلحو|مسلحون|مسلحين|مقاتلو|مقاتلون|مقاتلين|افراد|خلايا|خليه|مجموعه|مجموعات|مجاميع)\s+(?:من\s+|تابعون\s+ل|تابعه\s+ل)?){0,2}$")
 # a preposition, or a verb of hitting ("ضربات استهدفت أوكاراً لداعش"), stands between a trigger and the side it hit
 _AR_NOT_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:على|علي|ضد|في|إلى|الى|باتجاه|نحو|عن|من|بحق|مع|بين|استهدفت|استهدف|طالت|طال|أصابت|اصابت)(?:\s|$)")
+
+
+# what the attackers used: "with rocket launchers", "avec des mortiers", "à l'arme légère", "بالأسلحة"
+_USING = re.compile(r"(?:\b(?:with|using|avec|au moyen d|à l['’]aide d)[^,;.]{0,12}|\bà\s+l['’]|\bau\s|\baux\s|(?:^|\s)[وف]?ب)$", re.I)
 
 
 _AR_PREP_CLITIC = re.compile(r"[وف]?(?:لل|ل(?=ال))")

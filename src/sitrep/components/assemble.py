@@ -14,7 +14,7 @@ from sitrep.components.places import country_info
 from sitrep.doc import Doc, Span
 from sitrep.gazetteer.match import haversine_km
 from sitrep.model import SUB_TO_TYPE
-from sitrep.text import fold, fold_str
+from sitrep.text import fold_str
 
 # Generic trigger classes: the weapons decide the sub-type, else this default.
 GENERIC_DEFAULT = {
@@ -640,11 +640,12 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
             return "Shelling/artillery/missile attack", False
         # the weapon a shelling verb implies ("pilonné") says nothing about who fired it
         fired = {w.label for w in doc.get("weapon", i) if not (w.start < main.end and main.start < w.end)}
+        ground_fire = bool(fired & {"rocket", "artillery", "mortar"})
         if sub == "Shelling/artillery/missile attack" and any(
-                w.label in ("drone", "airstrike") and ((0 <= main.start - w.end <= 40
-                and (not fired & {"rocket", "artillery", "mortar"} or _DROP.search(doc.text[w.end:main.start])))
-                # "استهدفت مسيّرة إسرائيلية بصاروخين موجّهين سيارة": the drone inside the trigger fired them
-                or (main.start < w.start and w.end <= main.end and not fired & {"rocket", "artillery", "mortar"}))
+                w.label in ("drone", "airstrike")
+                and ((0 <= main.start - w.end <= 40 and (not ground_fire or _DROP.search(doc.text[w.end:main.start])))
+                     # "استهدفت مسيّرة إسرائيلية بصاروخين موجّهين سيارة": the drone inside the trigger fired them
+                     or (main.start < w.start and w.end <= main.end and not ground_fire))
                 for w in doc.get("weapon", i)):
             # "a drone fired a guided missile at a car", "a quadcopter dropped two mortar shells": from the air
             return "Air/drone strike", False
@@ -758,10 +759,9 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
                             if 0 <= a.start - k.end <= 20 and _AR_COUNT_GAP.fullmatch(doc.text[k.end:a.start])}
         victims_passive |= {id(a) for a in actors if _AR_MOURN.search(doc.text[max(0, a.start - 12):a.start])}
         # "تعرضت قاعدة للجيش الكولومبي في تيبو لهجوم": what "underwent" the attack was hit, whoever owns it
-        sent = doc.sents[i]
-        folded, offsets = fold(doc.text[sent.start:sent.end])
-        for m in _AR_UNDERWENT.finditer(folded):
-            vs, ve = sent.start + offsets[m.start(1)], sent.start + offsets[m.end(1)]
+        fs, fe = doc.to_fold(doc.sents[i].start, doc.sents[i].end)
+        for m in _AR_UNDERWENT.finditer(doc.folded, max(0, fs - 1), fe):  # from the space before the sentence
+            vs, ve = doc.to_orig(m.start(1), m.end(1))
             t = next((t for t in triggers if 0 <= t.start - ve <= 100 and not re.search(r"[.:;!?؟]", doc.text[ve:t.start])), None)
             if t is not None:
                 victims_passive |= {id(a) for a in actors if (ve <= a.start and a.end <= t.start)

@@ -111,7 +111,10 @@ def assemble(doc: Doc) -> None:
         background = bool(doc.get("background", i)) or (para_background.get(sent.paragraph, False) and not dates)
         if doc.get("background", i):
             para_background[sent.paragraph] = True
-        frames = _frames_for_sentence(doc, i, last_actor.get(0))
+        prev_actor = last_actor.get(0)
+        if prev_actor is not None and _new_item(doc, i, prev_actor[1]):
+            prev_actor = None  # nor its attacker
+        frames = _frames_for_sentence(doc, i, prev_actor)
         if not frames:
             _claim_only(doc, i)
         if doc.get("similar", i):
@@ -131,7 +134,7 @@ def assemble(doc: Doc) -> None:
                     f.date, f.date_statement = said_on[0].label + timedelta(days=d.data["story_rel"]), False
                 elif "story_rel" in d.data and story is not None:  # "la veille": the day before the story's day
                     f.date = story[0] + timedelta(days=d.data["story_rel"])
-            elif story is not None and not background and i - story[2] <= DATE_CARRY:
+            elif story is not None and not background and i - story[2] <= DATE_CARRY and not _new_item(doc, i, story[2]):
                 f.date, f.date_precision = story[0], story[1]
             shift, cut = f.day_shift
             told = [x for x in dates if x.end <= cut and "story_rel" not in x.data and x.data.get("precision") == "day"]
@@ -157,6 +160,9 @@ def assemble(doc: Doc) -> None:
             # ("Vendredi soir, des bombardiers ont frappé plus de 85 cibles": a tally of the day's strikes still dates the story)
             story = (dates[0].label, dates[0].data.get("precision", "day"), i)
         elif dates and story is None:
+            story = (dates[0].label, dates[0].data.get("precision", "day"), i)
+        elif dates and not frames and not background and _scene(doc, i):
+            # "On 9 December, troops responded to a distress call at Ihiala market." sets the scene of what follows
             story = (dates[0].label, dates[0].data.get("precision", "day"), i)
         elif story is not None and any(f.date == story[0] and not f.date_explicit and not f.background for f in frames):
             story = (story[0], story[1], i)  # a sentence that took the story's day keeps the story going
@@ -217,6 +223,16 @@ def _other_clause(doc: Doc, trigger: Span, d: Span) -> bool:
         return False
     lo, hi = (trigger.end, d.start) if trigger.end <= d.start else (d.end, trigger.start)
     return lo < hi and bool(_AR_CLAUSE.search(doc.text[lo:hi]))
+
+
+_BULLET = re.compile(r"\s*[-–—•*▪]\s")
+
+
+def _new_item(doc: Doc, i: int, dated: int) -> bool:
+    """A bulleted item of its own ("- Des frappes ont été signalées…") under a dated item before it: a list
+    of incidents gives each its own date, so an item that gives none is undated, not the one before's."""
+    sent = doc.sents[i]
+    return doc.sents[dated].paragraph != sent.paragraph and bool(_BULLET.match(doc.text[sent.start:sent.end]))
 
 
 def _date_line(doc: Doc, i: int, dates: list[Span]) -> bool:
@@ -573,13 +589,32 @@ def _story_place(doc: Doc, i: int) -> Optional[Span]:
     """"في حي المقوس شرقي المدينة", "dans un village de la commune": a neighbourhood or village the gazetteer
     does not know lies in the town the story last named (ACLED codes the nearest known place, precision 2)."""
     if not any(_LOCAL_REF.search(doc.text[max(0, k.start - 8):k.end + 12]) for k in doc.get("placekind", i) if k.label == "city"):
-        return None
+        return _scene_place(doc, i)
     for j in range(i - 1, max(-1, i - 1 - STORY_PLACE_REACH), -1):
         towns = [p for p in doc.get("place", j) if p.label is not None and p.data.get("specific") and not p.data.get("origin")
                  and getattr(p.label, "kind", None) in ("city", "town", "village")]
         if towns:
             p = towns[0]
             return Span("place", p.start, p.end, p.label, p.sent, data={**p.data, "precision": 2, "story": True})
+    return None
+
+
+def _scene(doc: Doc, i: int) -> list[Span]:
+    """The specific places of a sentence that tells no event itself."""
+    return [p for p in doc.get("place", i) if p.label is not None and p.data.get("specific") and not p.data.get("origin")]
+
+
+def _scene_place(doc: Doc, i: int) -> Optional[Span]:
+    """"Troops responded to a distress call at Ihiala market. On sighting them, the criminals opened fire.":
+    a sentence that only sets the scene places the events of the next ones in its paragraph that name no place."""
+    for j in (i - 1, i - 2):
+        if j < 0 or doc.sents[j].paragraph != doc.sents[i].paragraph or any(j in f.sents for f in doc.frames):
+            return None
+        if doc.sents[j].ignored:
+            continue
+        places = _scene(doc, j)
+        if places:
+            return places[0]
     return None
 
 
@@ -771,7 +806,9 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     lo = -1
     # "هجوم نفذته خلايا التنظيم"، "ضربة شنها الطيران": the actor right after "carried it out" is its agent
     if doc.lang == "ar":
-        agent = next((a for a in actors if 0 <= a.start - main.end <= 40 and _AR_CARRIED_OUT.search(fold_str(doc.text[max(0, a.start - 24):a.start]))
+        # ("مقتل 4 عناصر من قوات النظام … جراء هجوم نفذته خلايا التنظيم": after any trigger of the sentence, not only the main one)
+        agent = next((a for t in [main] + triggers for a in actors if 0 <= a.start - t.end <= 40
+                      and _AR_CARRIED_OUT.search(fold_str(doc.text[max(0, a.start - 24):a.start]))
                       and a.data["entry"].type != "Civilians"), None)
         if agent is not None:
             actor1, anchor = agent, main
@@ -841,12 +878,15 @@ _AGENT_GAP = re.compile(r"^[\s,]*(?:[\w’'\-]+\s+)?(?:du|de|des|d['’]|par|by|
 _BY_MEMBERS = re.compile(r"\b(?:par|by)\s+(?:des\s+|les\s+|the\s+|several\s+|plusieurs\s+)?(?:membres|members)\s+(?:de|du|des|d['’]|of)\s*(?:the\s+)?$", re.I)
 _BY_GAP = re.compile(r"^[\s,]*(?:par|by)\s", re.I)  # a passive's agent, after a verb too
 _APPOSITION = re.compile(r"\s*,[^,;.]{3,160},\s*")
-_AR_COUNT_GAP = re.compile(r"\s*(?:[\d٠-٩]+|[^\s\d]+)?\s*(?:من\s+)?")
+# "مقتل 4 عناصر من قوات النظام"، "أصيب أربعة جنود من القوات الجنوبية": a count, the men, then their side
+_AR_COUNT_GAP = re.compile(r"\s*(?:(?:[^\s\d]+|[\d٠-٩]+)\s+(?:عناصر|عنصرا|عنصرين|جنود|جنديا|جنديين|أفراد|افراد|مقاتلين|مقاتلا|منتسبين|ضباط)"
+                           r"|[\d٠-٩]+|[^\s\d]+)?\s*(?:من\s+)?")
 _AR_MOURN = re.compile(r"(?:^|\s)[وف]?(?:نعت|نعى|تنعى|ينعى|نعوا|نعاه|نعته)\s+$")
 _RANKS = re.compile(r"(?:\bmembres (?:de|du|des|d['’])\s*|\bmembers of (?:the\s+)?|(?:في|من) صفوف|من (?:عناصر|مقاتلي|منتسبي|جنود|أفراد|افراد)|dans les rangs (?:de|du|des|d['’])|among the ranks of)\s*(?:ال)?$")
 # folded text; "هجوم شنّه عناصر من تنظيم داعش": the members of a group carried it out for the group
 _AR_CARRIED_OUT = re.compile(r"(?:^|\s)[وف]?(?:نفذه|نفذته|نفذها|نفذوه|نفذتها|شنه|شنته|شنها|شنوه|شنتها)\s+"
-                             r"(?:(?:عناصر|مسلحو|مسلحون|مسلحين|مقاتلو|مقاتلون|مقاتلين|افراد|خلايا|خليه|مجموعه|مجموعات|مجاميع)\s+(?:من\s+|تابعون\s+ل|تابعه\s+ل)?){0,2}$")
+                             r"(?:(?:عناصر|مسلحو|مسلحون|مسلحين|مقاتلو|مقاتلون|مقاتلين|افراد|خلايا|خليه|مجموعه|مجموعات|مجاميع)\s+(?:من\s+|تابعون\s+ل|تابعه\s+ل)?){0,2}"
+                             r"(?:(?:تنظيم|جماعه|حركه)\s*[\"«]?\s*)?$")
 # a preposition, or a verb of hitting ("ضربات استهدفت أوكاراً لداعش"), stands between a trigger and the side it hit
 _AR_NOT_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:على|علي|ضد|في|إلى|الى|باتجاه|نحو|عن|من|بحق|مع|بين|استهدفت|استهدف|طالت|طال|أصابت|اصابت)(?:\s|$)")
 
@@ -1116,7 +1156,9 @@ def _target_actor(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> Optio
             continue
         for c in doc.get("country", i):
             # French puts the adjective after the noun, English before it ("a US base", "Israeli soldiers")
-            if c.data.get("adjective") and (0 <= c.start - t.end <= 14 or (doc.lang == "en" and 0 <= t.start - c.end <= 2)):
+            # ("Kenyan police": an adjective inside an actor's own name is that actor, already found)
+            if c.data.get("adjective") and (0 <= c.start - t.end <= 14 or (doc.lang == "en" and 0 <= t.start - c.end <= 2)) \
+                    and not doc.overlaps("actor", c.start, c.end):
                 entry = state_force(c.label, any_state=False)
                 if entry is not None and (actor1 is None or entry.name != actor1.label):
                     return _as_span(doc, c, entry)
@@ -1161,9 +1203,12 @@ def _air_force_speaker(doc: Doc, i: int, main: Span) -> Optional[Span]:
     if not any(w.label in ("airstrike", "artillery") for w in doc.get("weapon", i)):
         return None
     sent_end = doc.sents[i].end
+    civilians = any(a.data["entry"].type == "Civilians" for a in doc.get("actor", i))
     for a in doc.get("actor", i):
         if a.start < main.end or not a.data["entry"].name.startswith("Military Forces of"):
             continue
+        if civilians and any(getattr(p.label, "country", None) == a.data["entry"].country for p in doc.get("place", i)):
+            continue  # "à Gisenyi, des obus ont tué cinq civils, a affirmé l'armée rwandaise": its own people hit, not its strike
         says = doc.get("say", i)
         # "…, a précisé Tsahal", "…, the IDF said." (the army is the one speaking, at the end of the sentence)
         if any(0 <= a.start - c.end <= 4 for c in says) or any(
@@ -1283,6 +1328,7 @@ _CONTAINER = re.compile(
     rf"^\s*,\s*(?:dans|in|au sein)\s+(?:the\s+|le\s+|la\s+|l['’])?{_DIRECTION}?{_REGION_WORD}\s+{_DIRECTION}?(?:de|du|des|d['’]|of)\s*(?:(?:la|the)\s+|l['’])?$"
     r"|^\s*[،,]?\s*(?:في|ب)\s*(?:ريف|حوض|منطقه|منطقة|محافظه|محافظة|ناحيه|ناحية|قضاء|باديه|بادية|سهل)\s+(?:(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)\s+)?$", re.I)
 _IN_THE = re.compile(r"[,\s]*(?:in|dans)\s+(?:the\s+|le\s+|la\s+)?(?:\w+\s+)?$", re.I)
+_UNIT_AFTER = re.compile(r"^\s*(?:state|province|region|district|county|governorate|prefecture|oblast|LGA|Local Government Area|department|township)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"^\s*(?:caza|qada|district|governorate|province|region|county|countryside|basin|valley|area)\b", re.I)
 
 
@@ -1312,6 +1358,9 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
         if out and 0 <= p.start - out[-1].end <= 40 and _IN_THE.search(doc.text[out[-1].end:p.start]) \
                 and _DISTRICT_AFTER.match(doc.text[p.end:p.end + 16]):
             continue  # "between Aitaroun and Ainata, in the Bint Jbeil caza": the district the place lies in
+        if out and p is not out[-1] and re.fullmatch(r"\s*,\s*", doc.text[out[-1].end:p.start]) \
+                and _UNIT_AFTER.match(doc.text[p.end:p.end + 16]) and _km(out[-1].label, p.label) <= 150:
+            continue  # "at a checkpoint in Awgu, Enugu State": the state the town lies in
         if out and p.label.geo_precision == 1 and out[-1].label.kind in ("district", "region", "area") \
                 and 0 <= p.start - out[-1].end <= 40 and _km(out[-1].label, p.label) <= 60 \
                 and any(c.label == "near" and out[-1].end <= c.start and c.end <= p.start for c in doc.get("near", p.sent)):
@@ -1347,6 +1396,11 @@ def _qualified(doc: Doc, i: int, start: int, end: int) -> bool:
     return end - start <= 24 and any(q.start - start <= 1 and 0 <= end - q.end <= 1 for q in doc.get("qualifier", i))
 
 
+def _day_between(doc: Doc, i: int, start: int, end: int) -> bool:
+    """Only a day stands between ("ont tué lundi cinq civils", "قتلت أمس ثلاثة")."""
+    return end - start <= 30 and any(0 <= d.start - start <= 1 and 0 <= end - d.end <= 1 for d in doc.get("date", i))
+
+
 def _casualties(doc: Doc, i: int) -> tuple[Optional[int], Optional[int]]:
     nums = [n for n in doc.get("number", i) if not doc.overlaps("date", n.start, n.end)
             and not doc.overlaps("stat", n.start, n.end)
@@ -1358,8 +1412,9 @@ def _casualties(doc: Doc, i: int) -> tuple[Optional[int], Optional[int]]:
             # "trois soldats ont été tués" (count before, on a people word) or "tuant trois" (right after)
             if n.end <= cue.start and cue.start - n.end <= 45 and (cue.start - n.end <= 3 or _counts_people(doc, n)):
                 d = cue.start - n.end
-            elif n.start >= cue.end and (n.start - cue.end <= 3 or _qualified(doc, i, cue.end, n.start)):
-                d = n.start - cue.end  # "tuant trois", "killing at least nine"
+            elif n.start >= cue.end and (n.start - cue.end <= 3 or _qualified(doc, i, cue.end, n.start)
+                                         or _day_between(doc, i, cue.end, n.start)):
+                d = n.start - cue.end  # "tuant trois", "killing at least nine", "ont tué lundi cinq civils"
             else:
                 continue
             if d < dist:

@@ -7,7 +7,11 @@ from typing import Optional
 
 from sitrep.doc import Doc, Span
 
-_NP_END = re.compile(r"[,.;:!?()«»\"“”\n]| qui | que | a | ont | dans | said | says | told | who | that |، | إن | أن ")
+_NP_END = re.compile(r"[,.;:!?()«»\"“”\n]| qui | que | a | ont | dans | said | says | told | who | that |، | إن | أن | بأن | بان | ان ")
+# "أفادت مصادر محلية بأن…": the cue ends on the reporter's own head noun, which belongs to its name
+# "بحسب ما أفادت به الوكالة": the reporter follows "what … said"
+_AR_WHAT_SAID = re.compile(r"^\s*ما\s+(?:[أا]فاد|[أا]فادت|ذكر|ذكرت|قال|قالت|[أا]علن|[أا]علنت|[أا]ورد|[أا]وردت|نقل|نقلت|نقلته|[أا]كد|[أا]كدت)(?:ه|ها|\s+به|\s+عنه)?\s+")
+_AR_SOURCE_HEAD = re.compile(r"(?:مصادر|مصدر|شهود|وكالة|وكاله|وسائل|وسايل)\s*$")
 
 
 def source_phrase(doc: Doc, sent: int) -> Optional[tuple[str, int, int]]:
@@ -18,13 +22,19 @@ def source_phrase(doc: Doc, sent: int) -> Optional[tuple[str, int, int]]:
         actor = next((a for a in doc.get("actor", sent) if 0 <= a.start - cue.end <= 6), None)
         if actor is not None:
             return actor.label, actor.start, actor.end
-        rest = doc.text[cue.end:end]
+        head = _AR_SOURCE_HEAD.search(doc.text[cue.start:cue.end]) if doc.lang == "ar" else None
+        start = cue.start + head.start() if head else cue.end
+        said = _AR_WHAT_SAID.match(doc.text[start:end]) if doc.lang == "ar" else None
+        start += said.end() if said else 0
+        rest = doc.text[start:end]
         m = _NP_END.search(rest)
         phrase = rest[: m.start()] if m else rest
         words = phrase.split()[:8]
         text = " ".join(words).strip(" '’")
+        if doc.lang == "ar":  # "مصدر عسكري لـ«الشرق الأوسط»": the quoted outlet was cut off, its preposition goes too
+            text = re.sub(r"(?:\s+(?:لـ|ل|في|من|الى|إلى|عن|على))+$", "", text)
         if len(text) >= 3:
-            s = cue.end + (len(rest) - len(rest.lstrip()))
+            s = start + (len(rest) - len(rest.lstrip()))
             return text, s, s + len(text)
     return None
 
@@ -36,6 +46,11 @@ def speaker_before(doc: Doc, sent: int) -> Optional[Span]:
     actors = doc.get("actor", sent)
     best: Optional[Span] = None
     for cue in cues:
+        # "…, a affirmé l'armée rwandaise": right after its verb, the speaker of an inversion
+        inverted = [a for a in actors if 0 <= a.start - cue.end <= 4]
+        if inverted and doc.text[max(0, cue.start - 2):cue.start].strip() in (",", ""):
+            best = inverted[0]
+            break
         # the speaker stands right before its verb ("le Hezbollah a affirmé"); farther off, the verb
         # belongs to someone the catalogue does not know ("…, the agency said")
         before = [a for a in actors if a.end <= cue.start and cue.start - a.end <= 40]

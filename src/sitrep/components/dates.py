@@ -135,8 +135,12 @@ def _mark_since(doc: Doc) -> None:
                 continue  # "between January 1 and April 30" opens a period; "(the night) between March 4 and 5" is a night
             if _POSSESSIVE_AFTER.match(doc.text[dsp.end:dsp.end + 16]):
                 continue  # "the toll from Friday night's attack": the day of an event, not the start of a period
+            # (a bare weekday far after "depuis" is the day of the clause's verb: "des obus tirés depuis la RDC ont
+            # tué lundi"; "depuis l'attaque de lundi" still opens a period)
+            bare_day = dsp.data.get("wd") is not None and not dsp.data.get("m") \
+                and not re.search(r"(?:\b(?:de|du|of)|d['’])\s*$", doc.text[s.end:dsp.start])
             if s.end <= dsp.start and not _TIME_OF_DAY.search(doc.text[s.end:dsp.end]) and (dsp.start - s.end <= 5 or (
-                    _SINCE_WORD.match(doc.text[s.start:s.end]) and _SINCE_EVENT.fullmatch(doc.text[s.end:dsp.start]))):
+                    _SINCE_WORD.match(doc.text[s.start:s.end]) and _SINCE_EVENT.fullmatch(doc.text[s.end:dsp.start]) and not bare_day)):
                 dsp.data["since"] = True
                 if _RANGE_WORD.match(doc.text[s.start:s.end]):
                     # "… and April 30": the period's end is no event's day either

@@ -277,6 +277,9 @@ def _relabel(a: Span, entry) -> None:
 # unit acronyms of generic words that several states use ("Bataillon d'intervention rapide", "Forces armées
 # nationales"); "IDF", "FARDC", "ENDF" name one state's forces wherever they are told
 _SHARED_ACRONYMS = frozenset({"BIR", "FAN"})
+# an acronym the catalogue gives a group of one country that elsewhere is a state's generic forces: "FDS" is
+# Syria's Forces démocratiques syriennes, and the Forces de défense et de sécurité of Niger, Mali, Burkina Faso…
+_HOMONYM_ACRONYMS = frozenset({"FDS"})
 
 
 def _local_units(doc: Doc, main_country: str, mentioned: set[str]) -> None:
@@ -292,6 +295,8 @@ def _local_units(doc: Doc, main_country: str, mentioned: set[str]) -> None:
         if entry.type == "State forces" and entry.country and entry.country not in mentioned \
                 and (doc.text[a.start:a.end] in _SHARED_ACRONYMS or _UNIT_WORD.search(text)) \
                 and not _HOSTILE.search(text):
+            _relabel(a, local)
+        elif doc.text[a.start:a.end] in _HOMONYM_ACRONYMS and entry.country and entry.country not in mentioned:
             _relabel(a, local)
 
 

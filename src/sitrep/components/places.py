@@ -277,10 +277,13 @@ def find_places(doc: Doc) -> None:
         if _ROAD_SECOND.search(doc.text[max(0, sp.start - 40):sp.start]) or (
                 sp.start > 0 and doc.text[sp.start - 1] in "–—-" and _ROAD_AFTER.match(doc.text[sp.end:sp.end + 16])):
             continue  # "the Mwanza–Musoma road", "l'axe Komanda-Luna": a road named by its ends lies at the first one
-        if _FAMILY_AFTER.match(doc.text[sp.end:sp.end + 12]):
-            continue  # "the Abu Hamad family": a family name, not a place
+        if _FAMILY_AFTER.match(doc.text[sp.end:sp.end + 12]) or _REGIME_BEFORE.search(doc.text[max(0, sp.start - 40):sp.start]):
+            continue  # "the Abu Hamad family", "the Assad regime", "le régime de Bachar al-Assad": a family name, not a place
         if _QUOTE_OPEN.search(doc.text[max(0, sp.start - 3):sp.start]) and _TITLE_REST.match(doc.text[sp.end:sp.end + 40]):
             continue  # "baptisée « Mur de fer »", "Operation “Iron Wall”": the first word of a quoted name, not a place
+        if query.isupper() and re.fullmatch(r"\w[\w\s\-]+ \(", doc.text[max(0, sp.start - 40):sp.start].split(",")[-1][-40:]) \
+                and doc.text[sp.end:sp.end + 1] == ")":
+            continue  # "an intelligence-based operation (IBO)": an acronym spelled out just before it
         if query.isupper() and len(query) <= 5 and not (_same_key(query, best, exact=True)
                                                         and any(_fold(c.name) == _fold(query) for c in gaz.geocode(query, limit=2))):
             continue  # "an SUV", "CTS", "PRM" (not Perm): an acronym names a body; a place in capitals ("GOMA") spells its name exactly
@@ -528,7 +531,8 @@ _TOWARD_END = re.compile(r"\s+(?:vers|jusqu['’]\s*(?:à|a|au)|to|towards?|for|
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|axis|corridor)\b", re.I)
 _ROAD_SECOND = re.compile(r"\b(?:axe|axis|route|road|tronçon|troncon)\s+(?:de\s+|du\s+)?[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+)?[–—-]$")
 _FLAGGED = re.compile(r"^[-\s]?flagged\b", re.I)
-_FAMILY_AFTER = re.compile(r"^\s+(?:family|families|clan)\b", re.I)
+_FAMILY_AFTER = re.compile(r"^\s+(?:family|families|clan|regime|dynasty)\b", re.I)
+_REGIME_BEFORE = re.compile(r"\b(?:r[ée]gime|dynastie|clan|famille)\s+(?:de\s+|d['’]\s*|des\s+)?(?:[A-ZÀ-Ý][\w'’\-]+\s+)?$")
 
 
 def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
@@ -556,7 +560,7 @@ def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
         return True  # "وإسلام آباد تتهم حكومة طالبان": the capital speaks
     # ("…en Irak, a indiqué l'armée": after a comma the speaker is someone else; "officials in South Sudan said":
     # after "in" the name is where the speakers are)
-    if _LOCATIVE_BEFORE.search(doc.text[max(0, start - 12):start]):
+    if _LOCATIVE_BEFORE.search(doc.text[max(0, start - 24):start]):
         return False
     return any(0 <= sp.start - end <= 3 and not re.search(r"[.,،؛!?؟\n]", doc.text[end:sp.start])
                for sp in doc.get("say") + doc.get("deny") + (doc.get("govverb") if doc.lang != "ar" else []))
@@ -575,7 +579,9 @@ _PERSON_AFTER = re.compile(
     r"|\s*[،,]\s*(?:وهو\s+)?(?:أحد|احد|من)\s+(?:سكان|أهالي|اهالي)\b", re.I)
 
 
-_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|inside|en|au|aux|à|dans)\s+(?:the\s+|le\s+|la\s+|l['’])?|(?:^|\s)(?:في|داخل)\s+)$", re.I)
+# ("في مدينة عتق قالت إنهم…", "in the town of X, said": the kind word between keeps it a place)
+_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|inside|en|au|aux|à|dans)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:(?:town|city|village|ville|localité|village)\s+(?:of|de|d['’])\s*)?"
+                              r"|(?:^|\s)(?:في|داخل)\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|محافظة|محافظه|مديرية|مديريه|ولاية|ولايه|ناحية|ناحيه|قضاء)\s+)?)$", re.I)
 
 
 def _ar_locative_between(doc: Doc, lo: int, start: int) -> bool:
@@ -692,7 +698,8 @@ def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
 # "وزير الداخلية علي يرلي قايا", "الناطق باسم الجيش العميد يحيى سريع": a person after a title and its office
 _AR_TITLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:(?:ال)?(?:وزير|رئيس|متحدث|ناطق|قائد|عميد|عقيد|فريق|شيخ|نائب|سفير|مقدم|رائد|نقيب)|اللواء)"
                               r"(?:\s+(?:باسم\s+)?(?:ال\S+|(?!(?:في|من|على|عن|الى|إلى|قرب)\s)[^\s\d]{2,}ي[ةه]?)){0,2}\s+$")
-_MINISTRY_OF = re.compile(r"\b(?:[Mm]inist[eè]re|[Mm]inistry|[Mm]inistre|[Mm]inister|[Dd][ée]partement|[Dd]epartment|[Ss]ecr[ée]tariat)\s+"
+# ("le Département d'Etat" is a ministry; "le département de Bosso", "Cauca department" are places)
+_MINISTRY_OF = re.compile(r"\b(?:[Mm]inist[eè]re|[Mm]inistry|[Mm]inistre|[Mm]inister|D[ée]partement|Department|[Ss]ecr[ée]tariat)\s+"
                           r"(?:(?:de|du|des|d['’]|la|l['’]|of|the|for|et|and|,)\s*|[A-Z][\w'’\-]*\s*)*$")
 # a title, then at most two adjectives or capitalised words ("président américain", "Prime Minister"), right before a name
 _TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})\.?\s+(?:(?!(?:de|du|des|of|the|la|le|les|à|in|at)\b)[\w’'\-]+\s+){{0,2}}$", re.I)
@@ -750,7 +757,8 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
                 continue
             s, e = words[i].start(), words[i + n - 1].end()
             if gaz.is_name(doc.text[s:e]):
-                if n == 1 and (in_vocab(s, e) or not _ar_cued(doc, gaz, s, cue_ends, out[-1][1] if out else None)):
+                if n == 1 and (in_vocab(s, e) or _AR_NEVER_ALONE.fullmatch(doc.text[s:e])
+                               or not (_ar_cued(doc, gaz, s, cue_ends, out[-1][1] if out else None) or _ar_label(doc, s, e))):
                     continue
                 out.append((s, e))
                 took = n
@@ -772,6 +780,12 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
     return out
 
 
+def _ar_label(doc: Doc, s: int, e: int) -> bool:
+    """"🔴 عدن: محتجون…", "- مأرب: …": a digest's item opens with the place it is about and a colon."""
+    line_start = doc.text.rfind("\n", 0, s) + 1
+    return bool(re.fullmatch(r"[^\w\u0621-\u064A]*", doc.text[line_start:s]) and re.match(r"\s*:", doc.text[e:e + 3]))
+
+
 def _best_quality(gaz, text: str) -> float:
     hits = gaz.candidates(text)[0]
     return max((h.quality for h in hits.values()), default=0.0)
@@ -787,6 +801,8 @@ def _unknown_after_town_cue(doc: Doc, words: list, i: int, in_vocab) -> bool:
     return bool(_AR_TOWN_CUE.search(gap.rstrip())) and re.fullmatch(r"\S+\s+", gap) is not None
 
 
+# "تل" (a hill: "تل زعرب") and "إل" (the Spanish article: "إل بلاتيادو") begin names; alone they are none
+_AR_NEVER_ALONE = re.compile(r"[وفبل]?(?:تل|إل)")
 _AR_ISLAND = re.compile(r"[وفبل]?(?:ال)?جزير[ةه]")
 # Lexicon spans whose words are vocabulary, not one-word place names.
 _AR_VOCAB = ("placekind", "near", "origin", "trigger", "weapon", "target", "people", "killed", "injured",
@@ -808,7 +824,10 @@ def _ar_cued(doc: Doc, gaz, start: int, cue_ends: set[int], prev_end: Optional[i
     # a list: "عين الأسد غربي الأنبار وحرير"، "إربد والزرقاء والكرك" — a word right after a place,
     # joined by و or a comma
     if prev_end is not None and re.fullmatch(r"\s*(?:[،,]\s*)?(?:و\s*)?", doc.text[prev_end:start]):
-        if doc.text[start] == "و" or re.search(r"[،,]|و\s*$", doc.text[prev_end:start]):
+        # ("وفي زوارة، خرج مئات": a comma after a fronted "في X" opens the clause, it lists nothing)
+        fronted = re.fullmatch(r"\s*[،,]\s*", doc.text[prev_end:start]) and doc.text[start] != "و" and re.search(
+            r"(?:^|[.:\n،,]\s*)[وف]?في\s+(?:مدينة\s+|بلدة\s+|محافظة\s+)?[^\s،,]+(?:\s[^\s،,]+)?$", doc.text[max(0, prev_end - 40):prev_end])
+        if not fronted and (doc.text[start] == "و" or re.search(r"[،,]|و\s*$", doc.text[prev_end:start])):
             return True
     # "أطراف بلدات كفركلا والعديسة وحولا": the names listed after a plural cue, even when the first
     # one is unknown to the gazetteer

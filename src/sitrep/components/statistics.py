@@ -30,10 +30,12 @@ def find_statistics(doc: Doc) -> None:
             continue
         qual = _qualifier(doc, n)
         count = int(n.label)
-        cues = [s for s in doc.get("cumulative") if s.sent == n.sent and not _superlative(doc, s) and not _event_toll(doc, s)]
+        cues = [s for s in doc.get("cumulative") if s.sent == n.sent and not _superlative(doc, s) and not _event_toll(doc, s)
+                and not _since_of_other(doc, n, s) and not _from_place(doc, s)]
         if count < 10 and cues and all(_YEAR_ONLY.fullmatch(doc.text[s.start:s.end]) for s in cues):
             cues = []  # "Last year, two militants staged a bomb attack": the year dates one event, it totals nothing
-        cumulative = bool(cues) or any(d.data.get("since") and not _superlative(doc, d) for d in doc.get("date", n.sent))
+        cumulative = bool(cues) or any(d.data.get("since") and not _superlative(doc, d) and not _since_of_other(doc, n, d)
+                                       for d in doc.get("date", n.sent))
         if noun.label == "projectiles" and not any(d.data.get("since") for d in doc.get("date", n.sent)) \
                 and not _SINCE_PERIOD.search(doc.text[doc.sents[n.sent].start:doc.sents[n.sent].end]):
             continue  # "cinq drones lancés depuis les zones houthies" is one salvo; "200 missiles depuis novembre" a tally
@@ -70,6 +72,23 @@ def find_statistics(doc: Doc) -> None:
 _SINCE_PERIOD = re.compile(r"\b(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+|early\s+|late\s+|mid-?\s*)?(?:d[ée]but|mois|semaines?|ann[ée]es?|"
                            r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|january|february|"
                            r"march|april|may|june|july|august|september|october|november|december|start|beginning|\d)", re.I)
+
+
+def _from_place(doc: Doc, cue: Span) -> bool:
+    """"des obus tirés depuis la RDC": a bare "depuis" before a place says where from, not since when."""
+    if doc.text[cue.start:cue.end].lower() not in ("depuis", "since"):
+        return False
+    if _SINCE_PERIOD.match(doc.text[cue.start:cue.start + 60]):
+        return False
+    return any(0 <= p.start - cue.end <= 8 for k in ("place", "country") for p in doc.get(k, cue.sent))
+
+
+def _since_of_other(doc: Doc, n: Span, d: Span) -> bool:
+    """"Le 20/10, une cinquantaine de déplacés ont observé un sit-in … des distributions, suspendues depuis
+    septembre": on a dated day, a period after a comma and a participle qualifies something else, not the count."""
+    day = any(x.label and x.data.get("precision") == "day" and not x.data.get("since") and not x.data.get("dateline")
+              and x.end <= n.start for x in doc.get("date", n.sent))
+    return day and d.start > n.end and bool(re.search(r",\s*[^\W\d_]+\s+$", doc.text[max(0, d.start - 30):d.start]))
 
 
 def _in_date(doc: Doc, n: Span) -> bool:

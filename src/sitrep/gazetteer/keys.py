@@ -148,7 +148,10 @@ def arabic_clitic_variants(key: str) -> list[str]:
     first, _, rest = key.partition(" ")
     out: list[str] = []
     w = first
-    for _ in range(2):
+    for k in range(2):
+        # a second clitic only after و/ف and only one of ب ل ك ("وبالرقة"): "لوبيرو" (Lubero) holds no "بيرو"
+        if k == 1 and not (first[0] in "وف" and w[0] in "بلك"):
+            break
         # a two-letter first word only in a longer name ("وجل العلام" = و + جل العلام): the rest makes it safe
         if (len(w) > 3 or (rest and len(w) == 3 and w is first)) and w[0] in AR_CLITICS:
             w = w[1:]

@@ -221,3 +221,58 @@ def test_depuis_before_a_place_says_where_from():
 def test_an_arabic_reporter_is_named_without_the_words_around_it(text, claimant):
     evs = events(text, "2024-03-21", lang="ar")
     assert [e.attribution.claimant for e in evs] == [claimant]
+
+
+# --- second part -----------------------------------------------------------------------------------
+def test_a_fighter_of_a_group_killed_is_the_side_hit():
+    evs = events("العراق: أفاد مصدر أمني بأن \"مقاتلاً من هيئة الحشد الشعبي استشهد، فجر اليوم، بانفجار عبوة ناسفة في "
+                 "صحراء قضاء البعاج\".", "2024-03-06", lang="ar")
+    assert len(evs) == 1
+    assert evs[0].actor2.name == "Popular Mobilization Forces"
+    assert evs[0].actor1 is None or evs[0].actor1.name != "Popular Mobilization Forces"
+
+
+def test_the_arabic_day_of_an_announcement_yields_to_the_strikes_own_day():
+    text = ("العراق: أعلنت خلية الإعلام الأمني، اليوم الأربعاء، مقتل ثلاثة إرهابيين بضربة جوية في صحراء الحضر.\n"
+            "وذكرت الخلية أن طائراتنا وجهت مساء أمس الثلاثاء ضربة جوية على وكر للإرهابيين في صحراء الحضر.")
+    evs = events(text, "2024-03-06", lang="ar")
+    assert [(str(e.event_date), e.location.name) for e in evs] == [("2024-03-05", "Hatra District")]
+
+
+def test_a_law_is_no_arabic_reporter():
+    evs = events("العراق: ألقت قوة أمنية القبض على مطلوبين وفق أحكام المادة 4 إرهاب في قضاء تلعفر أمس.", "2024-03-06",
+                 lang="ar")
+    assert evs and all(e.attribution is None or not (e.attribution.claimant or "").startswith("أحكام") for e in evs)
+
+
+def test_a_countrys_possessive_opens_one_of_its_places():
+    evs = events("Sudan: at least twelve people were killed in fighting in Sudan's North Kordofan state on Monday.",
+                 "2025-08-27", lang="en")
+    assert [e.location.name for e in evs] == ["North Kordofan"]
+
+
+def test_a_region_then_a_town_inside_it_is_the_town():
+    evs = events("In Cameroon's Far North region, suspected Boko Haram fighters abducted five people during a night "
+                 "raid on Mora on Saturday.", "2024-10-28", lang="en")
+    assert [e.location.name for e in evs] == ["Mora"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Papua New Guinea: six men were killed in a clash between rival clans near Wabag on Monday.", "en"),
+    ("RDC : des affrontements entre clans rivaux ont fait six morts lundi près de Kindu.", "fr"),
+])
+def test_a_clash_between_rivals_has_them_on_the_attacking_side(text, lang):
+    evs = events(text, "2025-08-27", lang=lang)
+    assert len(evs) == 1 and evs[0].actor1 is not None and evs[0].actor1.type in ("Identity militia", "Political militia")
+
+
+def test_a_regime_jet_is_the_armys():
+    evs = events("Myanmar: five civilians were killed when a regime fighter jet bombed a village near Kalewa on "
+                 "Tuesday.", "2025-03-06", lang="en")
+    assert [e.actor1.name for e in evs] == ["Military Forces of Myanmar"]
+
+
+def test_a_town_in_a_named_region_is_one_place():
+    evs = events("Myanmar: a junta airstrike hit a village some 10 kilometres north of Kalewa town in Sagaing Region "
+                 "on Tuesday.", "2025-03-06", lang="en")
+    assert len(evs) == 1 and "Kalewa" in evs[0].location.name

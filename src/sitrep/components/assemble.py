@@ -252,7 +252,13 @@ _STATEMENT_GAP = re.compile(r"^[\s,]*(?:(?:in|via) (?:a|an) [\w\s-]{0,30}?)?[\s,
 def _statement_date(doc: Doc, i: int, d: Span) -> bool:
     """"the army said on Monday (that) its troops had killed…", "said in a statement on Monday": the day
     of the statement, which yields to any other date of the sentence ("… at dawn on Sunday", "last week")."""
-    return any(0 <= d.start - c.end <= 40 and _STATEMENT_GAP.match(doc.text[c.end:d.start]) for c in doc.get("say", i))
+    if any(0 <= d.start - c.end <= 40 and _STATEMENT_GAP.match(doc.text[c.end:d.start]) for c in doc.get("say", i)):
+        return True
+    # "أعلنت خلية الإعلام الأمني، اليوم الأربعاء، مقتل…": Arabic names the speaker between its verb and the day
+    return doc.lang == "ar" and any(
+        0 <= d.start - c.end <= 60 and any(c.end <= a.start and a.end <= d.start and not doc.text[c.end:a.start].strip()
+                                           and re.fullmatch(r"[\s،,]*(?:اليوم|[أا]مس)?[\s،,]*", doc.text[a.end:d.start]) for a in doc.get("actor", i))
+        for c in doc.get("say", i))
 
 
 def _claim_only(doc: Doc, i: int) -> None:
@@ -882,7 +888,9 @@ _APPOSITION = re.compile(r"\s*,[^,;.]{3,160},\s*")
 _AR_COUNT_GAP = re.compile(r"\s*(?:(?:[^\s\d]+|[\d٠-٩]+)\s+(?:عناصر|عنصرا|عنصرين|جنود|جنديا|جنديين|أفراد|افراد|مقاتلين|مقاتلا|منتسبين|ضباط)"
                            r"|[\d٠-٩]+|[^\s\d]+)?\s*(?:من\s+)?")
 _AR_MOURN = re.compile(r"(?:^|\s)[وف]?(?:نعت|نعى|تنعى|ينعى|نعوا|نعاه|نعته)\s+$")
-_RANKS = re.compile(r"(?:\bmembres (?:de|du|des|d['’])\s*|\bmembers of (?:the\s+)?|(?:في|من) صفوف|من (?:عناصر|مقاتلي|منتسبي|جنود|أفراد|افراد)|dans les rangs (?:de|du|des|d['’])|among the ranks of)\s*(?:ال)?$")
+# ("مقاتلاً من هيئة الحشد استشهد": a fighter "of" the group, counted before its verb, was hit too)
+_RANKS = re.compile(r"(?:\bmembres (?:de|du|des|d['’])\s*|\bmembers of (?:the\s+)?|(?:في|من) صفوف|من (?:عناصر|مقاتلي|منتسبي|جنود|أفراد|افراد)|dans les rangs (?:de|du|des|d['’])|among the ranks of"
+                    r"|(?:^|[\s\"«“(])(?:مقاتل|عنصر|جندي|منتسب|منتسبي|فرد|شرطي|ضابط)(?:اً|ًا|ا|ين|ان|ون)?\s+(?:من|في)\s+|(?:^|[\s\"«“(])(?:عناصر|جنود|أفراد|افراد)\s+(?:من|في)\s+)\s*(?:ال)?$")
 # folded text; "هجوم شنّه عناصر من تنظيم داعش": the members of a group carried it out for the group
 _AR_CARRIED_OUT = re.compile(r"(?:^|\s)[وف]?(?:نفذه|نفذته|نفذها|نفذوه|نفذتها|شنه|شنته|شنها|شنوه|شنتها)\s+"
                              r"(?:(?:عناصر|مسلحو|مسلحون|مسلحين|مقاتلو|مقاتلون|مقاتلين|افراد|خلايا|خليه|مجموعه|مجموعات|مجاميع)\s+(?:من\s+|تابعون\s+ل|تابعه\s+ل)?){0,2}"
@@ -1125,7 +1133,15 @@ def _battle_partner(doc: Doc, main: Span, actors: list[Span]) -> Optional[Span]:
         a = next((a for a in actors if 0 <= a.start - t.end <= 12 and _WITH.match(doc.text[t.end:a.start])), None)
         if a is not None and a.data["entry"].type != "Civilians":
             return a
+        # "a clash between rival clans", "des affrontements entre deux factions": one kind of group on both sides
+        a = next((a for a in actors if 0 <= a.start - t.end <= 30 and _BETWEEN_RIVALS.match(doc.text[t.end:a.end])), None)
+        if a is not None and a.data["entry"].type not in ("Civilians", "State forces"):
+            return a
     return None
+
+
+_BETWEEN_RIVALS = re.compile(r"^\s+(?:between|among|entre|opposant)\s+(?:(?:the|two|deux|des|les)\s+)?(?:rival|opposing|rivaux|rivales|rivals)\b"
+                             r"|^\s+(?:between|entre)\s+(?:two|deux)\s+", re.I)
 
 
 _EPITHET_GAP = re.compile(r"\s+(?:enemy|occupation|aggressor|aggression)\s+", re.I)
@@ -1327,7 +1343,7 @@ _DIRECTION = r"(?:(?:north|south|east|west|nord|sud|est|ouest|central|centre|nor
 _CONTAINER = re.compile(
     rf"^\s*,\s*(?:dans|in|au sein)\s+(?:the\s+|le\s+|la\s+|l['’])?{_DIRECTION}?{_REGION_WORD}\s+{_DIRECTION}?(?:de|du|des|d['’]|of)\s*(?:(?:la|the)\s+|l['’])?$"
     r"|^\s*[،,]?\s*(?:في|ب)\s*(?:ريف|حوض|منطقه|منطقة|محافظه|محافظة|ناحيه|ناحية|قضاء|باديه|بادية|سهل)\s+(?:(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)\s+)?$", re.I)
-_IN_THE = re.compile(r"[,\s]*(?:in|dans)\s+(?:the\s+|le\s+|la\s+)?(?:\w+\s+)?$", re.I)
+_IN_THE = re.compile(r"[,\s]*(?:in|dans)\s+(?:the\s+|le\s+|la\s+)?(?:[\w'’]+\s+)?$", re.I)  # "in Cameroon's Far North region"
 _UNIT_AFTER = re.compile(r"^\s*(?:state|province|region|district|county|governorate|prefecture|oblast|LGA|Local Government Area|department|township)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"^\s*(?:caza|qada|district|governorate|province|region|county|countryside|basin|valley|area)\b", re.I)
 
@@ -1356,7 +1372,7 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
                 and not any(out[-1].end <= t.start and t.end <= p.start for t in doc.get("trigger", p.sent)):
             continue  # "Turmus Ayya, north of Ramallah": a reference point, not a second place
         if out and 0 <= p.start - out[-1].end <= 40 and _IN_THE.search(doc.text[out[-1].end:p.start]) \
-                and _DISTRICT_AFTER.match(doc.text[p.end:p.end + 16]):
+                and (_DISTRICT_AFTER.match(doc.text[p.end:p.end + 16]) or _UNIT_AFTER.search(doc.text[p.start:p.end].split()[-1])):
             continue  # "between Aitaroun and Ainata, in the Bint Jbeil caza": the district the place lies in
         if out and p is not out[-1] and re.fullmatch(r"\s*,\s*", doc.text[out[-1].end:p.start]) \
                 and _UNIT_AFTER.match(doc.text[p.end:p.end + 16]) and _km(out[-1].label, p.label) <= 150:
@@ -1365,6 +1381,14 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
                 and 0 <= p.start - out[-1].end <= 40 and _km(out[-1].label, p.label) <= 60 \
                 and any(c.label == "near" and out[-1].end <= c.start and c.end <= p.start for c in doc.get("near", p.sent)):
             out[-1] = p  # "the Kurram district near the town of Alizai": the town places the event inside the district
+            seen.add(key)
+            continue
+        if out and out[-1].label.kind in ("region", "district") and p.label.kind in ("city", "town", "village") \
+                and out[-1].label.country == p.label.country and _km(out[-1].label, p.label) <= 200 \
+                and not any(out[-1].end <= t.start and t.end <= p.start for t in doc.get("trigger", p.sent)) \
+                and not any(out[-1].end <= q.start and q.end <= p.start for q in places if q.label.kind in ("city", "town", "village")) \
+                and not re.fullmatch(r"\s*[,،]?\s*(?:and|et|or|ou|y|و)?\s*", doc.text[out[-1].end:p.start]):  # "Teorama and Convención" list two
+            out[-1] = p  # "in Cameroon's Far North region, gunmen raided Koza": the town places the event inside its region
             seen.add(key)
             continue
         if out and 0 <= p.start - out[-1].end <= 20 and _INSIDE.fullmatch(doc.text[out[-1].end:p.start]) \

@@ -11,6 +11,7 @@ _NP_END = re.compile(r"[,.;:!?()«»\"“”\n]| qui | que | a | ont | dans | sa
 # "أفادت مصادر محلية بأن…": the cue ends on the reporter's own head noun, which belongs to its name
 # "بحسب ما أفادت به الوكالة": the reporter follows "what … said"
 _AR_WHAT_SAID = re.compile(r"^\s*ما\s+(?:[أا]فاد|[أا]فادت|ذكر|ذكرت|قال|قالت|[أا]علن|[أا]علنت|[أا]ورد|[أا]وردت|نقل|نقلت|نقلته|[أا]كد|[أا]كدت)(?:ه|ها|\s+به|\s+عنه)?\s+")
+_AR_NOT_SOURCE = re.compile(r"(?:[أا]حكام|الماد[ةه]|ماد[ةه]|قانون|القانون|الدستور|خط[ةه]|الخط[ةه]|جدول|برنامج|تعليمات)(?:\s|$)")
 _AR_SOURCE_HEAD = re.compile(r"(?:مصادر|مصدر|شهود|وكالة|وكاله|وسائل|وسايل)\s*$")
 
 
@@ -31,6 +32,8 @@ def source_phrase(doc: Doc, sent: int) -> Optional[tuple[str, int, int]]:
         phrase = rest[: m.start()] if m else rest
         words = phrase.split()[:8]
         text = " ".join(words).strip(" '’")
+        if doc.lang == "ar" and _AR_NOT_SOURCE.match(text):
+            continue  # "مطلوبين وفق أحكام المادة 4 إرهاب": according to a law, not to a reporter
         if doc.lang == "ar":  # "مصدر عسكري لـ«الشرق الأوسط»": the quoted outlet was cut off, its preposition goes too
             text = re.sub(r"(?:\s+(?:لـ|ل|في|من|الى|إلى|عن|على))+$", "", text)
         if len(text) >= 3:

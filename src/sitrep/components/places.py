@@ -691,6 +691,11 @@ def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
         joined = _COMPASS_JOINT.match(doc.text, e2)
         if joined and _gaz().country(doc.text[s2:joined.end()]):
             e2 = joined.end()
+        # "Papua New Guinea's Enga province": a country's possessive, then one of its places
+        poss = re.search(r"['’]s (?=[A-ZÀ-Ý])", doc.text[s2:e2])
+        if poss and _gaz().country(doc.text[s2:s2 + poss.start()]):
+            out.append((s2, s2 + poss.start()))
+            s2 += poss.end()
         out.append((s2, e2))
     return out
 
@@ -808,7 +813,7 @@ _AR_ISLAND = re.compile(r"[وفبل]?(?:ال)?جزير[ةه]")
 _AR_VOCAB = ("placekind", "near", "origin", "trigger", "weapon", "target", "people", "killed", "injured",
              "say", "source", "deny", "statnoun", "qualifier", "modality", "docword", "cumulative", "number", "date")
 _AR_CUE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:في|قرب|بالقرب من|من|الى|إلى|على|عند|مدينة|مدينتي|بلدة|بلدات|قرية|قرى|منطقة|محافظة|محافظتي|محافظات|"
-                     r"ولاية|قضاء|ناحية|ريف|قاعدة|حقل|مخيم|مطار|ميناء|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|محيط|أطراف|اطراف|العاصمة|"
+                     r"ولاية|قضاء|ناحية|ريف|بادية|صحراء|قاعدة|حقل|مخيم|مطار|ميناء|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|محيط|أطراف|اطراف|العاصمة|"
                      # "قرب لواء الرمثا": a Jordanian district; alone "لواء" is most often a brigade
                      r"(?:قرب|في|من)\s+لواء|بلواء)\s*$")
 

@@ -276,3 +276,24 @@ def test_a_town_in_a_named_region_is_one_place():
     evs = events("Myanmar: a junta airstrike hit a village some 10 kilometres north of Kalewa town in Sagaing Region "
                  "on Tuesday.", "2025-03-06", lang="en")
     assert len(evs) == 1 and "Kalewa" in evs[0].location.name
+
+
+def test_a_road_named_by_its_ends_lies_at_the_first():
+    evs = events("Nigeria: troops on patrol along the Okigwe-Umulolo road in Imo State discovered an improvised "
+                 "explosive device on Thursday and destroyed it.", "2024-12-13", lang="en")
+    assert [(e.sub_event_type, e.location.name) for e in evs] == [("Disrupted weapons use", "Okigwe")]
+
+
+def test_the_drc_provinces_of_2015_are_places():
+    from sitrep.gazetteer import get_gazetteer
+
+    hit = get_gazetteer().geocode("Tanganyika", countries=["CD"], limit=1)
+    assert hit and hit[0].country == "CD" and hit[0].kind == "region"
+
+
+def test_an_attack_by_the_rebels_of_a_group_is_theirs_and_a_gathered_congregation_no_protest():
+    evs = events("RDC : au moins vingt personnes ont été tuées dimanche lors d'une attaque des rebelles ADF contre "
+                 "l'église de Komanda, en Ituri, où des fidèles étaient rassemblés pour une veillée de prière.",
+                 "2025-07-28")
+    assert [(e.sub_event_type, e.actor1.name, e.location.name) for e in evs] == [
+        ("Attack", "Allied Democratic Forces", "Komanda")]

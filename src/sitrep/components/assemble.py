@@ -302,6 +302,11 @@ _SEPARATELY = re.compile(r"^\W*(?:separately|elsewhere|in (?:a |another )?separa
                          r"و?في (?:سياق|حادث|حادثة|تطور) (?:منفصل|آخر|اخر|منفصلة))\b", re.I)
 
 
+_CROWD_THERE = re.compile(r"\b(?:(?:étaient|était|s['’]était|s['’]étaient|were|was|had)\s+(?:rassembl\w*|réuni\w*|gathered|assembled)"
+                          r"|(?:veillée|prayer vigil|vigil of prayer|prière|prayers?|worshipp?ers|fidèles|messe|mass|funeral|funérailles|"
+                          r"wedding|mariage|cérémonie|ceremony))\b", re.I)
+
+
 # a relative clause in the pluperfect tells an earlier act of someone named ("…two men who had fired rockets")
 _RELATIVE = re.compile(r",?\s+(?:who|which|that)\s+had\s|,?\s+qui\s+avai(?:en)?t\s"
                        r"|\s(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:كان|كانت|كانوا|سبق)")
@@ -326,6 +331,11 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             and not any(t.label[0] == "protest" for t in triggers) \
             and not any(a.data["entry"].type in ("Protesters", "Rioters") for a in doc.get("actor", i)):
         triggers = [t for t in triggers if t.label[0] != "riot"]
+    # "tués … où des fidèles étaient rassemblés pour une veillée de prière", "opened fire on a crowd that had gathered":
+    # a crowd that was there, or worshippers, are the ones hit, not a protest
+    if any(t.label[0] != "protest" and t.label[1] >= 0.5 for t in triggers):
+        triggers = [t for t in triggers if t.label[0] != "protest" or not _CROWD_THERE.search(
+            doc.text[max(doc.sents[i].start, t.start - 40):min(doc.sents[i].end, t.end + 40)])] or triggers
     if any(t.label[0] != "kill" for t in triggers):
         triggers = [t for t in triggers if t.label[0] != "kill"]
     # the new event a sentence tells outranks the one it only refers to ("…pour un bilan de l'embuscade")
@@ -853,6 +863,8 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         # ("ont attaqué une patrouille de l'armée")
         verb = bool(_AUX_BEFORE.search(doc.text[max(0, main.start - 12):main.start]))  # "ont attaqué": a verb, not a noun
         gap = doc.text[main.end:after[0].start] if after else ""
+        if not verb and _AGENT_GROUP_GAP.fullmatch(gap):
+            reach = max(reach, 32)  # "l'attaque des rebelles ADF", "an attack by suspected ISWAP fighters"
         agent_gap = doc.lang == "ar" or (not verb and (reach > 12 or bool(_AGENT_GAP.match(gap)))) or bool(_BY_GAP.match(gap))
         if after and after[0].start - main.end <= reach and after[0].data["entry"].type != "Civilians" and not seized and agent_gap \
                 and id(after[0]) not in victims_passive and not _TOWARD.search(doc.text[main.end:after[0].start]):
@@ -882,6 +894,9 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
 _AUX_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|has|have|had)\s+$", re.I)
 _AGENT_GAP = re.compile(r"^[\s,]*(?:[\w’'\-]+\s+)?(?:du|de|des|d['’]|par|by|of|from)(?:\s|$|['’])|^\s*$", re.I)
 _BY_MEMBERS = re.compile(r"\b(?:par|by)\s+(?:des\s+|les\s+|the\s+|several\s+|plusieurs\s+)?(?:membres|members)\s+(?:de|du|des|d['’]|of)\s*(?:the\s+)?$", re.I)
+_AGENT_GROUP_GAP = re.compile(r"\s*(?:du|des|de|d['’]|par|by|of)\s+(?:(?:les|des|the|suspected|présumés)\s+)?"
+                              r"(?:rebelles|jihadistes|djihadistes|miliciens|combattants|éléments|insurgés|terroristes|"
+                              r"rebels|jihadists|militiamen|militants|fighters|insurgents|gunmen)\s+(?:(?:du|de|des|of the|of)\s+)?", re.I)
 _BY_GAP = re.compile(r"^[\s,]*(?:par|by)\s", re.I)  # a passive's agent, after a verb too
 _APPOSITION = re.compile(r"\s*,[^,;.]{3,160},\s*")
 # "مقتل 4 عناصر من قوات النظام"، "أصيب أربعة جنود من القوات الجنوبية": a count, the men, then their side

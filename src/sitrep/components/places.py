@@ -125,6 +125,8 @@ def find_places(doc: Doc) -> None:
             if not abbrev:  # "US strikes" says who struck, not where
                 countries_by_sent.setdefault(sp.sent, []).append((start, cc))
     article_countries = [cc for v in countries_by_sent.values() for _, cc in v if cc]
+    # "RDC : …", "Goma (RD Congo), 7 fév (AFP) -": the dateline's country is where the story is, context for its places
+    article_countries += [c.label for c in doc.get("country") if c.data.get("dateline") and c.label not in article_countries]
     named_countries = {c.label for c in doc.get("country") if not c.data.get("adjective") or c.data.get("dateline")}
     if doc.lang == "ar":
         # local Arabic news rarely names its own country ("في بلدة حبوش ... قضاء النبطية ... مدينة صور"):
@@ -528,6 +530,7 @@ _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|outski
 _QUOTE_OPEN = re.compile(r"(?:^|\s)[«“\"]\s*$")
 _TITLE_REST = re.compile(r"(?:\s+[\w'’\-]+){1,4}\s*[»”\"]")
 _TOWARD_END = re.compile(r"\s+(?:vers|jusqu['’]\s*(?:à|a|au)|to|towards?|for|إلى|الى|نحو)\s+(?:la\s+|le\s+|l['’]|the\s+)?", re.I)
+_ROAD_WORD_BEFORE = re.compile(r"\b(?:axe|axis|route|road|tronçon|troncon|corridor|highway)\s+(?:de\s+|du\s+|d['’])?$", re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|axis|corridor)\b", re.I)
 _ROAD_SECOND = re.compile(r"\b(?:axe|axis|route|road|tronçon|troncon)\s+(?:de\s+|du\s+)?[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+)?[–—-]$")
 _FLAGGED = re.compile(r"^[-\s]?flagged\b", re.I)
@@ -691,6 +694,11 @@ def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
         joined = _COMPASS_JOINT.match(doc.text, e2)
         if joined and _gaz().country(doc.text[s2:joined.end()]):
             e2 = joined.end()
+        # "l'axe Komanda-Luna", "the Okigwe-Umulolo road": a road named by its two ends lies at the first one
+        ends = re.fullmatch(r"([A-ZÀ-Ý][\w'’]+)[\-–]([A-ZÀ-Ý][\w'’]+)", doc.text[s2:e2])
+        if ends and not _gaz().is_name(doc.text[s2:e2]) and (
+                _ROAD_WORD_BEFORE.search(doc.text[max(0, s2 - 24):s2]) or _ROAD_AFTER.match(doc.text[e2:e2 + 16])):
+            e2 = s2 + len(ends.group(1))
         # "Papua New Guinea's Enga province": a country's possessive, then one of its places
         poss = re.search(r"['’]s (?=[A-ZÀ-Ý])", doc.text[s2:e2])
         if poss and _gaz().country(doc.text[s2:s2 + poss.start()]):

@@ -297,3 +297,25 @@ def test_an_attack_by_the_rebels_of_a_group_is_theirs_and_a_gathered_congregatio
                  "2025-07-28")
     assert [(e.sub_event_type, e.actor1.name, e.location.name) for e in evs] == [
         ("Attack", "Allied Democratic Forces", "Komanda")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Thailand: on Monday evening, an assistant village headman was shot dead by two gunmen on a motorcycle in "
+     "Rueso district, Narathiwat.", "en"),
+    ("Colombie : un membre de la garde indigène a été abattu lundi par des hommes armés à Toribío, dans le Cauca.", "fr"),
+])
+def test_a_man_shot_dead_by_gunmen_with_no_one_fighting_back_is_an_attack(text, lang):
+    evs = events(text, "2025-03-04", lang=lang)
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_a_town_then_its_region_after_a_comma_is_one_place():
+    evs = events("Colombia: a member of the Indigenous Guard was shot dead on Monday by armed men in Toribío, Cauca.",
+                 "2025-03-04", lang="en")
+    assert [e.location.name for e in evs] == ["Toribío"]
+
+
+def test_two_days_after_counts_back_from_the_datelines_day():
+    evs = events("N'Djamena, le 10 janvier 2025 (Tchadinfos) – Deux jours après l'attaque qui a visé le palais présidentiel, "
+                 "la vie reprend son cours dans la capitale tchadienne.", "2025-01-10")
+    assert [str(e.event_date) for e in evs] == ["2025-01-08"]

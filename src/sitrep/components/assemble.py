@@ -138,6 +138,9 @@ def assemble(doc: Doc) -> None:
                 f.date, f.date_precision = story[0], story[1]
             shift, cut = f.day_shift
             told = [x for x in dates if x.end <= cut and "story_rel" not in x.data and x.data.get("precision") == "day"]
+            # "N'Djamena, le 10 janvier (Tchadinfos) – Deux jours après l'attaque…": the dateline's day is the one counted from
+            told = told or [x for x in doc.get("date", i) if x.data.get("dateline") and x.label and x.end <= cut
+                            and x.data.get("precision", "day") == "day"]
             if shift and told and not any(cut <= x.start for x in own):
                 # "…on Saturday, a day after a rocket attack on X killed…": X's day is the day before Saturday
                 f.date, f.date_precision, f.date_explicit = told[-1].label + timedelta(days=shift), "day", True
@@ -302,6 +305,8 @@ _SEPARATELY = re.compile(r"^\W*(?:separately|elsewhere|in (?:a |another )?separa
                          r"و?في (?:سياق|حادث|حادثة|تطور) (?:منفصل|آخر|اخر|منفصلة))\b", re.I)
 
 
+_KILLED_BY = re.compile(r"\b(?:shot dead|gunned down|shot and killed|killed|murdered|stabbed to death|hacked to death|tuée?s?|abattue?s?|"
+                        r"assassinée?s?|poignardée?s?)\s+(?:[\w'’]+\s+){0,4}?(?:by|par)\s|(?:^|\s)[وف]?(?:برصاص|بنيران|على يد)\s", re.I)
 _CROWD_THERE = re.compile(r"\b(?:(?:étaient|était|s['’]était|s['’]étaient|were|was|had)\s+(?:rassembl\w*|réuni\w*|gathered|assembled)"
                           r"|(?:veillée|prayer vigil|vigil of prayer|prière|prayers?|worshipp?ers|fidèles|messe|mass|funeral|funérailles|"
                           r"wedding|mariage|cérémonie|ceremony))\b", re.I)
@@ -490,10 +495,14 @@ _CLAUSE_BREAK = {
 
 # "…on Saturday, a day after a rocket attack on Moirang killed…": the clause tells an earlier event of its own
 _AFTER_BREAK = {
-    "fr": re.compile(r",?\s+(?:(?P<d1>au lendemain (?:de|du|d['’])\s*|un jour après\s+)|(?P<d0>(?:quelques\s+)?heures après\s+))", re.I),
-    "en": re.compile(r",?\s+(?:(?P<d1>(?:a|one|the)\s+day\s+after\s+)|(?P<d0>(?:just\s+|only\s+|a\s+few\s+)?hours\s+after\s+))", re.I),
-    "ar": re.compile(r"[،,]?\s*(?:(?P<d1>(?:غداة|بعد يوم (?:من|على))\s+)|(?P<d0>بعد ساعات (?:من|على)\s+))"),
+    "fr": re.compile(r"(?:,?\s+|^|[–—-]\s*)(?:(?P<d1>au lendemain (?:de|du|d['’])\s*|un jour après\s+)|(?P<d0>(?:quelques\s+)?heures après\s+)"
+                     r"|(?P<dn>(?P<n>deux|trois|quatre|cinq) jours après\s+))", re.I | re.M),
+    "en": re.compile(r"(?:,?\s+|^|[–—-]\s*)(?:(?P<d1>(?:a|one|the)\s+day\s+after\s+)|(?P<d0>(?:just\s+|only\s+|a\s+few\s+)?hours\s+after\s+)"
+                     r"|(?P<dn>(?P<n>two|three|four|five) days after\s+))", re.I | re.M),
+    "ar": re.compile(r"[،,]?\s*(?:(?P<d1>(?:غداة|بعد يوم (?:من|على))\s+)|(?P<d0>بعد ساعات (?:من|على)\s+)|(?P<dn>بعد (?P<n>يومين|ثلاثة أيام|أربعة أيام) (?:من|على)\s+))"),
 }
+_N_DAYS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "two": 2, "three": 3, "four": 4, "five": 5,
+           "يومين": 2, "ثلاثة أيام": 3, "أربعة أيام": 4}
 
 
 def _clause_subject(doc: Doc, a: Span, lo: int) -> bool:
@@ -545,7 +554,8 @@ def _after_cuts(doc: Doc, i: int) -> dict[int, int]:
     """Where "a day after", "hours after" clauses start -> how many days their event is from the sentence's day."""
     after = _AFTER_BREAK.get(doc.lang)
     sent = doc.sents[i]
-    return {m.end(): (-1 if m.group("d1") else 0) for m in (after.finditer(doc.text, sent.start, sent.end) if after else ())}
+    return {m.end(): (-1 if m.group("d1") else -_N_DAYS[m.group("n").lower()] if m.group("dn") else 0)
+            for m in (after.finditer(doc.text, sent.start, sent.end) if after else ())}
 
 
 def _day_shift(after: dict[int, int], p: Optional[Span]) -> tuple[int, int]:
@@ -742,6 +752,12 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
             # "gang members killed at least five people", "gunmen opened fire at a bus stop, killing six people":
             # people counted dead, with no armed side named as hit, are civilians
             if not victims and (sub == "kill" or not armed) and _counted_victims(doc, i, None) is not None:
+                victims = [main]
+            # "a village headman was shot dead by two gunmen": a killing by someone, with no side that fought back
+            if not victims and not armed and sub == "kill" and actor1 is not None \
+                    and actor1.data["entry"].type not in ("State forces", "Civilians") \
+                    and _KILLED_BY.search(doc.text[doc.sents[i].start:doc.sents[i].end]) \
+                    and not any(t.label[0] == "Armed clash" for t in doc.get("trigger", i)):
                 victims = [main]
             if victims or sub == "kill":
                 return ("Attack" if victims else "Armed clash"), True
@@ -1389,9 +1405,11 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
         if out and 0 <= p.start - out[-1].end <= 40 and _IN_THE.search(doc.text[out[-1].end:p.start]) \
                 and (_DISTRICT_AFTER.match(doc.text[p.end:p.end + 16]) or _UNIT_AFTER.search(doc.text[p.start:p.end].split()[-1])):
             continue  # "between Aitaroun and Ainata, in the Bint Jbeil caza": the district the place lies in
-        if out and p is not out[-1] and re.fullmatch(r"\s*,\s*", doc.text[out[-1].end:p.start]) \
-                and _UNIT_AFTER.match(doc.text[p.end:p.end + 16]) and _km(out[-1].label, p.label) <= 150:
-            continue  # "at a checkpoint in Awgu, Enugu State": the state the town lies in
+        if out and p is not out[-1] and re.fullmatch(r"\s*,\s*", doc.text[out[-1].end:p.start]) and _km(out[-1].label, p.label) <= 150 \
+                and (_UNIT_AFTER.match(doc.text[p.end:p.end + 16]) or (
+                    p.label.kind in ("region", "district") and out[-1].label.kind in ("city", "town", "village")
+                    and p.label.country == out[-1].label.country and not re.match(r"\s*(?:,|and|et|y|و)\s", doc.text[p.end:p.end + 6]))):
+            continue  # "at a checkpoint in Awgu, Enugu State", "in Toribío, Cauca": the state or region the town lies in
         if out and p.label.geo_precision == 1 and out[-1].label.kind in ("district", "region", "area") \
                 and 0 <= p.start - out[-1].end <= 40 and _km(out[-1].label, p.label) <= 60 \
                 and any(c.label == "near" and out[-1].end <= c.start and c.end <= p.start for c in doc.get("near", p.sent)):

@@ -319,3 +319,9 @@ def test_two_days_after_counts_back_from_the_datelines_day():
     evs = events("N'Djamena, le 10 janvier 2025 (Tchadinfos) – Deux jours après l'attaque qui a visé le palais présidentiel, "
                  "la vie reprend son cours dans la capitale tchadienne.", "2025-01-10")
     assert [str(e.event_date) for e in evs] == ["2025-01-08"]
+
+
+def test_an_arabic_announcement_day_stays_when_the_other_date_is_only_weeks():
+    evs = events("نيجيريا: وفي ولاية بلاتو، أعلنت الشرطة أمس الأحد اعتقال ستة أشخاص يُشتبه في تورطهم في هجمات على قرى "
+                 "في منطقة بوكوس خلال الأسابيع الماضية.", "2024-05-06", lang="ar")
+    assert [str(e.event_date) for e in evs] == ["2024-05-05"]

@@ -258,7 +258,8 @@ def _statement_date(doc: Doc, i: int, d: Span) -> bool:
     if any(0 <= d.start - c.end <= 40 and _STATEMENT_GAP.match(doc.text[c.end:d.start]) for c in doc.get("say", i)):
         return True
     # "أعلنت خلية الإعلام الأمني، اليوم الأربعاء، مقتل…": Arabic names the speaker between its verb and the day
-    return doc.lang == "ar" and any(
+    # (only against another day: "أعلنت الشرطة أمس اعتقال … خلال الأسابيع الماضية" keeps the day of the arrests)
+    return doc.lang == "ar" and not any(x.data.get("precision") in ("week", "month", "year") for x in doc.get("date", i)) and any(
         0 <= d.start - c.end <= 60 and any(c.end <= a.start and a.end <= d.start and not doc.text[c.end:a.start].strip()
                                            and re.fullmatch(r"[\s،,]*(?:اليوم|[أا]مس)?[\s،,]*", doc.text[a.end:d.start]) for a in doc.get("actor", i))
         for c in doc.get("say", i))

@@ -309,7 +309,7 @@ _SEPARATELY = re.compile(r"^\W*(?:separately|elsewhere|in (?:a |another )?separa
 _KILLED_BY = re.compile(r"\b(?:shot dead|gunned down|shot and killed|killed|murdered|stabbed to death|hacked to death|tuée?s?|abattue?s?|"
                         r"assassinée?s?|poignardée?s?)\s+(?:[\w'’]+\s+){0,4}?(?:by|par)\s|(?:^|\s)[وف]?(?:برصاص|بنيران|على يد)\s", re.I)
 _CROWD_THERE = re.compile(r"\b(?:(?:étaient|était|s['’]était|s['’]étaient|were|was|had)\s+(?:rassembl\w*|réuni\w*|gathered|assembled)"
-                          r"|(?:veillée|prayer vigil|vigil of prayer|prière|prayers?|worshipp?ers|fidèles|messe|mass|funeral|funérailles|"
+                          r"|(?:veillée|prayer vigil|vigil of prayer|prière|prayers?|worshipp?ers|fidèles|messe|funeral|funérailles|"
                           r"wedding|mariage|cérémonie|ceremony))\b", re.I)
 
 
@@ -1404,7 +1404,7 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
                 and not any(out[-1].end <= t.start and t.end <= p.start for t in doc.get("trigger", p.sent)):
             continue  # "Turmus Ayya, north of Ramallah": a reference point, not a second place
         if out and 0 <= p.start - out[-1].end <= 40 and _IN_THE.search(doc.text[out[-1].end:p.start]) \
-                and (_DISTRICT_AFTER.match(doc.text[p.end:p.end + 16]) or _UNIT_AFTER.search(doc.text[p.start:p.end].split()[-1])):
+                and (_DISTRICT_AFTER.match(doc.text[p.end:p.end + 16]) or _UNIT_AFTER.match(doc.text[p.start:p.end].split()[-1])):
             continue  # "between Aitaroun and Ainata, in the Bint Jbeil caza": the district the place lies in
         if out and p is not out[-1] and re.fullmatch(r"\s*,\s*", doc.text[out[-1].end:p.start]) and _km(out[-1].label, p.label) <= 150 \
                 and (_UNIT_AFTER.match(doc.text[p.end:p.end + 16]) or (

@@ -283,7 +283,7 @@ def find_places(doc: Doc) -> None:
             continue  # "the Abu Hamad family", "the Assad regime", "le régime de Bachar al-Assad": a family name, not a place
         if _QUOTE_OPEN.search(doc.text[max(0, sp.start - 3):sp.start]) and _TITLE_REST.match(doc.text[sp.end:sp.end + 40]):
             continue  # "baptisée « Mur de fer »", "Operation “Iron Wall”": the first word of a quoted name, not a place
-        if query.isupper() and re.fullmatch(r"\w[\w\s\-]+ \(", doc.text[max(0, sp.start - 40):sp.start].split(",")[-1][-40:]) \
+        if query.isupper() and re.fullmatch(r"\w[\w\s\-]+ \(", doc.text[max(0, sp.start - 40):sp.start].split(",")[-1].lstrip()) \
                 and doc.text[sp.end:sp.end + 1] == ")":
             continue  # "an intelligence-based operation (IBO)": an acronym spelled out just before it
         if query.isupper() and len(query) <= 5 and not (_same_key(query, best, exact=True)
@@ -583,7 +583,7 @@ _PERSON_AFTER = re.compile(
 
 
 # ("في مدينة عتق قالت إنهم…", "in the town of X, said": the kind word between keeps it a place)
-_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|inside|en|au|aux|à|dans)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:(?:town|city|village|ville|localité|village)\s+(?:of|de|d['’])\s*)?"
+_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|inside|en|au|aux|à|dans)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:(?:town|city|village|ville|localité)\s+(?:of|de|d['’])\s*)?"
                               r"|(?:^|\s)(?:في|داخل)\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|محافظة|محافظه|مديرية|مديريه|ولاية|ولايه|ناحية|ناحيه|قضاء)\s+)?)$", re.I)
 
 

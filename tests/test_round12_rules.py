@@ -325,3 +325,20 @@ def test_an_arabic_announcement_day_stays_when_the_other_date_is_only_weeks():
     evs = events("نيجيريا: وفي ولاية بلاتو، أعلنت الشرطة أمس الأحد اعتقال ستة أشخاص يُشتبه في تورطهم في هجمات على قرى "
                  "في منطقة بوكوس خلال الأسابيع الماضية.", "2024-05-06", lang="ar")
     assert [str(e.event_date) for e in evs] == ["2024-05-05"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Mali : vingt civils ont été tués jeudi dans l'attaque d'un bateau de passagers sur le fleuve Niger, près de "
+     "Gourma-Rharous.", "fr"),
+    ("Niger: gunmen killed five fishermen on Tuesday on an island of Lake Chad near Bosso.", "en"),
+])
+def test_a_river_or_lake_named_after_a_country_is_not_that_country(text, lang):
+    doc = run_doc(text, "2023-09-09", upto="places", lang=lang)
+    water = [sp for sp in doc.get("country") if doc.text[sp.start:sp.end] in ("Niger", "Chad") and sp.start > 10]
+    assert water and all(sp.data.get("modifier") for sp in water)
+
+
+def test_a_town_in_another_region_than_the_text_says_is_not_that_town():
+    # GeoNames' only Bamba of Mali lies in the south, 1,000 km from the Gao region the text names
+    evs = events("Mali : des jihadistes ont attaqué jeudi le camp de l'armée à Bamba, dans la région de Gao.", "2023-09-09")
+    assert evs and all(e.location.name != "Bamba" for e in evs)

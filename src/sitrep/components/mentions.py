@@ -330,23 +330,23 @@ def _group_refs(doc: Doc) -> None:
     refs = list(doc.find(doc.L.group_refs))
     # "M23 rebels … The rebels seized Kavumu": with several groups named, the word the article pinned to one
     # of them (and to no other) still names it
+    stems = [_ref_stem(doc.text[s:e]) for s, e, _m in refs] if len(named) > 1 else []
     described: dict[str, set[str]] = {}
     first: dict[str, int] = {}
-    for s, e, _m in refs:
+    for (s, e, _m), stem in zip(refs, stems):
         for a in groups:
             if (0 <= a.start - e <= 10 and _NAME_LINK.match(doc.text[e:a.start])) or (0 <= s - a.end <= 1 and not doc.text[a.end:s].strip()) \
                     or (s < a.end and a.start < e):  # "M23 rebels", "rebelles du M23" may be one alias
-                stem = _ref_stem(doc.text[s:e])
                 described.setdefault(stem, set()).add(a.label)
                 first[stem] = min(first.get(stem, s), s)
     actors = load_actors()[2]
-    for s, e, _m in refs:
+    for k, (s, e, _m) in enumerate(refs):
         if any(0 <= a.start - e <= 10 and _NAME_LINK.match(doc.text[e:a.start]) for a in doc.get("actor")):
             continue  # "des jihadistes du JNIM", "M23 rebels": the name itself is there
         if len(named) == 1:
             entry = actors[next(iter(named))]
         else:
-            stem = _ref_stem(doc.text[s:e])
+            stem = stems[k]
             if len(described.get(stem, ())) != 1 or first[stem] > s:
                 continue
             entry = actors[next(iter(described[stem]))]

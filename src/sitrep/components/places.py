@@ -84,9 +84,8 @@ def find_places(doc: Doc) -> None:
                                                   for c in gaz.geocode(text, limit=1))
             # "المدعومة من إيران" describes a group; "le Royaume-Uni a appelé" (a named country only) is a government
             # speaking: neither is a place nor context
-            if _not_location(doc, s, e if named else None) or _WATER_BEFORE.search(doc.text[max(0, s - 16):s]) \
-                    or _WATER_AFTER.match(doc.text[e:e + 8]):
-                # ("le fleuve Niger", "Lake Chad", "نهر النيل": a river or a lake named after a country is neither)
+            # (nor is a river or a lake named after a country)
+            if _not_location(doc, s, e if named else None) or _water(doc, s, e):
                 doc.add(Span("country", s, e, cc, data={"adjective": True, "modifier": True, "named": named}))
                 continue
             sp = doc.add(Span("country", s, e, cc, data={"adjective": not named, "named": named, "direction": _direction(doc, s)}))
@@ -122,7 +121,7 @@ def find_places(doc: Doc) -> None:
             two = gaz.country(prev.group(1) + " " + m.group(0))
             if two and two != cc:
                 cc, start = two, m.start() - len(prev.group(0))
-        if cc and (_WATER_BEFORE.search(doc.text[max(0, start - 16):start]) or _WATER_AFTER.match(doc.text[m.end():m.end() + 8])):
+        if cc and _water(doc, start, m.end()):
             doc.add(Span("country", start, m.end(), cc, data={"adjective": True, "modifier": True}))
             continue  # "Lake Chad", "the Niger River": the water, not the country
         if cc:
@@ -285,7 +284,7 @@ def find_places(doc: Doc) -> None:
                 sp.start > 0 and doc.text[sp.start - 1] in "–—-" and _ROAD_AFTER.match(doc.text[sp.end:sp.end + 16])):
             continue  # "the Mwanza–Musoma road", "l'axe Komanda-Luna": a road named by its ends lies at the first one
         region_after = _IN_REGION_AFTER.match(doc.text[sp.end:sp.end + 60])
-        if region_after and best.kind in ("city", "town", "village") and not same_region(gaz, best, region_after.group(1)):
+        if region_after and best.kind in ("city", "town", "village") and not _same_region(gaz, best, region_after.group(1)):
             continue  # "à Bamba, dans la région de Gao": not the Bamba 700 km away in another region
         if _FAMILY_AFTER.match(doc.text[sp.end:sp.end + 12]) or _REGIME_BEFORE.search(doc.text[max(0, sp.start - 40):sp.start]):
             continue  # "the Abu Hamad family", "the Assad regime", "le régime de Bachar al-Assad": a family name, not a place
@@ -542,7 +541,7 @@ _IN_REGION_AFTER = re.compile(r"\s*[,(]\s*(?:(?:dans|en)\s+(?:la\s+)?|in\s+(?:th
                               r"(?:de\s+(?:la\s+)?|du\s+|d['’]\s*|of\s+(?:the\s+)?)?([A-ZÀ-Ý][\w'’\-]+(?:[ -][A-ZÀ-Ý][\w'’\-]+)?)")
 
 
-def same_region(gaz, best, region: str) -> bool:
+def _same_region(gaz, best, region: str) -> bool:
     """Whether a town lies within reach of the region the text places it in (true when the region is unknown)."""
     hits = gaz.geocode(region, countries=[best.country] if best.country else (), kind_hint="region", limit=1)
     if not hits or hits[0].score < 0.5 or hits[0].kind not in ("region", "district", "city", "town"):
@@ -553,6 +552,11 @@ def same_region(gaz, best, region: str) -> bool:
 
 _WATER_BEFORE = re.compile(r"(?:\b(?:fleuve|rivière|river|lac|lake)\s+(?:du\s+|de\s+la\s+|the\s+)?|(?:^|\s)(?:نهر|بحيرة)\s+)$", re.I)
 _WATER_AFTER = re.compile(r"\s+(?:River|Lake)\b")
+
+
+def _water(doc: Doc, start: int, end: int) -> bool:
+    """"le fleuve Niger", "Lake Chad", "نهر النيل": a country's name that names a river or a lake."""
+    return bool(_WATER_BEFORE.search(doc.text[max(0, start - 16):start]) or _WATER_AFTER.match(doc.text[end:end + 8]))
 _ROAD_WORD_BEFORE = re.compile(r"\b(?:axe|axis|route|road|tronçon|troncon|corridor|highway)\s+(?:de\s+|du\s+|d['’])?$", re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|axis|corridor)\b", re.I)
 _ROAD_SECOND = re.compile(r"\b(?:axe|axis|route|road|tronçon|troncon)\s+(?:de\s+|du\s+)?[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+)?[–—-]$")

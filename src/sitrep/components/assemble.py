@@ -318,6 +318,26 @@ _RELATIVE = re.compile(r",?\s+(?:who|which|that)\s+had\s|,?\s+qui\s+avai(?:en)?t
                        r"|\s(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:كان|كانت|كانوا|سبق)")
 
 
+_SETTING_BEFORE = re.compile(r"(?:\b(?:as|amid|while|alors que|tandis que|sur fond de|en pleine?|au milieu des?)"
+                             r"|(?:^|\s)(?:وسط|في ظل|مع|بالتزامن مع))\s+(?:(?:the|ongoing|heavy|renewed|les|la|le|des|de|l['’])\s*){0,2}$", re.I)
+_SETTING_AFTER = re.compile(r"^\s+(?:intensified|escalated|raged|continued|spread|flared|persisted|s['’]intensifi\w*|se poursui\w*|"
+                            r"font rage|faisaient rage|s['’]étend\w*)\b", re.I)
+_CAME_AFTER = re.compile(r"^\s+(?:came|comes|followed|occurred|intervient|intervenait|survient|survenait|est survenue?s?)\s+"
+                         r"(?:[\w'’-]+\s+){0,4}?(?:after|après|au lendemain)\b", re.I)
+
+
+def _setting(doc: Doc, t: Span) -> bool:
+    """A battle word that sets the scene ("as fighting intensified", "amid clashes") or stands for an event
+    told before ("The fighting came a day after…"), not the sentence's own event."""
+    if t.label[0] != "Armed clash":
+        return False
+    before = doc.text[max(doc.sents[t.sent].start, t.start - 30):t.start]
+    after = doc.text[t.end:min(doc.sents[t.sent].end, t.end + 60)]
+    if _SETTING_BEFORE.search(before) and (_SETTING_AFTER.match(after) or re.match(r"^\s*(?:in|across|à|en|dans|في)\b", after)):
+        return True
+    return bool(re.search(r"(?:^|[.!?]\s+)(?:the|les?|la)\s+$", doc.text[doc.sents[t.sent].start:t.start], re.I) and _CAME_AFTER.match(after))
+
+
 def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]]) -> list[Frame]:
     triggers = [t for t in doc.get("trigger", i) if _live(doc, t)]
     if not triggers or (doc.get("habitual", i) and not _day_dated(doc, i)):
@@ -342,6 +362,13 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     if any(t.label[0] != "protest" and t.label[1] >= 0.5 for t in triggers):
         triggers = [t for t in triggers if t.label[0] != "protest" or not _CROWD_THERE.search(
             doc.text[max(doc.sents[i].start, t.start - 40):min(doc.sents[i].end, t.end + 40)])] or triggers
+    # "…, as fighting intensified across the region", "The fighting came a day after gunmen opened fire…":
+    # fighting that only sets the scene, or refers to an event told before, is not what the sentence reports
+    triggers = [t for t in triggers if not _setting(doc, t)] or triggers
+    # "أسقطت الدفاعات الجوية طائرة مسيّرة مفخخة", "shot down an attack drone": the weapon intercepted is no strike
+    stopped = [t for t in triggers if t.label[0] == "Disrupted weapons use"]
+    triggers = [t for t in triggers if not (t.label[0] in ("Air/drone strike", "Shelling/artillery/missile attack", "strike") and any(
+        d.start <= t.start <= d.end + 25 for d in stopped))] or triggers
     if any(t.label[0] != "kill" for t in triggers):
         triggers = [t for t in triggers if t.label[0] != "kill"]
     # the new event a sentence tells outranks the one it only refers to ("…pour un bilan de l'embuscade")
@@ -1177,6 +1204,8 @@ _BETWEEN_RIVALS = re.compile(r"^\s+(?:between|among|entre|opposant)\s+(?:(?:the|
 
 
 _EPITHET_GAP = re.compile(r"\s+(?:enemy|occupation|aggressor|aggression)\s+", re.I)
+# "a Russian FPV drone", "Israeli F-35 jets", "a Turkish Bayraktar drone": a model or a kind between the adjective and the weapon
+_MODEL_GAP = re.compile(r"\s+(?:[A-Z][A-Za-z0-9\-]{1,11}|attack|kamikaze|suicide|combat|fighter|reconnaissance|armed)\s+")
 
 
 def _demonym_actor(doc: Doc, i: int, main: Span) -> Optional[Span]:
@@ -1190,6 +1219,7 @@ def _demonym_actor(doc: Doc, i: int, main: Span) -> Optional[Span]:
             # "Saudi enemy artillery", "the Israeli occupation drone": an outlet's epithet may stand between
             if (0 <= c.start - h.end <= 14 and not _TOWARD.search(doc.text[h.end:c.start])) or 0 <= h.start - c.end <= 3 \
                     or (0 <= h.start - c.end <= 16 and _EPITHET_GAP.fullmatch(doc.text[c.end:h.start])) \
+                    or (doc.lang == "en" and 0 <= h.start - c.end <= 16 and _MODEL_GAP.fullmatch(doc.text[c.end:h.start])) \
                     or h.start <= c.start < c.end <= h.end:  # "US strike" read as one trigger
                 entry = state_force(c.label, any_state=False)
                 if entry is not None:
@@ -1406,6 +1436,11 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
         if out and 0 <= p.start - out[-1].end <= 40 and _IN_THE.search(doc.text[out[-1].end:p.start]) \
                 and (_DISTRICT_AFTER.match(doc.text[p.end:p.end + 16]) or _UNIT_AFTER.match(doc.text[p.start:p.end].split()[-1])):
             continue  # "between Aitaroun and Ainata, in the Bint Jbeil caza": the district the place lies in
+        if out and out[-1].label.kind in ("city", "town", "village") and 0 <= p.start - out[-1].end <= 120 \
+                and re.search(r"\b(?:in|dans)\s+(?:the\s+|le\s+|la\s+)?$", doc.text[max(0, p.start - 12):p.start], re.I) \
+                and _DISTRICT_AFTER.match(doc.text[p.end:p.end + 16]) and _km(out[-1].label, p.label) <= 100 \
+                and not any(out[-1].end <= t.start and t.end <= p.start for t in doc.get("trigger", p.sent)):
+            continue  # "In Hremiach, a village of a thousand people near the border in Novhorod-Siverskyi district": where it lies
         if out and p is not out[-1] and re.fullmatch(r"\s*,\s*", doc.text[out[-1].end:p.start]) and _km(out[-1].label, p.label) <= 150 \
                 and (_UNIT_AFTER.match(doc.text[p.end:p.end + 16]) or (
                     p.label.kind in ("region", "district") and out[-1].label.kind in ("city", "town", "village")
@@ -1417,7 +1452,8 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
             out[-1] = p  # "the Kurram district near the town of Alizai": the town places the event inside the district
             seen.add(key)
             continue
-        if out and out[-1].label.kind in ("region", "district") and p.label.kind in ("city", "town", "village") \
+        if out and ((out[-1].label.kind in ("region", "district") and p.label.kind in ("city", "town", "village"))
+                    or (out[-1].label.kind == "region" and p.label.kind == "district")) \
                 and out[-1].label.country == p.label.country and _km(out[-1].label, p.label) <= 200 \
                 and not any(out[-1].end <= t.start and t.end <= p.start for t in doc.get("trigger", p.sent)) \
                 and not any(out[-1].end <= q.start and q.end <= p.start for q in places if q.label.kind in ("city", "town", "village")) \

@@ -32,6 +32,8 @@ def _patterns(code: str, months: tuple, weekdays: tuple, rel: tuple, weeks: tupl
         ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")),
         # "22/5/2024", "22.05.2024", and WAFA's "جنين 22-5-2024 وفا-" (one separator throughout)
         ("num", re.compile(r"(?<![\d/\-])(\d{1,2})(?:/(\d{1,2})/|\.(\d{1,2})\.|-(\d{1,2})-)(\d{4})(?!\d)")),
+        # "- 29/04 : …" (a bulletin's item), "le 3/05", "on 12/3": day and month, the year left to the story
+        ("dm", re.compile(r"(?:^[ \t]*[-–—•*▪]?[ \t]*|(?<!\w)(?:le|du|au|on|يوم|في)\s+)(\d{1,2})/(\d{1,2})(?![\d/])(?=\s*[:,\s])", re.M)),
         ("my", re.compile(rf"(?<!\w)(?:شهر\s+)?({MON})\.?\s+(?:de\s+|of\s+)?(\d{{4}})(?!\w)")),
         # "in March", "en mars", "في آذار", "early March": a month and nothing finer
         ("mon", re.compile(rf"(?<!\w)(?:in|en|في|early|late|mid|mid-|debut|fin|mi-|courant|during|depuis|since|اواخر|اوايل|منتصف|مطلع|نهايه|بدايه|خلال|منذ)\s*(?:شهر\s+)?({MON})(?![\w-])")),
@@ -69,7 +71,7 @@ def find_dates(doc: Doc) -> None:
                     rf"\s*(?:du|de|d'|of|on|من)\s*(?:(?:يوم|le|the)\s+)?(?:{'|'.join(map(re.escape, L.weekdays))}|\d)", folded[m.end():m.end() + 24]):
                 continue  # "dans la nuit du samedi 11 au dimanche 12": the day named after it is the day
             taken.append((m.start(), m.end()))
-            s, e = doc.to_orig(m.start(), m.end())
+            s, e = doc.to_orig(m.start(1) if kind == "dm" else m.start(), m.end())  # the date, not the bullet before it
             if kind == "wd" and _LAST.match(folded[m.end():m.end() + 12]):
                 data["last"] = True
             if doc.in_dateline(s, e):
@@ -96,6 +98,9 @@ def _parse(kind: str, m: re.Match, L) -> Optional[dict]:
             return {"y": int(g[0]), "m": int(g[1]), "d": int(g[2])}
         if kind == "num":
             return {"y": int(g[4]), "m": int(next(x for x in g[1:4] if x)), "d": int(g[0])}
+        if kind == "dm":
+            d, mon = int(g[0]), int(g[1])
+            return {"d": d, "m": mon, "y": None} if 1 <= d <= 31 and 1 <= mon <= 12 else None
         if kind == "my":
             return {"y": int(g[1]), "m": L.months[_key(g[0])], "prec": "month"}
         if kind == "yr":

@@ -206,8 +206,11 @@ def find_places(doc: Doc) -> None:
                 and best.population < 50_000))
             if free and (free[0].score >= 0.9 or great) and free[0].gazetteer_id != best.gazetteer_id:
                 best = free[0]
-        if best is None or (doc.overlaps("ar_unknown", sp.start, sp.end) and (
-                (best.country not in named_countries and best.country not in article_countries) or not _same_key(doc.text[sp.start:sp.end], best))):
+        unknown = next((u for u in doc.get("ar_unknown") if u.start < sp.end and sp.start < u.end), None)
+        if best is None or (unknown is not None and (
+                (best.country not in named_countries and best.country not in article_countries) or not _same_key(doc.text[sp.start:sp.end], best)
+                or (unknown.data.get("weak") and (best.population < _WEAK_UNKNOWN_POP or best.kind not in ("city", "town")
+                                                  or skeleton(name_key(query)) != skeleton(name_key(best.name)))))):
             continue
         if _claims_own_act(doc, sp) and _capital_actor(doc, sp, best, gaz):
             continue  # "Islamabad a confirmé avoir mené des frappes": the state, not a place
@@ -286,6 +289,9 @@ def find_places(doc: Doc) -> None:
         region_after = _IN_REGION_AFTER.match(doc.text[sp.end:sp.end + 60])
         if region_after and best.kind in ("city", "town", "village") and not _same_region(gaz, best, region_after.group(1)):
             continue  # "à Bamba, dans la région de Gao": not the Bamba 700 km away in another region
+        region_before = _REGION_OWNS.search(doc.text[max(0, sp.start - 50):sp.start])
+        if region_before and best.kind in ("city", "town", "village") and _region_elsewhere(gaz, best, region_before.group(1)):
+            continue  # "Khost province's Gurbuz district": not a Gürbüz in Turkey
         if _FAMILY_AFTER.match(doc.text[sp.end:sp.end + 12]) or _REGIME_BEFORE.search(doc.text[max(0, sp.start - 40):sp.start]):
             continue  # "the Abu Hamad family", "the Assad regime", "le régime de Bachar al-Assad": a family name, not a place
         if _QUOTE_OPEN.search(doc.text[max(0, sp.start - 3):sp.start]) and _TITLE_REST.match(doc.text[sp.end:sp.end + 40]):
@@ -299,8 +305,8 @@ def find_places(doc: Doc) -> None:
         prec = best.geo_precision
         if near and prec == 1:
             prec = 2
-        if kind == "province":
-            prec = 3  # "la province de Deir ez-Zor" is the region, even when its capital has the same name
+        if kind == "province" or (doc.lang == "ar" and _AR_PROVINCE_BEFORE.search(doc.text[max(0, sp.start - 12):sp.start])):
+            prec = 3  # "la province de Deir ez-Zor", "محافظة حجة": the region, even when its capital has the same name
         if doc.lang == "en" and (re.match(r"['’]?s?\s+(?:countryside|hinterland)\b", doc.text[sp.end:sp.end + 16], re.I)
                                  or re.search(r"\b(?:countryside|hinterland)\s+of\s+(?:the\s+)?$", doc.text[max(0, sp.start - 24):sp.start], re.I)):
             prec = 3  # "western Daraa countryside": the rural area around the town, not the town
@@ -438,6 +444,7 @@ def _drop_far_outliers(doc: Doc, named: set) -> None:
     doc.spans["place"].sort(key=lambda p: p.start)
 
 
+_AR_PROVINCE_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:محافظة|محافظتي|ولاية|إقليم)\s*$")
 _AR_TOWN_CUE = re.compile(r"(?:^|\s)[وفبل]?(?:بلدة|بلدات|بلدتي|قرية|قرى|مدينة|مخيم|حي|مديرية|مقاطعة|منطقة)\s*$")
 _AR_DISTRICT_WORD = r"[وفبل]?(?:قضاء|محافظة|ولاية|ناحية|لواء|منطقة)"
 _AR_DISTRICT_CUE = re.compile(rf"(?:^|\s){_AR_DISTRICT_WORD}\s*$")
@@ -548,6 +555,16 @@ def _same_region(gaz, best, region: str) -> bool:
         return True
     # (a province is wide: Gwadar lies 620 km from Balochistan's point; the wrong Bamba 1,000 km from Gao)
     return hits[0].country != best.country or haversine_km(best.lat, best.lon, hits[0].lat, hits[0].lon) <= 700
+
+
+# "Khost province's Gurbuz district": the region that holds the place named next
+_REGION_OWNS = re.compile(r"\b([A-Z][\w'’\-]+(?:[ -][A-Z][\w'’\-]+)?)\s+(?:province|region|state|governorate|oblast)['’]s\s+$")
+
+
+def _region_elsewhere(gaz, best, region: str) -> bool:
+    """Whether the region the text puts a town in is surely one of another country."""
+    hits = gaz.geocode(region, kind_hint="region", limit=1)
+    return bool(hits) and hits[0].score >= 0.8 and hits[0].country != best.country
 
 
 _WATER_BEFORE = re.compile(r"(?:\b(?:fleuve|rivière|river|lac|lake)\s+(?:du\s+|de\s+la\s+|the\s+)?|(?:^|\s)(?:نهر|بحيرة)\s+)$", re.I)
@@ -803,7 +820,8 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
                 out.append((s, e))
                 took = n
                 break
-        if not took and _unknown_after_town_cue(doc, words, i, in_vocab):
+        weak = not took and not _unknown_after_town_cue(doc, words, i, in_vocab) and _unknown_after_in(doc, words, i, in_vocab)
+        if not took and (weak or _unknown_after_town_cue(doc, words, i, in_vocab)):
             # "بلدة كوماندا", "مدينة تيبو": a name the gazetteer lacks in Arabic script; the geocoder
             # may still read it across scripts, in a country the story names. "مدينة دبري تابور": two
             # unknown words in a row are one name when together they read as one
@@ -815,7 +833,7 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
                 e = words[i + 1].end()
                 took = 2
             out.append((words[i].start(), e))
-            doc.add(Span("ar_unknown", words[i].start(), e))
+            doc.add(Span("ar_unknown", words[i].start(), e, data={"weak": weak}))
         i += took or 1
     return out
 
@@ -841,6 +859,22 @@ def _unknown_after_town_cue(doc: Doc, words: list, i: int, in_vocab) -> bool:
     return bool(_AR_TOWN_CUE.search(gap.rstrip())) and re.fullmatch(r"\S+\s+", gap) is not None
 
 
+def _unknown_after_in(doc: Doc, words: list, i: int, in_vocab) -> bool:
+    """"في يوغياكارتا": a long word after a bare "in" that the gazetteer knows only in Latin letters; the
+    geocoder then wants a city of some size, in a country the story names, with the same consonants."""
+    w = words[i]
+    if i == 0 or len(w.group(0)) < 6 or in_vocab(w.start(), w.end()) or re.match(r"ال", w.group(0)):
+        return False  # a word with the article is a common noun ("في الاشتباكات"), not a foreign city
+    if re.search(r"(?:ية|يه|يين|يون|ات)$", w.group(0)):
+        return False
+    gap = doc.text[words[i - 1].start():w.start()]
+    return bool(re.fullmatch(r"[وف]?(?:في|قرب)\s+", gap))
+
+
+# a bare "في" before an unknown word: only a city this big is worth the guess
+_WEAK_UNKNOWN_POP = 100_000
+
+
 # "تل" (a hill: "تل زعرب") and "إل" (the Spanish article: "إل بلاتيادو") begin names; alone they are none
 _AR_NEVER_ALONE = re.compile(r"[وفبل]?(?:تل|إل)")
 _AR_ISLAND = re.compile(r"[وفبل]?(?:ال)?جزير[ةه]")
@@ -848,7 +882,7 @@ _AR_ISLAND = re.compile(r"[وفبل]?(?:ال)?جزير[ةه]")
 _AR_VOCAB = ("placekind", "near", "origin", "trigger", "weapon", "target", "people", "killed", "injured",
              "say", "source", "deny", "statnoun", "qualifier", "modality", "docword", "cumulative", "number", "date")
 _AR_CUE = re.compile(r"(?:^|\s)[وفبل]{0,2}(?:في|قرب|بالقرب من|من|الى|إلى|على|عند|مدينة|مدينتي|بلدة|بلدات|قرية|قرى|منطقة|محافظة|محافظتي|محافظات|"
-                     r"ولاية|قضاء|ناحية|ريف|بادية|صحراء|قاعدة|حقل|مخيم|مطار|ميناء|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|محيط|أطراف|اطراف|العاصمة|"
+                     r"ولاية|قضاء|ناحية|ريف|بادية|صحراء|قاعدة|حقل|مخيم|مطار|ميناء|المجلس البلدي|المجلس المحلي|مجلس بلدية|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|محيط|أطراف|اطراف|العاصمة|"
                      # "قرب لواء الرمثا": a Jordanian district; alone "لواء" is most often a brigade
                      r"(?:قرب|في|من)\s+لواء|بلواء)\s*$")
 

@@ -8,13 +8,15 @@ from rapidfuzz import fuzz, process
 
 from sitrep.gazetteer.build import fuzzy_block
 from sitrep.gazetteer.candidate import Candidate
-from sitrep.gazetteer.keys import arabic_clitic_variants, has_arabic, name_key, skeleton
+from sitrep.gazetteer.keys import arabic_clitic_variants, has_arabic, name_key, rough_latin, skeleton
 from sitrep.gazetteer.match import Hit, calibrate, merge_same_place, score_hit
 from sitrep.gazetteer.sources import REGION
 from sitrep.gazetteer.qualifiers import AR_ADMIN_QUALIFIER, strip_qualifiers
 from sitrep.gazetteer.stop import STOP_KEYS
 
 _MAX_SKEL_KEYS = 40
+# how close (0-100) an Arabic name read in rough Latin letters must come to a Latin one it shares its consonants with
+_CROSS_SCRIPT_MIN = 55
 
 
 def _surface(text: str) -> str:
@@ -146,7 +148,10 @@ class Gazetteer:
                     continue
                 if has_arabic(kk) == arabic:
                     sim = fuzz.ratio(k, kk) / 100.0
-                else:  # cross-script: the skeletons agree, nothing finer to compare
+                else:  # cross-script: the skeletons agree; the vowels, read roughly, must not disagree
+                    # ("يوغياكارتا" is Yogyakarta, not Jakarta, whose consonants it also holds)
+                    if arabic and fuzz.ratio(rough_latin(k), kk) < _CROSS_SCRIPT_MIN:
+                        continue
                     sim = 0.75 if len(s) >= 4 else 0.65
                 q = 0.5 + 0.45 * sim
                 if q >= 0.8:

@@ -131,6 +131,20 @@ def skeleton(key: str) -> str:
     return _LAT_DROP.sub("", s)
 
 
+# Arabic letters read as a Latin transliteration would spell them, vowels included (anyascii drops the
+# alef and writes و/ي as w/y), so that a rough reading can be compared with a Latin name
+_AR_ROUGH = {**{k: v for k, v in _AR_SKEL.items()}, "ث": "th", "ذ": "dh", "ش": "sh", "خ": "kh", "غ": "g", "چ": "ch",
+             "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ى": "a", "ة": "a", "ع": "a", "و": "u", "ي": "i", "ئ": "i", "ؤ": "u", "ء": ""}
+
+
+def rough_latin(arabic_key: str) -> str:
+    """"يوغياكارتا" -> "yugiakarta": a crude Latin reading of an Arabic name key, in the same folding as `latin_key`."""
+    # a word-initial و/ي is a consonant ("Wadi", "Yogyakarta")
+    words = [({"و": "w", "ي": "y"}.get(w[0], _AR_ROUGH.get(w[0], w[0])) + "".join(_AR_ROUGH.get(ch, ch) for ch in w[1:]))
+             for w in arabic_key.split() if w]
+    return latin_key(" ".join(words))
+
+
 def romanize(text: str) -> str:
     """Rough Latin form of any-script text (for display and Latin keys of Arabic-only names)."""
     return anyascii(text)

@@ -1,0 +1,126 @@
+"""Thirteenth round: Arabic names the gazetteer knows only in Latin letters, marches and sit-ins told in other
+words, fighting that only sets the scene, bulletins dated "29/04", fears that are no events, a region that
+holds the town named next, "bombed" in English, a drone's model between its country and its name, and the
+district a village lies in.
+
+Every sentence here is written for the tests; none is copied from an article."""
+from __future__ import annotations
+
+import pytest
+
+from fr_helpers import events, run_doc, spans
+from sitrep.gazetteer import get_gazetteer
+from sitrep.gazetteer.keys import name_key
+
+
+# --- places -----------------------------------------------------------------------------------
+def test_a_big_city_the_gazetteer_knows_only_in_latin_letters_is_read_after_a_bare_in():
+    text = "تظاهر آلاف الطلاب في إندونيسيا أمس. ونظم مئات العمال في سيمارانغ يوم الجمعة وقفة احتجاجية أمام مبنى البلدية."
+    evs = events(text, "2025-08-30", lang="ar")
+    assert "Semarang" in [e.location.name for e in evs]
+
+
+def test_an_unknown_word_after_a_bare_in_needs_a_country_the_story_names():
+    doc = run_doc("ونظم مئات العمال في سيمارانغ يوم الجمعة وقفة احتجاجية.", "2025-08-30", upto="places", lang="ar")
+    assert not spans(doc, "place")
+
+
+def test_an_arabic_name_read_roughly_keeps_its_vowels():
+    from sitrep.gazetteer.keys import rough_latin
+
+    assert rough_latin(name_key("كاريماما")) == "karimama"
+    assert rough_latin(name_key("يوغياكارتا")).startswith("yug")
+
+
+def test_an_arabic_name_does_not_match_a_latin_one_whose_vowels_disagree():
+    # "سيمارانغ" shares s-m-r-n-g with "Samrung Yai" (an alternate name of a Thai town), but reads as Semarang
+    gaz = get_gazetteer()
+    names = {gaz._cols["name"][i] for i in gaz.candidates("سيمارانغ")[0]}
+    assert "Semarang" in names and "Uthumphon Phisai" not in names
+
+
+def test_a_weak_guess_keeps_the_consonants_of_the_name():
+    # "يوغياكارتا" is not Jakarta, whichever the geocoder prefers near the story's other places
+    evs = events("اتسعت الاحتجاجات في جاكرتا بإندونيسيا أمس. ونظم مئات الطلاب في يوغياكارتا يوم الجمعة وقفة احتجاجية.",
+                 "2025-08-30", lang="ar")
+    assert [e.location.name for e in evs].count("Jakarta") == 1
+
+
+def test_a_municipal_council_names_its_town():
+    evs = events("أعلن المجلس البلدي غريان، أمس الإثنين، التوصل إلى اتفاق لوقف إطلاق النار بين مجموعتين مسلحتين.",
+                 "2024-11-12", lang="ar")
+    assert [e.location.name for e in evs] == ["Gharyan"]
+
+
+def test_a_region_named_as_the_owner_of_a_district_rules_out_a_namesake_abroad():
+    evs = events("Afghanistan: a drone hit a compound in Khost province's Gurbuz district on Sunday, killing three people, Turkish "
+                 "media reported.", "2025-11-24", lang="en")
+    assert evs and all(e.location.country == "AF" for e in evs)
+
+
+def test_the_district_a_village_lies_in_is_no_second_place():
+    evs = events("In Hremiach, a hamlet of a few hundred people close to the border in Novhorod-Siverskyi district, a "
+                 "woman was wounded on Sunday when a drone struck her car.", "2024-08-19", lang="en")
+    assert [e.location.name for e in evs] == ["Hremiach"]
+
+
+# --- kinds ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "À Toamasina, une marche s'est tenue mardi dans le calme, encadrée par les gendarmes.",
+    "À Bukavu, plusieurs centaines d'étudiants ont également défilé mardi pour réclamer la paix.",
+])
+def test_a_march_told_in_other_words_is_a_protest(text):
+    evs = events(text, "2025-02-05")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+
+
+def test_a_crowd_dispersed_as_it_tried_to_gather_is_a_protest_with_intervention():
+    evs = events("À Kankan, des jeunes qui tentaient de se rassembler devant la préfecture ont été dispersés mardi "
+                 "à coups de gaz lacrymogène.", "2025-01-08")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed at least 12 civilians in an assault on a village near Dilling on Sunday, a rights group said, "
+    "as fighting intensified across South Kordofan.",
+    "The fighting came a day after gunmen opened fire on a minibus near Dilling on Sunday, killing five passengers.",
+])
+def test_fighting_that_sets_the_scene_is_not_the_event(text):
+    evs = events(text, "2025-07-15", lang="en")
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_bombed_in_english_is_an_air_strike():
+    evs = events("Sudan: three people were killed when government forces bombed a market in Kadugli on Tuesday.",
+                 "2025-03-05", lang="en")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_a_drone_model_between_the_country_and_the_drone_names_the_attacker():
+    evs = events("Ukraine: a farmer was killed on Friday in Sumy when a Russian FPV drone struck his tractor.",
+                 "2024-09-14", lang="en")
+    assert [e.actor1.name for e in evs] == ["Military Forces of Russia"]
+
+
+# --- modality ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,lang", [
+    ("RDC : les habitants de Sake redoutent une extension des combats vers Goma.", "fr"),
+    ("DR Congo: residents of Sake fear renewed fighting around Goma.", "en"),
+    ("ويخشى السكان من تجدد الاشتباكات في منبج.", "ar"),
+])
+def test_a_fear_of_fighting_is_no_fighting(text, lang):
+    assert not events(text, "2024-05-07", lang=lang)
+
+
+# --- dates ------------------------------------------------------------------------------------
+def test_a_bulletin_item_dated_day_slash_month_takes_the_bulletins_year():
+    text = ("Bulletin hebdomadaire, période du 29 avril au 5 mai 2024.\n\n"
+            "- 30/04 : des affrontements ont opposé l'armée aux rebelles à Kitchanga.\n\n"
+            "- 02/05 : trois civils ont été tués par des hommes armés à Masisi.")
+    evs = events(text, "2024-05-07")
+    assert sorted(str(e.event_date) for e in evs) == ["2024-04-30", "2024-05-02"]
+
+
+def test_a_number_slash_year_is_no_date():
+    doc = run_doc("Bulletin n° 18/2024 : aucun incident.", "2024-05-07", upto="dates")
+    assert not spans(doc, "date")

@@ -124,3 +124,54 @@ def test_a_bulletin_item_dated_day_slash_month_takes_the_bulletins_year():
 def test_a_number_slash_year_is_no_date():
     doc = run_doc("Bulletin n° 18/2024 : aucun incident.", "2024-05-07", upto="dates")
     assert not spans(doc, "date")
+
+
+# --- second part ------------------------------------------------------------------------------
+def test_a_drone_shot_down_is_no_drone_strike():
+    evs = events("وفي محافظة مأرب، أسقطت الدفاعات الجوية فجر اليوم طائرة مسيّرة مفخخة في مديرية صرواح.", "2025-02-09",
+                 lang="ar")
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_an_arabic_province_word_makes_its_name_the_province_not_a_second_place():
+    evs = events("وفي محافظة مأرب، أسقطت الدفاعات الجوية فجر اليوم طائرة مسيّرة مفخخة في مديرية صرواح.", "2025-02-09",
+                 lang="ar")
+    assert len(evs) == 1 and evs[0].location.name != "Ma'rib"
+
+
+def test_a_side_is_not_its_own_opponent_when_the_second_sentence_tells_it_from_the_other_side():
+    text = ("Tchad : l'armée a repoussé une attaque contre ses positions de Bol dans la nuit de vendredi à samedi. "
+            "Des combattants de Boko Haram ont ouvert le feu sur les positions de l'armée vers 2 heures du matin.")
+    evs = events(text, "2025-03-16")
+    assert len(evs) == 1
+    assert evs[0].actor1.name == "Military Forces of Chad" and evs[0].actor2 is not None
+    assert evs[0].actor2.name == "Boko Haram"
+
+
+def test_a_suicide_bomber_named_as_the_attacker_makes_a_suicide_bombing():
+    evs = events("Tchad : samedi, une femme kamikaze a actionné sa charge à l'entrée du marché de Baga-Sola, tuant deux civils.",
+                 "2025-03-16")
+    assert [e.sub_event_type for e in evs] == ["Suicide bomb"]
+
+
+def test_a_word_sharing_a_towns_consonants_but_few_of_its_letters_is_no_spelling_of_it():
+    from sitrep.components.places import _same_key
+
+    town = get_gazetteer().geocode("Masséguéré", limit=1)[0]
+    assert not _same_key("Messager", town)  # m-s-g-r both, but "le Messager" is a newspaper
+    kfar = get_gazetteer().geocode("Kfar Kila", limit=1)[0]
+    assert _same_key("Kfarkela", kfar)
+
+
+def test_an_armed_group_told_before_does_not_fly_the_aircraft_of_a_later_strike():
+    text = ("Mali : lundi, l'EI au Sahel a tué onze bergers près d'Inékar, dans la région de Ménaka.\n\n"
+            "Dimanche, des frappes aériennes menées au nord d'Anderamboukane ont tué une dizaine de combattants.")
+    evs = events(text, "2024-02-21")
+    strikes = [e for e in evs if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all("Islamic State" not in (e.actor1.name if e.actor1 else "") for e in strikes)
+
+
+def test_insurgents_who_loot_and_burn_are_no_rioters():
+    evs = events("Mozambique: on 30 October, some 20 insurgents entered Macomia, where they looted shops and set fire to "
+                 "the police post.", "2024-11-11", lang="en")
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]

@@ -353,7 +353,10 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     # ("ont tué trois hommes lors d'une opération de ratissage")
     surest = max(t.label[1] for t in triggers)
     # "هاجم مستوطنون… وأضرموا النار": arson by a group that attacks is part of its attack, no riot, unless a crowd is there
-    if any(t.label[0] == "riot" for t in triggers) and any(t.label[0] == "attack" for t in triggers) \
+    # ("insurgents entered the town, where they looted shops and set fire to the police post": an armed group's raid)
+    armed = [a for a in doc.get("actor", i) if a.data["entry"].type not in ("Protesters", "Rioters", "Civilians")]
+    if any(t.label[0] == "riot" for t in triggers) \
+            and (any(t.label[0] == "attack" for t in triggers) or (armed and any(t.label[0] == "Looting/property destruction" for t in triggers))) \
             and not any(t.label[0] == "protest" for t in triggers) \
             and not any(a.data["entry"].type in ("Protesters", "Rioters") for a in doc.get("actor", i)):
         triggers = [t for t in triggers if t.label[0] != "riot"]
@@ -398,6 +401,9 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     # a shepherd was killed by a bomb")
     planted = sub in ("Remote explosive/landmine/IED", "Suicide bomb") and prev_actor is not None \
         and prev_actor[0].data["entry"].type == "State forces"
+    # nor are air strikes by aircraft an armed group's told before ("L'EI a revendiqué… des frappes aériennes menées dimanche…")
+    planted = planted or (sub == "Air/drone strike" and "drone" not in weapons and prev_actor is not None
+                          and prev_actor[0].data["entry"].type not in ("State forces", "External/Other forces"))
     if actor1 is not None and prev_actor is not None and i - prev_actor[1] <= reach and _definite_unnamed(doc, actor1) \
             and prev_actor[0].data["entry"].type not in ("State forces", "Civilians", "Protesters", "Rioters") \
             and not prev_actor[0].data["entry"].generic and actor2 is not prev_actor[0]:
@@ -501,8 +507,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
         if (p_sub == "Shelling/artillery/missile attack" or raid) and _from_afar(doc, i, p_trigger, a1, p, abroad=raid):
             # "the American-British aggression launched two raids on Hodeidah": an army far from home strikes from the air
             p_sub = "Air/drone strike"
-        # the side a clause's own subject is cannot be the one it hits
-        a2 = None if clause is not None and actor2 is not None and a1 is not None and actor2.label == a1.label else actor2
+        # a side is not its own opponent ("l'ANT a repoussé une attaque contre ses positions": the attackers go unnamed)
+        a2 = None if actor2 is not None and a1 is not None and actor2.label == a1.label and not vague_actor(a1) else actor2
         f = Frame(sent=i, trigger=p_trigger, sub=p_sub, uncertain=p_uncertain,
                   strength=min(main.label[1], REFERENCE_STRENGTH) if reference else max(main.label[1], surest), actor1=a1,
                   actor1_inherited=inherited, actor2=a2, place=p, weapons=set(all_weapons) - ({"other"} if weapons else set()),
@@ -681,7 +687,9 @@ def _live(doc: Doc, t: Span) -> bool:
     inside = doc.overlaps("actor", t.start, t.end)
     # a trigger wholly inside an actor's name ("Forces de mobilisation") is none, unless it names a crowd
     # ("manifestants"); one that runs past the name ("l'aviation israélienne a frappé") is a trigger
-    if inside and inside.start <= t.start and t.end <= inside.end and inside.data["entry"].type not in ("Protesters", "Rioters"):
+    # ("une femme kamikaze", "a suicide bomber": the attacker's name tells the kind of attack)
+    if inside and inside.start <= t.start and t.end <= inside.end and inside.data["entry"].type not in ("Protesters", "Rioters") \
+            and t.label[0] != "Suicide bomb":
         return False
     if doc.overlaps("stat", t.start, t.end) and not _day_dated(doc, t.sent):
         return False  # "118 attaques depuis octobre" is a tally; "20 raids mercredi" is also that day's event

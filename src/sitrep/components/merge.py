@@ -238,7 +238,12 @@ def _absorb(g: Frame, f: Frame) -> None:
     if f.status != "denied" and (g.actor1 is None or weak or (g.actor1_inherited and f.actor1 is not None and not f.actor1_inherited)):
         g.actor1, g.actor1_inherited = f.actor1, f.actor1_inherited
     if g.actor2 is None:
-        g.actor2 = f.actor2
+        # "L'ANT a repoussé une attaque… Des éléments de Boko Haram ont ouvert le feu sur les positions de l'ANT": told
+        # from the other side, the second sentence's attacker is the first one's opponent
+        mirrored = f.actor2 is not None and g.actor1 is not None and f.actor2.label == g.actor1.label
+        g.actor2 = f.actor1 if mirrored else f.actor2
+        if g.actor2 is not None and g.actor1 is not None and g.actor2.label == g.actor1.label and not vague_actor(g.actor1):
+            g.actor2 = None
     if STATUS_RANK.get(f.status, 0) > STATUS_RANK.get(g.status, 0):
         g.status, g.claimant, g.claim_text, g.claim_strength = f.status, f.claimant, f.claim_text, f.claim_strength
     g.fatalities = _max(g.fatalities, f.fatalities)

@@ -532,7 +532,8 @@ def _same_key(query: str, cand, exact: bool = False) -> bool:
     if not same and not exact:
         # a transliteration variant: the same consonants ("Kfarkela", "Kfar Kila"), long enough to mean it
         sq = skeleton(q)
-        same = len(sq) >= 4 and sq == skeleton(name_key(cand.name))
+        # ("Messager" shares m-s-g-r with Masséguéré, but not enough of its letters)
+        same = len(sq) >= 4 and sq == skeleton(name_key(cand.name)) and fuzz.ratio(q, name_key(cand.name)) >= 70
     return same or (not exact and cand.score >= 0.97) or (exact and cand.score >= 0.9)
 
 

@@ -175,3 +175,24 @@ def test_insurgents_who_loot_and_burn_are_no_rioters():
     evs = events("Mozambique: on 30 October, some 20 insurgents entered Macomia, where they looted shops and set fire to "
                  "the police post.", "2024-11-11", lang="en")
     assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+
+
+# --- statistics -------------------------------------------------------------------------------
+def _stats(text, published, lang):
+    import sitrep
+
+    return sorted((s.count, s.qualifier, s.description) for s in sitrep.extract(text, published=published, language=lang).statistics)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Since March, soldiers of the brigade have killed 14 rebels in Bukidnon province.", "en", (14, "exact", "deaths")),
+    ("Since 2022, at least 41 police officers have been killed by roadside bombs in Guerrero, officials say.", "en",
+     (41, "at_least", "deaths")),
+    ("Monitors said 52 civilians were killed on the Pakistani side during the May clashes.", "en", (52, "exact", "deaths")),
+    ("وقتلت الألغام 23 مدنياً في محافظة تعز خلال شهر مارس الماضي، بحسب المرصد.", "ar", (23, "exact", "deaths")),
+    ("Depuis janvier, l'observatoire a relevé 120 incidents dans le territoire, dont 48 affrontements armés.", "fr",
+     (48, "exact", "attacks")),
+    ("Plus de 60 000 personnes auraient fui vers Bunia depuis mars, selon les autorités.", "fr", (60000, "more_than", "displaced")),
+])
+def test_a_tally_over_a_period_is_a_statistic(text, lang, expected):
+    assert expected in _stats(text, "2025-07-20", lang)

@@ -133,6 +133,9 @@ def _key(s: str) -> str:
 def _mark_since(doc: Doc) -> None:
     since = doc.get("since")
     for dsp in doc.get("date"):
+        if dsp.data.get("bare_month") and re.match(r"(?:depuis|since|منذ)\s", doc.text[dsp.start:dsp.end], re.I):
+            dsp.data["since"] = True  # "Since January, troops have neutralized 27…": the month word holds its "since"
+            continue
         for s in since:
             if _RANGE_WORD.match(doc.text[s.start:s.end]) and (dsp.data.get("wd") is not None or not dsp.data.get("m")
                                                                or _NIGHT_BEFORE.search(doc.text[max(0, s.start - 16):s.start])

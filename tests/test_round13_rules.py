@@ -196,3 +196,26 @@ def _stats(text, published, lang):
 ])
 def test_a_tally_over_a_period_is_a_statistic(text, lang, expected):
     assert expected in _stats(text, "2025-07-20", lang)
+
+
+def test_arabic_names_the_casualty_before_its_count():
+    stats = _stats("ووثّق المرصد مقتل 44 مدنياً وإصابة 96 آخرين بانفجار الألغام في اليمن منذ مطلع العام الجاري.", "2025-09-05", "ar")
+    assert (44, "exact", "deaths") in stats and (96, "exact", "injured") in stats
+
+
+def test_a_tally_over_a_named_month_is_arabic_too():
+    stats = _stats("وشهدت باكستان 58 هجوماً مسلحاً خلال مارس الماضي، أسفرت عن مقتل 73 شخصاً على الأقل.", "2025-04-05", "ar")
+    assert (73, "at_least", "deaths") in stats
+
+
+def test_a_speaker_telling_of_its_own_sites_hit_is_the_side_hit():
+    text = ("شنت القوات الأميركية فجر السبت ضربات جوية على أهداف في العراق. "
+            "وقالت هيئة الحشد الشعبي إن الضربات طالت مقرات تابعة لها في قضاء القائم.")
+    evs = events(text, "2024-02-03", lang="ar")
+    assert evs and all(e.actor1.name == "Military Forces of the United States" for e in evs)
+    assert any(e.actor2 is not None and e.actor2.name == "Popular Mobilization Forces" for e in evs)
+
+
+def test_a_river_bank_is_not_the_west_bank():
+    doc = run_doc("استهدفت مسيرات حشوداً من الفارين على ضفة نهر ناف قرب الحدود.", "2024-08-10", upto="places", lang="ar")
+    assert "West Bank" not in [getattr(lbl, "name", lbl) for _, lbl in spans(doc, "place")]

@@ -396,6 +396,12 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
         if actor1 is not None and actor2 is None and actor1.label != prev_actor[0].label:
             actor2 = None
         actor1, inherited = prev_actor[0], True
+    # "قالت هيئة الحشد إن الضربات طالت مقرات تابعة لها": a speaker telling of its own sites hit is the side hit
+    # (unless its own men acted: "أن مجاهديها شنّوا هجوماً … مستهدفين ضباطها وجنودها" is the enemy's officers)
+    sent_text = doc.text[doc.sents[i].start:doc.sents[i].end]
+    owner = _owner_speaker(doc, i, main, None) if actor1 is not None else None
+    if owner is not None and owner.label == actor1.label and not (_OWN_MEN.search(sent_text) or _AR_OWN_MEN.search(sent_text)):
+        actor1, actor2 = None, owner
     reach = ACTOR_CARRY + 3 if doc.get("subject_anaphora", i) else ACTOR_CARRY  # "les paramilitaires" points further back
     # a roadside bomb or a suicide bomber is never the army of the sentence before ("F-16s struck…; the same day
     # a shepherd was killed by a bomb")

@@ -155,6 +155,9 @@ def find_places(doc: Doc) -> None:
         sp.sent = doc.sent_of(sp.start)  # not added yet: the sentence's countries and places are its context
         if any(w.start <= sp.start and sp.end <= w.end for w in weapons):
             continue  # "le Dôme de fer", "Iron Dome": a weapon's name, not a place
+        if doc.lang == "ar" and re.fullmatch(r"[وفبل]?(?:ال)?ضف[ةه]", doc.text[sp.start:sp.end]) \
+                and re.match(r"\s+(?:ال)?(?:نهر|بحيرة|قناة|وادي)", doc.text[sp.end:sp.end + 12]):
+            continue  # "على ضفة نهر ناف": a river's bank, not the West Bank
         kind, near, origin = _cues(doc, sp.start)
         # "faisait route de Parachinar vers Peshawar": the far end of a journey is no more the event's place than its start
         origin = origin or any(p.sent == sp.sent and p.data.get("origin") and _TOWARD_END.fullmatch(doc.text[p.end:sp.start])

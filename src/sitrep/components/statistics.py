@@ -25,7 +25,7 @@ def find_statistics(doc: Doc) -> None:
     for n in nums:
         if doc.sents[n.sent].ignored or _UNIT.match(doc.text[n.end:n.end + 12]):
             continue
-        noun = _noun_after(doc, n) or _people_count(doc, n) or _noun_in_sentence_before(doc, n)
+        noun = _ar_casualty_before(doc, n) or _noun_after(doc, n) or _people_count(doc, n) or _noun_in_sentence_before(doc, n)
         if noun is None:
             continue
         qual = _qualifier(doc, n)
@@ -112,6 +112,17 @@ def _noun_after(doc: Doc, n: Span) -> Optional[Span]:
             if doc.lang == "ar" and len(between.split()) == 2 and between.split()[0] in ("من", "ومن"):
                 continue  # "العشرات من المعلمين وقفة احتجاجية": the number counts the teachers, not the protest
             return s
+    return None
+
+
+def _ar_casualty_before(doc: Doc, n: Span) -> Optional[Span]:
+    """"مقتل 58 مدنياً وإصابة 117 آخرين": Arabic names the casualty before its count."""
+    if doc.lang != "ar":
+        return None
+    for kind, label in (("killed", "deaths"), ("injured", "injured")):
+        k = next((k for k in doc.get(kind, n.sent) if 0 <= n.start - k.end <= 2), None)
+        if k is not None:
+            return Span("statnoun", k.start, n.end, label, sent=n.sent)
     return None
 
 

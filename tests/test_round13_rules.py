@@ -219,3 +219,10 @@ def test_a_speaker_telling_of_its_own_sites_hit_is_the_side_hit():
 def test_a_river_bank_is_not_the_west_bank():
     doc = run_doc("استهدفت مسيرات حشوداً من الفارين على ضفة نهر ناف قرب الحدود.", "2024-08-10", upto="places", lang="ar")
     assert "West Bank" not in [getattr(lbl, "name", lbl) for _, lbl in spans(doc, "place")]
+
+
+def test_a_small_town_abroad_far_from_every_place_of_the_story_is_a_namesake():
+    text = ("Hauts plateaux : une frappe de drone a visé lundi le village de Kiziba, dans le territoire de Fizi. "
+            "Mardi, des combats ont opposé l'armée aux miliciens près d'Uvira, et des boutiques ont été pillées à Bukavu.")
+    doc = run_doc(text, "2024-10-09", upto="places")
+    assert all(getattr(lbl, "country", "CD") == "CD" for _, lbl in spans(doc, "place"))

@@ -415,6 +415,7 @@ def _origin_lists(doc: Doc) -> None:
 # A place this far from all the article's other places, alone in its country, is a misreading when it was
 # matched loosely or its country goes unmentioned ("Adan Yabaal" read as Danbury, Connecticut, in a story about Somalia).
 OUTLIER_KM = 1000.0
+VILLAGE_OUTLIER_KM = 300.0
 OUTLIER_PROMINENT = 500_000  # a city this big or a curated site, named exactly, is meant wherever it lies
 
 
@@ -441,6 +442,11 @@ def _drop_far_outliers(doc: Doc, named: set) -> None:
         prominent = not p.label.gazetteer_id.startswith("geonames:") or p.label.population >= OUTLIER_PROMINENT
         mentioned = p.label.country in named or any(c.label == p.label.country for c in doc.get("country", p.sent))
         if far and (not exact[id(p)] or not (mentioned or prominent)):
+            continue
+        # a small town of a country the text never names, hundreds of km from all the story's places ("le village de
+        # Kiziba" in a story on South Kivu is not the Ugandan Kiziba)
+        if alone and not mentioned and not prominent and p.label.population < 50_000 \
+                and min(haversine_km(p.label.lat, p.label.lon, q.label.lat, q.label.lon) for q in anchors) > VILLAGE_OUTLIER_KM:
             continue
         keep.append(p)
     doc.spans["place"] = [p for p in doc.get("place") if not hasattr(p.label, "lat")] + keep

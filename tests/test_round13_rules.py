@@ -226,3 +226,11 @@ def test_a_small_town_abroad_far_from_every_place_of_the_story_is_a_namesake():
             "Mardi, des combats ont opposé l'armée aux miliciens près d'Uvira, et des boutiques ont été pillées à Bukavu.")
     doc = run_doc(text, "2024-10-09", upto="places")
     assert all(getattr(lbl, "country", "CD") == "CD" for _, lbl in spans(doc, "place"))
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv has stepped up long-range drone attacks on Russian refineries this year.",
+    "The Afipsky refinery in Krasnodar has been hit several times since the start of the war.",
+])
+def test_a_campaign_told_in_general_is_no_event(text):
+    assert not events(text, "2025-06-21", lang="en")

@@ -234,3 +234,16 @@ def test_a_small_town_abroad_far_from_every_place_of_the_story_is_a_namesake():
 ])
 def test_a_campaign_told_in_general_is_no_event(text):
     assert not events(text, "2025-06-21", lang="en")
+
+
+def test_a_definite_event_noun_told_first_with_its_own_day_and_place_is_the_event():
+    text = ("🔴 الحديدة: ارتفاع حصيلة الغارات الإسرائيلية على ميناء الحديدة ظهر أمس الأحد إلى ٤ قتلى، بحسب وزارة الصحة.\n\n"
+            "🔴 تعز: مقتل مواطن برصاص قناص في مديرية موزع فجر اليوم.")
+    evs = events(text, "2025-08-25", lang="ar")
+    assert any(e.sub_event_type == "Air/drone strike" and str(e.event_date) == "2025-08-24" for e in evs)
+
+
+def test_the_word_government_is_no_place():
+    doc = run_doc("قُتل ثلاثة مدنيين بقصف مدفعي في مديرية موزع، بحسب وزارة الصحة في حكومة صنعاء.", "2025-08-25",
+                  upto="places", lang="ar")
+    assert "حكومة" not in [t for t, _ in spans(doc, "place")]

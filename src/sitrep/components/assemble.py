@@ -90,6 +90,7 @@ class Frame:
 
 # Strength of a frame told only by a definite event noun: below merge.MIN_ALONE.
 REFERENCE_STRENGTH = 0.45
+FIRST_TELLING_STRENGTH = 0.55  # a definite event noun that is the story's first telling: enough to stand alone
 # How many sentences after a dated one an undated event still belongs to that day's story.
 DATE_CARRY = 5
 # How many sentences after it the story's attacker still acts in a sentence that names no actor.
@@ -171,6 +172,19 @@ def assemble(doc: Doc) -> None:
             story = (story[0], story[1], i)  # a sentence that took the story's day keeps the story going
     _sole_air_power(doc)
     _protest_aftermath(doc)
+    _first_telling(doc)
+
+
+def _first_telling(doc: Doc) -> None:
+    """"🔴 صنعاء: ارتفاع حصيلة الغارات الإسرائيلية على العاصمة ظهر أمس الأحد إلى ٦ قتلى": a definite event noun with a
+    day and a place of its own, in a story that told no such event before, is the event told for the first time."""
+    for k, f in enumerate(doc.frames):
+        if f.strength != REFERENCE_STRENGTH or f.place is None or not f.place.data.get("specific") or f.place.data.get("origin") \
+                or not (f.date_explicit and f.date_precision == "day") or f.date_statement or f.background \
+                or not _told_as_reference(doc, f.trigger):
+            continue
+        if not any(g.event_type == f.event_type and g.strength > REFERENCE_STRENGTH for g in doc.frames[:k]):
+            f.strength = FIRST_TELLING_STRENGTH
 
 
 # how a protest went, most telling first: told in a later sentence it still changes the protest's kind

@@ -73,6 +73,11 @@ class Gazetteer:
         """Gazetteer ids of the entries that carry `text` as a name or alternate name, no fuzzy neighbour."""
         return {self._cols["gid"][i] for i in self._ids(name_key(text))}
 
+    def latin_namesake(self, text: str) -> bool:
+        """Whether some Latin-script name shares the consonant skeleton of this Arabic word (a cheap pre-check)."""
+        sk = skeleton(name_key(text))
+        return len(sk) >= 4 and any(not has_arabic(kk) for kk in self._skel.get(sk, ()))
+
     def is_admin_name(self, text: str) -> bool:
         """"قضاء المدينة": a district word and a known name, even one too common to stand alone."""
         m = AR_ADMIN_QUALIFIER.match(text.strip())

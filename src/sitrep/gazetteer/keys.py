@@ -137,6 +137,7 @@ _AR_ROUGH = {**{k: v for k, v in _AR_SKEL.items()}, "ث": "th", "ذ": "dh", "ش"
              "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ى": "a", "ة": "a", "ع": "a", "و": "u", "ي": "i", "ئ": "i", "ؤ": "u", "ء": ""}
 
 
+@lru_cache(maxsize=50_000)
 def rough_latin(arabic_key: str) -> str:
     """"يوغياكارتا" -> "yugiakarta": a crude Latin reading of an Arabic name key, in the same folding as `latin_key`."""
     # a word-initial و/ي is a consonant ("Wadi", "Yogyakarta")

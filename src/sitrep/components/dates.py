@@ -32,8 +32,8 @@ def _patterns(code: str, months: tuple, weekdays: tuple, rel: tuple, weeks: tupl
         ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")),
         # "22/5/2024", "22.05.2024", and WAFA's "جنين 22-5-2024 وفا-" (one separator throughout)
         ("num", re.compile(r"(?<![\d/\-])(\d{1,2})(?:/(\d{1,2})/|\.(\d{1,2})\.|-(\d{1,2})-)(\d{4})(?!\d)")),
-        # "- 29/04 : …" (a bulletin's item), "le 3/05", "on 12/3": day and month, the year left to the story
-        ("dm", re.compile(r"(?:^[ \t]*[-–—•*▪]?[ \t]*|(?<!\w)(?:le|du|au|on|يوم|في)\s+)(\d{1,2})/(\d{1,2})(?![\d/])(?=\s*[:,\s])", re.M)),
+        # "- 29/04 : …" (a bulletin's item), "le 3/05": day and month, the year left to the story (not English "on 24/7")
+        ("dm", re.compile(r"(?:^[ \t]*[-–—•*▪]?[ \t]*|(?<!\w)(?:le|du|au|يوم|في)\s+)(\d{1,2})/(\d{1,2})(?![\d/])(?=\s*[:,\s])", re.M)),
         ("my", re.compile(rf"(?<!\w)(?:شهر\s+)?({MON})\.?\s+(?:de\s+|of\s+)?(\d{{4}})(?!\w)")),
         # "in March", "en mars", "في آذار", "early March": a month and nothing finer
         ("mon", re.compile(rf"(?<!\w)(?:in|en|في|early|late|mid|mid-|debut|fin|mi-|courant|during|depuis|since|اواخر|اوايل|منتصف|مطلع|نهايه|بدايه|خلال|منذ)\s*(?:شهر\s+)?({MON})(?![\w-])")),

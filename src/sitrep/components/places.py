@@ -830,9 +830,9 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
                 out.append((s, e))
                 took = n
                 break
-        weak = not took and not _unknown_after_town_cue(doc, words, i, in_vocab) and _unknown_after_in(doc, words, i, in_vocab) \
-            and gaz.latin_namesake(words[i].group(0))
-        if not took and (weak or _unknown_after_town_cue(doc, words, i, in_vocab)):
+        town = not took and _unknown_after_town_cue(doc, words, i, in_vocab)
+        weak = not took and not town and _unknown_after_in(doc, words, i, in_vocab) and gaz.latin_namesake(words[i].group(0))
+        if town or weak:
             # "بلدة كوماندا", "مدينة تيبو": a name the gazetteer lacks in Arabic script; the geocoder
             # may still read it across scripts, in a country the story names. "مدينة دبري تابور": two
             # unknown words in a row are one name when together they read as one

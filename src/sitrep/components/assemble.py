@@ -413,8 +413,9 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     # "قالت هيئة الحشد إن الضربات طالت مقرات تابعة لها": a speaker telling of its own sites hit is the side hit
     # (unless its own men acted: "أن مجاهديها شنّوا هجوماً … مستهدفين ضباطها وجنودها" is the enemy's officers)
     sent_text = doc.text[doc.sents[i].start:doc.sents[i].end]
-    owner = _owner_speaker(doc, i, main, None) if actor1 is not None else None
-    if owner is not None and owner.label == actor1.label and not (_OWN_MEN.search(sent_text) or _AR_OWN_MEN.search(sent_text)):
+    owner = _owner_speaker(doc, i, main)
+    if owner is not None and actor1 is not None and owner.label == actor1.label \
+            and not (_OWN_MEN.search(sent_text) or _AR_OWN_MEN.search(sent_text)):
         actor1, actor2 = None, owner
     reach = ACTOR_CARRY + 3 if doc.get("subject_anaphora", i) else ACTOR_CARRY  # "les paramilitaires" points further back
     # a roadside bomb or a suicide bomber is never the army of the sentence before ("F-16s struck…; the same day
@@ -437,8 +438,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             actor1, inherited = prev_actor[0], True
     if sub == "Attack" and actor2 is None:
         actor2 = next((a for a in doc.get("actor", i) if a.label == "Civilians"), None)
-    if actor2 is None:
-        actor2 = _owner_speaker(doc, i, main, actor1)
+    if actor2 is None and owner is not None and (actor1 is None or actor1.label != owner.label):
+        actor2 = owner
     if actor2 is None and SUB_TO_TYPE[sub] in ("Explosions/Remote violence", "Violence against civilians"):
         actor2 = _counted_victims(doc, i, actor1)
     elif actor2 is not None and actor2.label == "Civilians":
@@ -1271,7 +1272,7 @@ def _target_actor(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> Optio
     return None
 
 
-def _owner_speaker(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> Optional[Span]:
+def _owner_speaker(doc: Doc, i: int, main: Span) -> Optional[Span]:
     """"L'armée a confirmé qu'une attaque avait visé une de ses bases": the target is the speaker's own,
     so the speaker is the side hit."""
     owned = [o for o in doc.get("own_target", i) if o.start >= main.start - 40 and (
@@ -1280,8 +1281,6 @@ def _owner_speaker(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> Opti
         return None
     sp = speaker_before(doc, i)
     if sp is None or sp.start > owned[0].start or sp.data["entry"].type in ("Civilians", "Protesters", "Rioters"):
-        return None
-    if actor1 is not None and actor1.label == sp.label:
         return None
     return sp
 

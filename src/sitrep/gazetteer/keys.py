@@ -133,7 +133,7 @@ def skeleton(key: str) -> str:
 
 # Arabic letters read as a Latin transliteration would spell them, vowels included (anyascii drops the
 # alef and writes و/ي as w/y), so that a rough reading can be compared with a Latin name
-_AR_ROUGH = {**{k: v for k, v in _AR_SKEL.items()}, "ث": "th", "ذ": "dh", "ش": "sh", "خ": "kh", "غ": "g", "چ": "ch",
+_AR_ROUGH = {**_AR_SKEL, "ث": "th", "ذ": "dh", "ش": "sh", "خ": "kh", "غ": "g", "چ": "ch",
              "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ى": "a", "ة": "a", "ع": "a", "و": "u", "ي": "i", "ئ": "i", "ؤ": "u", "ء": ""}
 
 

@@ -30,6 +30,7 @@ import sys
 import time
 from pathlib import Path
 
+from sitrep.components.assemble import default_victims
 from sitrep.components.merge import MIN_ALONE
 from sitrep.model import Article
 from sitrep.pipeline import run_with_frames
@@ -112,7 +113,8 @@ def main() -> int:
             if src or tgt:
                 judged += 1
                 f = violent[0]
-                w1, w2 = _words(_span_text(doc, f.actor1)), _words(_span_text(doc, f.actor2))
+                a2 = f.actor2 or default_victims(doc, f)  # the side hit as emitted, defaults included
+                w1, w2 = _words(_span_text(doc, f.actor1)), _words(_span_text(doc, a2))
                 h1, h2 = bool(w1 & src), bool(w2 & tgt)
                 a1_hit += h1
                 a2_hit += h2

@@ -699,6 +699,16 @@ def _scene_place(doc: Doc, i: int) -> Optional[Span]:
     return None
 
 
+def _vehicle_stopped(doc: Doc, t: Span) -> bool:
+    """"un autobus a été intercepté par des hommes armés", "gunmen intercepted a convoy": a vehicle stopped
+    on the road, no weapon stopped in flight (what happened to those aboard is told elsewhere, if at all)."""
+    if t.label[0] != "Disrupted weapons use" or not re.search(r"intercept|اعترض", fold_str(doc.text[t.start:t.end]).lower()):
+        return False
+    if any(w.label in ("drone", "missile", "rocket", "airstrike", "artillery", "mortar", "ied") for w in doc.get("weapon", t.sent)):
+        return False
+    return any(g.label in ("vehicle", "convoy") and abs(g.start - t.start) <= 60 for g in doc.get("target", t.sent))
+
+
 def _live(doc: Doc, t: Span) -> bool:
     """A trigger that reports something that happened (not inside an actor name, a statistic,
     or after a modal/negation cue such as "menace de", "could", "لم")."""
@@ -721,6 +731,8 @@ def _live(doc: Doc, t: Span) -> bool:
         return False  # "en riposte aux massacres": the cause of the event, not the event (a protest's cause is its theme)
     if any(0 <= m.start - t.end <= 14 for m in doc.get("modal_after", t.sent)):
         return False  # "هجوم ألماني محتمل", "une frappe éventuelle": not (yet) an event
+    if _vehicle_stopped(doc, t):
+        return False
     for m in doc.get("modality", t.sent):
         if m.end <= t.start and t.start - m.end <= 30:
             return False
@@ -882,6 +894,9 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         victims_passive |= {id(a) for a in actors for k in doc.get("killed", i) + doc.get("injured", i)
                             if 0 <= a.start - k.end <= 20 and _AR_COUNT_GAP.fullmatch(doc.text[k.end:a.start])}
         victims_passive |= {id(a) for a in actors if _AR_MOURN.search(doc.text[max(0, a.start - 12):a.start])}
+        # "أن عشرة جنود قُتلوا": men counted, then the casualty verb, were hit
+        victims_passive |= {id(a) for a in actors for k in doc.get("killed", i) + doc.get("injured", i)
+                            if 0 <= k.start - a.end <= 2 and any(0 <= a.start - n.end <= 2 for n in doc.get("number", i))}
         # "تعرضت قاعدة للجيش الكولومبي في تيبو لهجوم": what "underwent" the attack was hit, whoever owns it
         fs, fe = doc.to_fold(doc.sents[i].start, doc.sents[i].end)
         for m in _AR_UNDERWENT.finditer(doc.folded, max(0, fs - 1), fe):  # from the space before the sentence
@@ -980,8 +995,9 @@ _AR_MOURN = re.compile(r"(?:^|\s)[وف]?(?:نعت|نعى|تنعى|ينعى|نع�
 _RANKS = re.compile(r"(?:\bmembres (?:de|du|des|d['’])\s*|\bmembers of (?:the\s+)?|(?:في|من) صفوف|من (?:عناصر|مقاتلي|منتسبي|جنود|أفراد|افراد)|dans les rangs (?:de|du|des|d['’])|among the ranks of"
                     r"|(?:^|[\s\"«“(])(?:مقاتل|عنصر|جندي|منتسب|منتسبي|فرد|شرطي|ضابط)(?:اً|ًا|ا|ين|ان|ون)?\s+(?:من|في)\s+|(?:^|[\s\"«“(])(?:عناصر|جنود|أفراد|افراد)\s+(?:من|في)\s+)\s*(?:ال)?$")
 # folded text; "هجوم شنّه عناصر من تنظيم داعش": the members of a group carried it out for the group
-_AR_CARRIED_OUT = re.compile(r"(?:^|\s)[وف]?(?:نفذه|نفذته|نفذها|نفذوه|نفذتها|شنه|شنته|شنها|شنوه|شنتها)\s+"
+_AR_CARRIED_OUT = re.compile(r"(?:^|\s)[وف]?(?:نفذه|نفذته|نفذها|نفذوه|نفذتها|شنه|شنته|شنها|شنوه|شنتها|نصبه|نصبته|نصبها|نصبوه|نصبتها)\s+"
                              r"(?:(?:عناصر|مسلحو|مسلحون|مسلحين|مقاتلو|مقاتلون|مقاتلين|افراد|خلايا|خليه|مجموعه|مجموعات|مجاميع)\s+(?:من\s+|تابعون\s+ل|تابعه\s+ل)?){0,2}"
+                             r"(?:(?:مما|ما)\s+(?:يعرف|يسمي)\s+ب\s*[\"«]?\s*)?"  # "عناصر مما يعرف بـ"تنظيم…""
                              r"(?:(?:تنظيم|جماعه|حركه)\s*[\"«]?\s*)?$")
 # a preposition, or a verb of hitting ("ضربات استهدفت أوكاراً لداعش"), stands between a trigger and the side it hit
 _AR_NOT_SUBJECT = re.compile(r"(?:^|\s)[وف]?(?:على|علي|ضد|في|إلى|الى|باتجاه|نحو|عن|من|بحق|مع|بين|استهدفت|استهدف|طالت|طال|أصابت|اصابت)(?:\s|$)")
@@ -1019,6 +1035,8 @@ def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:
         return None
     if t.label[0] in ("Arrests", "Abduction/forced disappearance") and a.start >= t.end:
         return None  # "القبض على سبعة إرهابيين"، "اعتقال عناصر من داعش": who is seized, not who seizes
+    if _AR_CASUALTY_VERB.match(doc.text[t.start:t.end]) and _AR_HIT_BY.match(doc.text[a.end:a.end + 40]):
+        return None  # "قتل جنديان سوريان بانفجار لغم": a casualty verb read as passive, its subject was hit
     if a.start < t.end:
         return a  # "أغار الطيران المعادي", "قصف مدفعي معاد": the trigger's last word begins its agent's name
     between = doc.text[t.end:a.start]
@@ -1027,6 +1045,11 @@ def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:
     if any(t.end <= x.start and x.end <= a.start for k in ("target", "placekind", "place", "country") for x in doc.get(k, t.sent)):
         return None
     return a
+
+
+# a casualty verb, then its subject, then how or where they fell: the verb is passive ("قُتل جنديان بانفجار")
+_AR_CASUALTY_VERB = re.compile(r"[وف]?(?:قتل|أصيب|اصيب|جرح)$")
+_AR_HIT_BY = re.compile(r"\s*(?:[^\s\d]+\s+)?(?:ب[^\s\d]{2,}|في|جراء|إثر|اثر|خلال|عند|لدى|و(?:أصيب|اصيب|جرح)[^\s\d]*)(?:\s|$)")
 
 
 _OWN_MEN = re.compile(r"\b(?:ses|leurs|son|sa|its|their)\s+(?:propres\s+)?(?:combattants|moudjahidine?s?|mujahideen|hommes|forces|unités|unites|troupes|"
@@ -1130,6 +1153,38 @@ def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
         return None
     e = entries[name]
     return Span("actor", -1, -1, e.name, data={"entry": e, "derived": True, "default": True})
+
+
+# Sub-types whose side hit is civilians by ACLED's definition when the text names no other.
+CIVILIAN_TARGET_SUBS = {"Attack", "Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"}
+# Places of civilian life: a bomb or a strike on one, with no side named, hit civilians.
+CIVILIAN_SITES = {"house", "hospital", "school", "market", "mosque", "restaurant"}
+
+
+def default_victims(doc: Doc, f: Frame) -> Optional[Span]:
+    """Who was hit when the text names no side: the civilians of an attack, a kidnapping or a looting,
+    the people the police or the army detained, the people of a home or a market struck. The evidence
+    is the words for the people ("four residents", "teachers") or for the site; none when the text has none."""
+    from sitrep.lang import load_actors
+
+    a1 = f.actor1.data["entry"].type if f.actor1 is not None else None
+    if f.actor2 is not None or a1 == "Civilians":
+        return None
+    site = f.event_type == "Explosions/Remote violence" and f.target in CIVILIAN_SITES
+    if not (f.sub in CIVILIAN_TARGET_SUBS or site or (f.sub == "Arrests" and a1 in (None, "State forces"))):
+        return None
+    entry = load_actors()[2].get("Civilians")
+    if entry is None:
+        return None
+    words = [t for t in doc.get("target", f.trigger.sent) if t.label == f.target] if site else []
+    if not words:
+        words = [v for s in f.sents for v in doc.get("victims", s)
+                 if not doc.overlaps("actor", v.start, v.end) and not doc.overlaps("stat", v.start, v.end)]
+        words = [v for v in words if v.start >= f.trigger.start and v.sent == f.trigger.sent] or words
+    if words:
+        return Span("actor", words[0].start, words[0].end, entry.name, words[0].sent,
+                    data={"entry": entry, "derived": True, "default": True})
+    return Span("actor", -1, -1, entry.name, data={"entry": entry, "derived": True, "default": True})
 
 
 _MODIFIER_AFTER = re.compile(r"^[\-‐ ]?(?:held|controlled|backed|run|affiliated|linked|allied|aligned|led|leaning|supported|friendly)\b", re.I)
@@ -1246,8 +1301,10 @@ def _demonym_actor(doc: Doc, i: int, main: Span) -> Optional[Span]:
             continue
         for h in heads:
             # "Saudi enemy artillery", "the Israeli occupation drone": an outlet's epithet may stand between
-            if (0 <= c.start - h.end <= 14 and not _TOWARD.search(doc.text[h.end:c.start])) or 0 <= h.start - c.end <= 3 \
-                    or (0 <= h.start - c.end <= 16 and _EPITHET_GAP.fullmatch(doc.text[c.end:h.start])) \
+            # (an Arabic adjective follows its noun: "جنديان سوريان بانفجار" is no Syrian blast)
+            before = doc.lang != "ar" and 0 <= h.start - c.end
+            if (0 <= c.start - h.end <= 14 and not _TOWARD.search(doc.text[h.end:c.start])) or (before and h.start - c.end <= 3) \
+                    or (before and h.start - c.end <= 16 and _EPITHET_GAP.fullmatch(doc.text[c.end:h.start])) \
                     or (doc.lang == "en" and 0 <= h.start - c.end <= 16 and _MODEL_GAP.fullmatch(doc.text[c.end:h.start])) \
                     or h.start <= c.start < c.end <= h.end:  # "US strike" read as one trigger
                 entry = state_force(c.label, any_state=False)
@@ -1522,10 +1579,15 @@ def _day_between(doc: Doc, i: int, start: int, end: int) -> bool:
     return end - start <= 30 and any(0 <= d.start - start <= 1 and 0 <= end - d.end <= 1 for d in doc.get("date", i))
 
 
+_SUBSET_BEFORE = re.compile(r"(?:,\s*|\()(?:dont|parmi lesquels|parmi eux|including|among them|among whom|بينهم|بينهن|منهم|من بينهم)\s+(?:au moins\s+|at least\s+)?$", re.I)
+
+
 def _casualties(doc: Doc, i: int) -> tuple[Optional[int], Optional[int]]:
     nums = [n for n in doc.get("number", i) if not doc.overlaps("date", n.start, n.end)
             and not doc.overlaps("stat", n.start, n.end)
-            and not (n.data.get("article") and not any(0 <= p.start - n.end <= 2 for p in doc.get("people", i)))]
+            and not (n.data.get("article") and not any(0 <= p.start - n.end <= 2 for p in doc.get("people", i)))
+            # "Deux civils, dont un enfant, ont été tués", "seven people, including two children": a part of the count
+            and not _SUBSET_BEFORE.search(doc.text[max(0, n.start - 16):n.start])]
 
     def nearest(cue: Span) -> Optional[int]:
         best, dist = None, math.inf

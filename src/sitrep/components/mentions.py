@@ -41,6 +41,9 @@ def find_actors(doc: Doc) -> None:
         doc.add(sp)
 
 
+# "جنود من …", "جنديان في صفوف …": men counted of a side named right after
+_AR_MEN_OF = re.compile(r"\s+(?:من|في صفوف)\s")
+
 _UNIDENTIFIED = "Unidentified armed group"
 _ARMED_AFTER = re.compile(r"\s+(?:arm[ée]s?|islamistes?|jihadistes?|djihadistes?|extr[ée]mistes?|terroristes?)\b", re.I)
 _ARMED_CIVIL_AFTER = re.compile(r"\s+(?:arm[ée]e?s|arm[ée]s?|[وف]?(?:ال)?مسلح(?:ون|ين|ه|ة)?)(?!\w)", re.I)
@@ -199,6 +202,12 @@ def resolve_generic_forces(doc: Doc) -> None:
         for s, e, _m in doc.find(lex):
             if doc.overlaps("actor", s, e):
                 continue
+            men_of = _AR_MEN_OF.match(doc.text[e:e + 12]) if doc.lang == "ar" else None
+            side = next((a for a in doc.get("actor") if men_of and a.start == e + men_of.end()), None)
+            if side is not None:
+                # "ثلاثة جنود من القوات الجنوبية": the men of the side named next
+                doc.add(Span("actor", s, e, side.label, data={"entry": side.data["entry"], "derived": True}))
+                continue
             if doc.text[s:e].lower().endswith("military") and _NOUN_AFTER.match(doc.text[e:e + 24]):
                 continue  # "the military airport in Hama": an adjective of a place, not the army (whose it is, no one says)
             entry = None
@@ -232,6 +241,10 @@ def resolve_generic_forces(doc: Doc) -> None:
                              if p.label is not None and getattr(p.label, "country", None)), None)
                 if here or main_country:
                     entry = state_force(here or main_country, kind)
+            if entry is None and kind == "army" and doc.lang == "ar" and not _HOSTILE.search(fold_str(doc.text[s:e])):
+                # "وفي النيجر المجاورة، أعلنت … أن عشرة جنود قتلوا": soldiers in a sentence about another country are its own
+                here = [c for c in doc.get("country", doc.sent_of(s)) if not c.data.get("adjective") and c.end <= s]
+                entry = state_force(here[-1].label, kind) if here else None
             if entry is None and kind == "army":
                 # the army named last before it
                 # an outlet that calls an army "the enemy" or "the occupation" never calls it plain "the army"

@@ -288,11 +288,13 @@ def _is_event(f: Frame) -> bool:
 
 
 def emit_events(doc: Doc) -> None:
-    from sitrep.components.assemble import DEFAULT_WEAPON
+    from sitrep.components.assemble import DEFAULT_WEAPON, default_victims
 
     for f in doc.frames:
         if not f.weapons and f.sub in DEFAULT_WEAPON:
             f.weapons = {DEFAULT_WEAPON[f.sub]}
+        if f.actor2 is None:  # after the merge: a side named in any telling wins over the default
+            f.actor2 = default_victims(doc, f)
         doc.events.append(_to_event(doc, f))
 
 

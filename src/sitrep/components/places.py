@@ -224,7 +224,7 @@ def find_places(doc: Doc) -> None:
         # Mangbwalu), not by one of GeoNames' alternate names in other tongues ("Ulang" for Oran, in a story on South
         # Sudan): only a great city's exonym ("Alep") may differ there. In the story's countries an exonym is
         # usual ("Palmyra" for Tadmur in a Syrian story).
-        own_name = doc.lang == "ar" or best.population >= 1_000_000 or not best.gazetteer_id.startswith("geonames:") \
+        own_name = doc.lang == "ar" or best.population >= 1_000_000 or not best.gazetteer_id.startswith(GAZETTEER_TOWNS) \
             or best.country in article_countries \
             or fuzz.partial_ratio(skeleton(name_key(query)), skeleton(name_key(best.name))) >= 75
         supported = supported or (best.population >= 500_000 and best.kind in ("city", "town", "village") and own_name
@@ -257,12 +257,12 @@ def find_places(doc: Doc) -> None:
             continue
         # a place in a country the article never names must be an exact, prominent match
         # (a city of 20k+ people or a curated site): "Erbil" needs no "Irak" beside it, "Boone" does
-        prominent = best.population >= 20_000 or not best.gazetteer_id.startswith("geonames:")
+        prominent = best.population >= 20_000 or not best.gazetteer_id.startswith(GAZETTEER_TOWNS)
         if article_countries and not supported and not (prominent and _same_key(query, best, exact=True)):
             continue
         if article_countries and not supported and not own_name:
             continue
-        if best.kind == "district" and not best.gazetteer_id.startswith("geonames:") and article_countries \
+        if best.kind == "district" and not best.gazetteer_id.startswith(GAZETTEER_TOWNS) and article_countries \
                 and best.country not in article_countries and best.country not in named_countries:
             continue  # a quarter or a district ("Achrafieh" in Beirut and in Aleppo) belongs to a country the story names
         # "In Basra, … in the al-Dair district, north of the city": beside a place of the story's country, a town
@@ -272,8 +272,10 @@ def find_places(doc: Doc) -> None:
             continue
         # Arabic: many common words are also names of towns far away ("طراز"، "العبور"): a one-word name in
         # a country the text never mentions must be a curated site or a major city
+        # ("الجيش الإسرائيلي … مدينة نابلس": a town inside the lands of the story's country, whatever flag it has, is no far namesake)
         if (doc.lang == "ar" and article_countries and best.country not in article_countries and " " not in query.strip()
-                and not (best.gazetteer_id.startswith(("facility:", "place:")) or best.population >= 1_000_000)):
+                and not (best.gazetteer_id.startswith(("facility:", "place:")) or best.population >= 1_000_000)
+                and not _within_lands(gaz, best, set(article_countries))):
             continue
         if _not_location(doc, sp.start, sp.end):
             continue
@@ -415,6 +417,9 @@ def _origin_lists(doc: Doc) -> None:
 # A place this far from all the article's other places, alone in its country, is a misreading when it was
 # matched loosely or its country goes unmentioned ("Adan Yabaal" read as Danbury, Connecticut, in a story about Somalia).
 OUTLIER_KM = 1000.0
+# Gazetteer ids of ordinary towns (GeoNames, and towns known only by the airstrip that serves them), as opposed
+# to curated sites and structural entries.
+GAZETTEER_TOWNS = ("geonames:", "airstrip-town:")
 VILLAGE_OUTLIER_KM = 300.0
 OUTLIER_PROMINENT = 500_000  # a city this big or a curated site, named exactly, is meant wherever it lies
 
@@ -439,7 +444,7 @@ def _drop_far_outliers(doc: Doc, named: set) -> None:
             continue
         alone = all(q.label.country != p.label.country for q in anchors)
         far = alone and min(haversine_km(p.label.lat, p.label.lon, q.label.lat, q.label.lon) for q in anchors) > OUTLIER_KM
-        prominent = not p.label.gazetteer_id.startswith("geonames:") or p.label.population >= OUTLIER_PROMINENT
+        prominent = not p.label.gazetteer_id.startswith(GAZETTEER_TOWNS) or p.label.population >= OUTLIER_PROMINENT
         mentioned = p.label.country in named or any(c.label == p.label.country for c in doc.get("country", p.sent))
         if far and (not exact[id(p)] or not (mentioned or prominent)):
             continue
@@ -479,6 +484,16 @@ def _amman_not_oman(doc: Doc) -> bool:
     jordan = re.search(r"(?:^|\W)[وبلف]?(?:ال)?(?:أردن|اردن)(?:ي|ية|يه|يين|يون)?(?:\W|$)", doc.text)
     oman = re.search(r"سلطنة عمان|مسقط|(?:^|\W)[وبلف]?(?:ال)?عماني(?:ة|ه|ين|ون)?(?:\W|$)", doc.text)
     return bool(jordan) and not oman
+
+
+def _within_lands(gaz, best, countries: set[str], margin: float = 0.3) -> bool:
+    """The place lies within the extent of one of the countries (their populated places, a margin of
+    about 30 km around them): the West Bank's towns in an "Israeli forces" story."""
+    for cc in countries:
+        ext = gaz.country_extent(cc)
+        if ext and ext[0] - margin <= best.lat <= ext[1] + margin and ext[2] - margin <= best.lon <= ext[3] + margin:
+            return True
+    return False
 
 
 def _consensus_countries(doc: Doc, gaz, pending: list[Span]) -> dict[str, int]:

@@ -80,7 +80,12 @@ def _from_place(doc: Doc, cue: Span) -> bool:
         return False
     if _SINCE_PERIOD.match(doc.text[cue.start:cue.start + 60]):
         return False
-    return any(0 <= p.start - cue.end <= 8 for k in ("place", "country") for p in doc.get(k, cue.sent))
+    # "tiré depuis leurs positions", "lancés depuis le territoire libanais": where from, whatever the place is called
+    return any(0 <= p.start - cue.end <= 14 for k in ("place", "country", "target", "actor") for p in doc.get(k, cue.sent)) \
+        or bool(_FIRED.search(doc.text[max(0, cue.start - 24):cue.start]))
+
+
+_FIRED = re.compile(r"\b(?:tir[ée]e?s?|lanc[ée]e?s?|fired|launched|tir[ée]s?|partis?|venus?|venant)\s+(?:\w+\s+)?$", re.I)
 
 
 def _since_of_other(doc: Doc, n: Span, d: Span) -> bool:

@@ -189,7 +189,7 @@ def build_index(records: Iterable[Record]) -> dict:
             cols[col].append(intern.setdefault(val, val) if isinstance(val, str) else val)
         if len(r.countries) > 1:
             multi[i] = r.countries
-        if r.source not in ("geonames", "ourairports", "user-geonames"):
+        if r.source not in ("geonames", "ourairports", "user-geonames", "airstrip-town"):
             curated_names[i] = r.names
         seen = set()
         for n in r.names:
@@ -242,6 +242,10 @@ def collect_records(base: Path | None = None, log=None) -> list[Record]:
     records: list[Record] = []
     records += _country_records(cities)
     records += _admin1_records(cities, mapping, regions)
+    # ("Cabo Delgado" names a strip's municipality and the province: the province it is)
+    strip_towns = list(sources.airstrip_towns(cities + records))
+    for t in strip_towns:
+        t.admin1 = regions[t.admin1_code][0] if t.admin1_code in regions else None
     records += list(sources.facilities(sources.default_facilities_path()))
     records += list(sources.facilities(sources.default_places_path(), prefix="place"))
     ud = user_dir(base)
@@ -253,6 +257,7 @@ def collect_records(base: Path | None = None, log=None) -> list[Record]:
         records += user
     records += cities
     records += airports
+    records += strip_towns
     if log:
         log(f"collected {len(records)} records in {time.perf_counter() - t0:.1f}s")
     return records

@@ -25,7 +25,8 @@ def _fr_forms(base: str) -> list[str]:
 
 
 def _ar_forms(base: str) -> list[str]:
-    forms = [base, base + "ة", base + "ه", base + "ون", base + "ين", base + "ات"]
+    # the dual too: "جنديان سوريان", "طائرتان أمريكيتان"
+    forms = [base, base + "ة", base + "ه", base + "ون", base + "ين", base + "ات", base + "ان", base + "تان", base + "تين"]
     if base.endswith("ي"):  # سوري -> سوريا is handled by names; "السوريّة" by key folding
         forms.append(base[:-1] + "يه")
     return forms

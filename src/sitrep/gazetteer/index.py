@@ -165,6 +165,9 @@ class Gazetteer:
             block = [kk for shift in (-1, 0, 1) for kk in self._pool.get(fuzzy_block(k, shift), ())]
             for kk, sim, _ in process.extract(k, block, scorer=fuzz.ratio, score_cutoff=84, limit=8):
                 self._add(hits, kk, 0.9 * sim / 100.0)
+        # a town known only from an airstrip's record answers to its own name, never to a near spelling ("Kalundu")
+        src = self._cols["source"]
+        hits = {i: h for i, h in hits.items() if h.quality >= 0.95 or src[i] != "airstrip-town"}
         return hits, implied
 
     def geocode(self, name: str, *, countries: Sequence[str] = (), kind_hint: str | None = None,
@@ -195,7 +198,7 @@ class Gazetteer:
         head_hit = ranked[0][0][0]
         best_q = max(h.quality for h in ranked[0][0])
         if best_q < 0.95:
-            in_region = cols["country"][head_hit.idx] in REGION or cols["source"][head_hit.idx] != "geonames"
+            in_region = cols["country"][head_hit.idx] in REGION or cols["source"][head_hit.idx] not in ("geonames", "airstrip-town")
             if countries and top.country not in countries:
                 return []  # a near-miss spelling in a country the text does not mention
             if not countries and not near and (not in_region or top.score < 0.35):

@@ -31,7 +31,7 @@ KIND_COMPAT: dict[str, frozenset[str]] = {
 }
 # Curated and structural sources are better evidence than a same-named village.
 SOURCE_PRIOR = {"facility": 0.6, "place": 0.4, "user": 0.6, "country": 1.2, "admin1": 0.0, "ourairports": 0.1,
-                "geonames": 0.0, "user-geonames": 0.0}
+                "geonames": 0.0, "user-geonames": 0.0, "airstrip-town": 0.0}
 TEMPERATURE = 0.6
 MERGE_KM = 6.0
 

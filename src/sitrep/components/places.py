@@ -459,7 +459,7 @@ def _drop_far_outliers(doc: Doc, named: set) -> None:
 
 
 _AR_PROVINCE_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?:محافظة|محافظتي|ولاية|إقليم)\s*$")
-_AR_TOWN_CUE = re.compile(r"(?:^|\s)[وفبل]?(?:بلدة|بلدات|بلدتي|قرية|قرى|مدينة|مخيم|حي|مديرية|مقاطعة|منطقة)\s*$")
+_AR_TOWN_CUE = re.compile(r"(?:^|\s)[وفبل]?(?:بلدة|بلدات|بلدتي|بلدية|بلديات|قرية|قرى|مدينة|مخيم|حي|مديرية|مقاطعة|منطقة)\s*$")
 _AR_DISTRICT_WORD = r"[وفبل]?(?:قضاء|محافظة|ولاية|ناحية|لواء|منطقة)"
 _AR_DISTRICT_CUE = re.compile(rf"(?:^|\s){_AR_DISTRICT_WORD}\s*$")
 _AR_DISTRICT_HEAD = re.compile(rf"{_AR_DISTRICT_WORD}\s")

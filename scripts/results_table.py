@@ -24,13 +24,13 @@ def row(lang: str, split: str) -> str:
     s = totals(evaluate_docs(docs)).summary()
     f = s["fields"]
     return (f"| {lang} | {split} | {s['documents']} | {s['detect']['f1']:.3f} | {s['strict']['f1']:.3f} | "
-            f"{f.get('date', 0):.2f} | {f.get('sub_event_type', 0):.2f} | {f.get('actor1', 0):.2f} | "
+            f"{f.get('date', 0):.2f} | {f.get('sub_event_type', 0):.2f} | {f.get('actor1', 0):.2f} | {f.get('actor2', 0):.2f} | "
             f"{f.get('location', 0):.2f} | {f.get('attribution', 0):.2f} | {s['statistics']['f1']:.3f} | {s['invented_dates']} |")
 
 
 def main() -> int:
-    print("| lang | split | docs | detect F1 | strict F1 | date | sub-type | actor1 | location | attribution | stats F1 | invented dates |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| lang | split | docs | detect F1 | strict F1 | date | sub-type | actor1 | actor2 | location | attribution | stats F1 | invented dates |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for lang in LANGS:
         for split in SPLITS:
             print(row(lang, split))

@@ -161,3 +161,24 @@ def test_a_square_is_no_city_of_that_name():
 def test_a_municipality_names_the_commune_after_it():
     ev = _one("اقتحم مسلحون قرية صغيرة في بلدية بنكيلاري في النيجر مساء الخميس، وأطلقوا النار على السكان.", "2024-12-14", "ar")
     assert ev.location.name == "Bankilaré"
+
+
+# --- a document an actor issues ------------------------------------------------------------------
+_RELEASE = ("ARMY HEADQUARTERS\nPRESS RELEASE No. 12/2024 OF THE NIGERIAN ARMY\n\nAbuja, 20 June 2024\n\n"
+            "1. On 15 June 2024, troops of Operation Hadin Kai raided a hideout near Damboa in Borno State and neutralised "
+            "five terrorists in a firefight.\n")
+
+
+def test_operations_told_under_an_armys_press_release_heading_are_its_claims():
+    ev = _one(_RELEASE, "2024-06-20", "en")
+    assert ev.actor1.name == "Military Forces of Nigeria"
+    assert ev.attribution.status == "claimed" and ev.attribution.claimant == "Military Forces of Nigeria"
+
+
+def test_a_lede_that_mentions_a_statement_is_no_heading():
+    text = ("Troops battle rebels near Damboa\n\nMAIDUGURI, June 20 (Reuters) - The Nigerian army, in a statement issued by "
+            "its spokesman in Abuja on Thursday about several operations and the rebuilding of schools, called on residents "
+            "of the north-east to report suspicious movements to the nearest military post.\n\n"
+            "Soldiers clashed with Boko Haram fighters near Damboa on Wednesday, residents said.")
+    ev = _one(text, "2024-06-20", "en")
+    assert ev.attribution.status == "reported"

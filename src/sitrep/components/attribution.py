@@ -115,4 +115,23 @@ def attribution_for(doc: Doc, sent: int, actor1: Optional[str], actor2: Optional
     if doc.get("claim_strong", sent) and actor1:
         cue = doc.get("claim_strong", sent)[0]
         return "claimed", actor1, doc.text[cue.start:cue.end], 0.7
+    issuer = document_issuer(doc)
+    if issuer is not None and sent > issuer.sent:
+        heading = doc.text[issuer.start:issuer.end]
+        if is_related(issuer.label, actor1):
+            return "claimed", issuer.label, heading, 0.6
+        if actor2 and is_related(issuer.label, actor2) and _can_confirm(actor2):
+            return "confirmed", issuer.label, heading, 0.6
     return "reported", doc.article.source, None, 0.4
+
+
+def document_issuer(doc: Doc) -> Optional[Span]:
+    """"DEFENCE HEADQUARTERS … PRESS BRIEFING ON THE OPERATIONS OF THE ARMED FORCES OF NIGERIA", "حصاد عمليات
+    المجاهدين … حركة الشباب": a heading, before any event is told, that names a document and the armed actor who
+    issues it. The operations told after it with no other source are that actor's own account."""
+    first = min((t.sent for t in doc.get("trigger")), default=None)
+    # a heading is a short line among the first few, not a lede that mentions "a statement"
+    if not first or not any(doc.get("issued", i) and doc.sents[i].end - doc.sents[i].start <= 120 for i in range(min(first, 4))):
+        return None
+    return next((a for i in range(first) for a in doc.get("actor", i)
+                 if a.data["entry"].type not in ("Civilians", "Protesters", "Rioters")), None)

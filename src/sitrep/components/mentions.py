@@ -478,7 +478,7 @@ def find_cues(doc: Doc) -> None:
     table = [
         ("trigger", L.triggers), ("weapon", L.weapons), ("target", L.targets),
         ("say", L.say), ("source", L.source), ("deny", L.deny), ("claim_strong", L.claim_strong), ("blame", L.blame),
-        ("docword", L.doc_words), ("modality", L.modality), ("modal_after", L.modality_after), ("cause", L.cause), ("theme", L.protest_theme), ("background", L.background), ("habitual", L.habitual),
+        ("docword", L.doc_words), ("issued", L.issued), ("modality", L.modality), ("modal_after", L.modality_after), ("cause", L.cause), ("theme", L.protest_theme), ("background", L.background), ("habitual", L.habitual),
         ("anaphora", L.anaphora), ("similar", L.similar), ("mention", L.mention), ("intervention", L.protest_intervention), ("excessive", L.excessive_force),
         ("killed", L.killed), ("injured", L.injured), ("people", L.people), ("victims", L.victims), ("qualifier", L.qualifiers),
         ("statnoun", L.stat_nouns), ("cumulative", L.cumulative), ("since", L.since), ("near", L.near),

@@ -39,6 +39,7 @@ class Language:
     no_claim: Lexicon  # "no group claimed it": a claim verb that says nobody claimed
     blame: Lexicon
     doc_words: Lexicon
+    issued: Lexicon  # a heading's words for a document an actor issues ("PRESS RELEASE", "بيان")
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
@@ -133,6 +134,7 @@ def load_language(code: str) -> Language:
         no_claim=_lex(attr.get("no_claim"), code),
         blame=_lex(attr.get("blame"), code),
         doc_words=_lex(attr.get("doc"), code),
+        issued=_lex(attr.get("issued"), code),
         months=f(dates.get("months")),
         weekdays=f(dates.get("weekdays")),
         relative_days={fold_str(k): v for k, v in (dates.get("relative_days") or {}).items() if v is not None},

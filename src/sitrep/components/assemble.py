@@ -1579,7 +1579,8 @@ def _day_between(doc: Doc, i: int, start: int, end: int) -> bool:
     return end - start <= 30 and any(0 <= d.start - start <= 1 and 0 <= end - d.end <= 1 for d in doc.get("date", i))
 
 
-_SUBSET_BEFORE = re.compile(r"(?:,\s*|\()(?:dont|parmi lesquels|parmi eux|including|among them|among whom|بينهم|بينهن|منهم|من بينهم)\s+(?:au moins\s+|at least\s+)?$", re.I)
+# ("مقتل سبعة أشخاص بينهم طفلان": Arabic needs no comma before it)
+_SUBSET_BEFORE = re.compile(r"(?:^|[\s,،(])(?:dont|parmi lesquels|parmi eux|including|among them|among whom|بينهم|بينهن|منهم|من بينهم)\s+(?:au moins\s+|at least\s+)?$", re.I)
 
 
 def _casualties(doc: Doc, i: int) -> tuple[Optional[int], Optional[int]]:

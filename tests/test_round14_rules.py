@@ -182,3 +182,24 @@ def test_a_lede_that_mentions_a_statement_is_no_heading():
             "Soldiers clashed with Boko Haram fighters near Damboa on Wednesday, residents said.")
     ev = _one(text, "2024-06-20", "en")
     assert ev.attribution.status == "reported"
+
+
+_ROUNDUP = ("وكالة الأنباء | حصاد عمليات المجاهدين في ولاية جوبا خلال الأسبوع\n\n"
+            "واصل مجاهدو حركة الشباب المجاهدين عملياتهم خلال الأيام الماضية.\n\n"
+            "أولاً: قصف المجاهدون يوم الأربعاء بقذائف الهاون قاعدة للجيش في مدينة كيسمايو.\n")
+
+
+def test_the_mujahideen_of_a_groups_own_roundup_are_the_group():
+    ev = _one(_ROUNDUP, "2024-10-19", "ar")
+    assert ev.actor1.name == "Al-Shabaab" and ev.attribution.status == "claimed"
+
+
+def test_the_mujahideen_without_a_heading_name_no_one():
+    ev = _one("قصف المجاهدون يوم الأربعاء بقذائف الهاون قاعدة للجيش في مدينة كيسمايو، بحسب مصادر محلية.", "2024-10-19", "ar")
+    assert ev.actor1 is None or ev.actor1.name != "Al-Shabaab"
+
+
+def test_a_town_read_again_with_the_region_its_sentence_names_after_it():
+    # with no country named, "Koza" alone matches a Lebanese village better; "dans le Mayo-Tsanaga" says Cameroon
+    ev = _one("Un attentat-suicide a été perpétré samedi soir à Koza, dans le Mayo-Tsanaga.", "2024-06-10", "fr")
+    assert ev.location.name == "Koza" and ev.location.country == "CM"

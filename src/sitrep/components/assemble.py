@@ -1490,6 +1490,7 @@ _CONTAINER = re.compile(
     rf"^\s*,\s*(?:dans|in|au sein)\s+(?:the\s+|le\s+|la\s+|l['’])?{_DIRECTION}?{_REGION_WORD}\s+{_DIRECTION}?(?:de|du|des|d['’]|of)\s*(?:(?:la|the)\s+|l['’])?$"
     r"|^\s*[،,]?\s*(?:في|ب)\s*(?:ريف|حوض|منطقه|منطقة|محافظه|محافظة|ناحيه|ناحية|قضاء|باديه|بادية|سهل)\s+(?:(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)\s+)?$", re.I)
 _IN_THE = re.compile(r"[,\s]*(?:in|dans)\s+(?:the\s+|le\s+|la\s+)?(?:[\w'’]+\s+)?$", re.I)  # "in Cameroon's Far North region"
+_COMMA_IN = re.compile(r"\s*,\s*(?:(?:dans|in)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*))?", re.I)
 _UNIT_AFTER = re.compile(r"^\s*(?:state|province|region|district|county|governorate|prefecture|oblast|LGA|Local Government Area|department|township)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"^\s*(?:caza|qada|district|governorate|province|region|county|countryside|basin|valley|area)\b", re.I)
 
@@ -1525,7 +1526,8 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
                 and _DISTRICT_AFTER.match(doc.text[p.end:p.end + 16]) and _km(out[-1].label, p.label) <= 100 \
                 and not any(out[-1].end <= t.start and t.end <= p.start for t in doc.get("trigger", p.sent)):
             continue  # "In Hremiach, a village of a thousand people near the border in Novhorod-Siverskyi district": where it lies
-        if out and p is not out[-1] and re.fullmatch(r"\s*,\s*", doc.text[out[-1].end:p.start]) and _km(out[-1].label, p.label) <= 150 \
+        # ("à Koza, dans le Mayo-Tsanaga": the region after "dans le" too)
+        if out and p is not out[-1] and _COMMA_IN.fullmatch(doc.text[out[-1].end:p.start]) and _km(out[-1].label, p.label) <= 150 \
                 and (_UNIT_AFTER.match(doc.text[p.end:p.end + 16]) or (
                     p.label.kind in ("region", "district") and out[-1].label.kind in ("city", "town", "village")
                     and p.label.country == out[-1].label.country and not re.match(r"\s*(?:,|and|et|y|و)\s", doc.text[p.end:p.end + 6]))):

@@ -273,6 +273,15 @@ def resolve_generic_forces(doc: Doc) -> None:
             meant = entries[full[-1].label] if full else entry
             if meant is not None:
                 doc.add(Span("actor", s, e, meant.name, data={"entry": meant, "derived": True}))
+    # "ثانياً: قصف المجاهدون…" under a heading "حصاد عمليات … حركة الشباب": in a document an armed actor issues, the
+    # words it uses for its own men are that actor
+    from sitrep.components.attribution import document_issuer
+
+    issuer = document_issuer(doc)
+    if issuer is not None:
+        for s, e, _m in doc.find(L.own_fighters):
+            if s > issuer.end and not doc.overlaps("actor", s, e):
+                doc.add(Span("actor", s, e, issuer.label, data={"entry": issuer.data["entry"], "derived": True}))
     # "ميليشيات الخوارج", "khwarij": the insurgents the state of the story fights; "les séparatistes", "انفصاليون
     # مسلحون": the country's one separatist movement (Ambazonia's in Cameroon)
     # (separatists elsewhere are an unnamed armed group; "khawarij" elsewhere names no one)

@@ -143,12 +143,19 @@ def find_places(doc: Doc) -> None:
     listed: Optional[tuple[int, Optional[str]]] = None  # (end, kind) of the candidate before, in a list of names
     accepted: set[int] = set()
     first_best: dict[int, str] = {}  # candidate -> country of its best match on the first pass
+    first_countries: dict[int, set[str]] = {}  # candidate -> countries of all its matches on the first pass
+    sentence_cc: dict[int, list[str]] = {}  # sentence -> countries of the places resolved in it
+    retried: set[int] = set()
 
     def candidates():
         yield from pending
         # a name told before the places that support it ("Marte" in the lead, the other Borno towns later in
         # the story): once more, now that the story's places are known
         again = [sp for sp in pending if id(sp) not in accepted and resolved_cc.count(first_best.get(id(sp))) >= 2]
+        # "à Koza, dans le Mayo-Tsanaga": a name whose own sentence then places in a country it has a match in
+        again += [sp for sp in pending if id(sp) not in accepted and sp not in again
+                  and first_countries.get(id(sp), set()) & set(sentence_cc.get(sp.sent, ()))]
+        retried.update(id(sp) for sp in again)
         yield from again
 
     for sp in candidates():
@@ -192,10 +199,13 @@ def find_places(doc: Doc) -> None:
                 if hits and hits[0].score >= 0.4:
                     sp.start = cue
                     query = doc.text[cue:sp.end]
+        if not ctx and id(sp) in retried:
+            ctx = list(dict.fromkeys(sentence_cc.get(sp.sent, ())))
         hits = gaz.geocode(query, countries=ctx, kind_hint=kind, near=resolved[-5:], limit=3)
         best = hits[0] if hits else None
         if best is not None:
             first_best.setdefault(id(sp), best.country)
+            first_countries.setdefault(id(sp), {h.country for h in hits})
         if best is not None and best.score < 0.6 and ctx and gaz.is_name(query):  # only a known name can match strongly
             # the story's countries favour a loose match ("Nabatieh" read as 'Anabta in the West Bank) over
             # the place the name means outright elsewhere: the strong match wins
@@ -322,6 +332,7 @@ def find_places(doc: Doc) -> None:
         accepted.add(id(sp))
         resolved.append((best.lat, best.lon))
         resolved_cc.append(best.country)
+        sentence_cc.setdefault(sp.sent, []).append(best.country)
     doc.spans["place"] = sorted(doc.get("place"), key=lambda p: p.start)  # the second pass adds out of order
     _capital_refs(doc, gaz)
     _origin_lists(doc)

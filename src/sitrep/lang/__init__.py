@@ -77,6 +77,7 @@ class Language:
     army_generic: Lexicon
     police_generic: Lexicon
     resistance_generic: Lexicon  # "la Résistance", "المقاومة الإسلامية": a group named by its self-description
+    own_fighters: Lexicon  # "المجاهدون", "our fighters": the issuer's men, in a document an armed actor issues
     group_refs: Lexicon  # "the rebels", "الإرهابيين": the one armed group the article names
     khawarij: Lexicon  # "الخوارج", "khwarij": what a state's media call the insurgents it fights (data/khawarij_fronts.yaml)
     separatists: Lexicon  # "the separatists", "الانفصاليون": the one separatist movement of the country (data/separatist_fronts.yaml)
@@ -172,6 +173,7 @@ def load_language(code: str) -> Language:
         army_generic=_lex(misc.get("army_generic"), code),
         police_generic=_lex(misc.get("police_generic"), code),
         resistance_generic=_lex(misc.get("resistance_generic"), code),
+        own_fighters=_lex(misc.get("own_fighters"), code),
         group_refs=_lex(misc.get("group_refs"), code),
         khawarij=_lex(misc.get("khawarij"), code),
         separatists=_lex(misc.get("separatists"), code),

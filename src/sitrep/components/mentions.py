@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from sitrep.components.attribution import document_issuer
 from sitrep.doc import Doc, Span
 from sitrep.lang import ActorEntry, load_actors, load_country_map
 from sitrep.text import fold_str
@@ -275,8 +276,6 @@ def resolve_generic_forces(doc: Doc) -> None:
                 doc.add(Span("actor", s, e, meant.name, data={"entry": meant, "derived": True}))
     # "ثانياً: قصف المجاهدون…" under a heading "حصاد عمليات … حركة الشباب": in a document an armed actor issues, the
     # words it uses for its own men are that actor
-    from sitrep.components.attribution import document_issuer
-
     issuer = document_issuer(doc)
     if issuer is not None:
         for s, e, _m in doc.find(L.own_fighters):

@@ -153,7 +153,8 @@ def find_places(doc: Doc) -> None:
         # the story): once more, now that the story's places are known
         again = [sp for sp in pending if id(sp) not in accepted and resolved_cc.count(first_best.get(id(sp))) >= 2]
         # "à Koza, dans le Mayo-Tsanaga": a name whose own sentence then places in a country it has a match in
-        again += [sp for sp in pending if id(sp) not in accepted and sp not in again
+        once = {id(sp) for sp in again}
+        again += [sp for sp in pending if id(sp) not in accepted and id(sp) not in once
                   and first_countries.get(id(sp), set()) & set(sentence_cc.get(sp.sent, ()))]
         retried.update(id(sp) for sp in again)
         yield from again

@@ -203,3 +203,15 @@ def test_a_town_read_again_with_the_region_its_sentence_names_after_it():
     # with no country named, "Koza" alone matches a Lebanese village better; "dans le Mayo-Tsanaga" says Cameroon
     ev = _one("Un attentat-suicide a été perpétré samedi soir à Koza, dans le Mayo-Tsanaga.", "2024-06-10", "fr")
     assert ev.location.name == "Koza" and ev.location.country == "CM"
+
+
+def test_cartels_named_after_their_states_are_no_places():
+    evs = events("Gunmen clashed near Frontera Comalapa on Wednesday. The region has long been disputed by the Sinaloa and "
+                 "Jalisco New Generation cartels, which fight over smuggling routes.", "2024-07-26", lang="en")
+    assert [e.location.name for e in evs] == ["Frontera Comalapa"]
+
+
+def test_a_prosecutors_office_named_by_its_state_is_no_place():
+    doc = run_doc("The Chiapas state prosecutor's office said on Thursday that eleven men had been killed in Frontera Comalapa.",
+                  "2024-07-26", upto="places", lang="en")
+    assert [t for t, _ in spans(doc, "place")] == ["Frontera Comalapa"]

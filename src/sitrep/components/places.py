@@ -308,7 +308,7 @@ def find_places(doc: Doc) -> None:
         region_before = _REGION_OWNS.search(doc.text[max(0, sp.start - 50):sp.start])
         if region_before and best.kind in ("city", "town", "village") and _region_elsewhere(gaz, best, region_before.group(1)):
             continue  # "Khost province's Gurbuz district": not a Gürbüz in Turkey
-        if _FAMILY_AFTER.match(doc.text[sp.end:sp.end + 12]) or _REGIME_BEFORE.search(doc.text[max(0, sp.start - 40):sp.start]):
+        if _FAMILY_AFTER.match(doc.text[sp.end:sp.end + 60]) or _REGIME_BEFORE.search(doc.text[max(0, sp.start - 40):sp.start]):
             continue  # "the Abu Hamad family", "the Assad regime", "le régime de Bachar al-Assad": a family name, not a place
         if _QUOTE_OPEN.search(doc.text[max(0, sp.start - 3):sp.start]) and _TITLE_REST.match(doc.text[sp.end:sp.end + 40]):
             continue  # "baptisée « Mur de fer »", "Operation “Iron Wall”": the first word of a quoted name, not a place
@@ -615,7 +615,8 @@ _ROAD_WORD_BEFORE = re.compile(r"\b(?:axe|axis|route|road|tronçon|troncon|corri
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|axis|corridor)\b", re.I)
 _ROAD_SECOND = re.compile(r"\b(?:axe|axis|route|road|tronçon|troncon)\s+(?:de\s+|du\s+)?[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+)?[–—-]$")
 _FLAGGED = re.compile(r"^[-\s]?flagged\b", re.I)
-_FAMILY_AFTER = re.compile(r"^\s+(?:family|families|clan|regime|dynasty)\b", re.I)
+# ("the Sinaloa and Jalisco New Generation cartels": a cartel named after its state, told in a list too)
+_FAMILY_AFTER = re.compile(r"^\s+(?:family|families|clan|regime|dynasty|cartels?)\b|^\s+(?:and|y)\s+(?:[\w'’\-]+\s+){1,4}cartels\b", re.I)
 _REGIME_BEFORE = re.compile(r"\b(?:r[ée]gime|dynastie|clan|famille)\s+(?:de\s+|d['’]\s*|des\s+)?(?:[A-ZÀ-Ý][\w'’\-]+\s+)?$")
 
 
@@ -1023,6 +1024,8 @@ def _cue_span(doc: Doc, start: int) -> Optional[int]:
 
 _INSTITUTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:health|interior|defen[cs]e|foreign|information|education)\s+(?:ministry|ministries|officials|authorities|department|directorate)\b"
                                 r"|(?:['’]s)?\s+(?:government|authorities|media office|civil defen[cs]e)\s+(?:said|says|reported|announced|stated|spokes\w+)\b"
+                                # "the Chiapas state prosecutor's office said": a prosecutor's office named by its state
+                                r"|(?:['’]s)?\s+(?:state\s+|provincial\s+|regional\s+)?(?:prosecutor['’]s office|prosecutors?|attorney general['’]s office|public prosecutor)\b"
                                 # "the Plateau State Command", "Borno State Police Command": a police command's name
                                 r"|(?-i:(?:\s+State)?\s+(?:Police\s+)?Command\b|\s+(?:State\s+)?Police\s+(?:Command|Public Relations)\b)", re.I)
 _COMPASS_GAP = re.compile(r"^\s*(?:the\s+)?(?:north|south|east|west|central)(?:ern|[\s-]?(?:east|west)(?:ern)?)?\s+$", re.I)

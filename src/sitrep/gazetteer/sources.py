@@ -18,9 +18,9 @@ import zipfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from sitrep.gazetteer.keys import name_key
-from typing import Iterable, Iterator
 
 # Conflict-zone countries that get a tie-break prior and full alternate-name coverage.
 REGION = ("IQ", "SY", "IL", "PS", "LB", "JO", "YE", "IR", "TR", "SA", "EG")

@@ -64,6 +64,7 @@ class Frame:
     sents: list[int] = field(default_factory=list)
     list_size: int = 1
     background: bool = False
+    head: Optional["Frame"] = None  # the area-wide event whose towns a list tells (merge._spread_over_list)
 
     @property
     def event_type(self) -> str:

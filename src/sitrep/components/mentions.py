@@ -32,6 +32,8 @@ def find_actors(doc: Doc) -> None:
             continue  # "dans le nord d'Israël": a place, not the state acting ("un groupe de civils" are people)
         if fold_str(doc.text[sp.start:sp.end]) in doc.L.not_actor and not _ARMED_AFTER.match(doc.text[sp.end:sp.end + 20]):
             continue  # "trois militants civils": activists, not an armed group
+        if sp.data["entry"].type == "Civilians" and _SPARED_BEFORE.search(doc.text[max(0, sp.start - 40):sp.start]):
+            continue  # "measures to avoid harming civilians", "pour épargner les civils": the people spared, not hit
         if sp.data["entry"].type == "Civilians" and (_ARMED_CIVIL_AFTER.match(doc.text[sp.end:sp.end + 12])
                                                       or _ARMED_CIVIL_BEFORE.search(doc.text[max(0, sp.start - 8):sp.start])):
             # "des éleveurs armés", "armed herders", "رعاة مسلحون": armed men, whatever their trade
@@ -49,6 +51,9 @@ _UNIDENTIFIED = "Unidentified armed group"
 _ARMED_AFTER = re.compile(r"\s+(?:arm[ée]s?|islamistes?|jihadistes?|djihadistes?|extr[ée]mistes?|terroristes?)\b", re.I)
 _ARMED_CIVIL_AFTER = re.compile(r"\s+(?:arm[ée]e?s|arm[ée]s?|[وف]?(?:ال)?مسلح(?:ون|ين|ه|ة)?)(?!\w)", re.I)
 _ARMED_CIVIL_BEFORE = re.compile(r"\barmed\s+$", re.I)
+_SPARED_BEFORE = re.compile(r"(?:\b(?:avoid|avoiding|spare|sparing|minimi[sz]e|protect)\s+(?:\w+\s+){0,3}(?:to\s+|on\s+|among\s+)?(?:the\s+)?"
+                            r"|\b(?:[ée]viter|[ée]pargner|prot[ée]ger)\s+(?:\w+\s+){0,3}(?:aux\s+|les\s+|des\s+|de\s+)?"
+                            r"|(?<!\w)[ول]?[ول]?(?:تجنب|تفادي|حماية)\s+(?:\S+\s+){0,3}[بل]?)$", re.I)
 _HEAD_AFTER = re.compile(r"^(?:\s*-?\s*|['’]s\s+)$")  # "Al-Qaeda militants", "Hamas's gunmen"
 
 

@@ -21,7 +21,7 @@ def merge_frames(doc: Doc) -> None:
     _spread_over_list(doc)
     kept: list[Frame] = []
     for f in doc.frames:
-        target = next((g for g in reversed(kept) if _same_event(doc, g, f)), None)
+        target = next((g for g in reversed(kept) if g.strength > 0 and _same_event(doc, g, f)), None)
         if target is None:
             kept.append(f)
         else:
@@ -46,13 +46,15 @@ def _spread_over_list(doc: Doc) -> None:
     and sides."""
     frames = doc.frames
     for k, g in enumerate(frames):
-        if g.place is not None or g.uncertain or g.strength < MIN_ALONE:
+        if g.specific or g.uncertain or g.strength < MIN_ALONE:
             continue
         follow = [f for f in frames[k + 1:] if 1 <= f.sent - g.sent <= 1]
         listed = [f for f in follow if f.place is not None and f.uncertain and f.strength <= 0.65 and not f.weapons - {"firearms"}
                   and (f.actor1 is None or f.actor1.data.get("default") or f.actor1_inherited)]
         if len(listed) < 2 or len(listed) != len(follow):
             continue
+        if g.place is not None and not all(_finer(g, f) and _within_head(doc, g, f) for f in listed):
+            continue  # "an air operation in northern Iraq and Syria. The strikes hit Qandil, Sinjar…": the towns tell it
         for f in listed:
             f.sub, f.uncertain, f.weapons = g.sub, False, set(g.weapons)
             if g.actor1 is not None:
@@ -63,7 +65,21 @@ def _spread_over_list(doc: Doc) -> None:
             if STATUS_RANK.get(g.status, 0) > STATUS_RANK.get(f.status, 0):
                 f.status, f.claimant, f.claim_text = g.status, g.claimant, g.claim_text
             f.sents = sorted(set(f.sents) | {g.sent})
+            if g.place is not None:  # the head names the area, so each town is firmly an event of it
+                f.strength, f.head = max(f.strength, MIN_ALONE), g
         g.strength = 0.0  # told by its places now
+
+
+def _finer(g: Frame, f: Frame) -> bool:
+    if g.place.kind == "country":
+        return f.place.kind != "country"
+    return _precision(f) < _precision(g)
+
+
+def _within_head(doc: Doc, g: Frame, f: Frame) -> bool:
+    """A listed town lies in the country or region the head event names (or in another country its sentence names)."""
+    named = {c.label for i in g.sents for c in doc.get("country", i) if not c.data.get("adjective")}
+    return _country(f) in named or (_country(f) == _country(g) and _places_compatible(g, f))
 
 
 def _summary(f: Frame, frames: list[Frame]) -> bool:
@@ -104,6 +120,8 @@ def _dates_agree(g: Frame, f: Frame) -> bool:
 
 
 def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
+    if f.head is not None and g.place is None:
+        return False  # a town of a list belongs to its head's event, not to a placeless one told before it
     if g.sent == f.sent and g.location_key() != f.location_key():
         return False
     if _launch_and_interception(g, f) and (_dates_agree(g, f) or not (g.date_explicit and f.date_explicit)):

@@ -260,7 +260,12 @@ def find_places(doc: Doc) -> None:
         if ((kind in _SITE_KINDS and best.kind not in _SITE_KINDS) or (kind == "province" and best.kind in ("city", "town", "village"))) \
                 and not same and best.score < 0.6:
             continue  # "the al-Dailami air base" is not Durham, "Shan state" not Anshan: a name matched loosely to a town
-        if best.score < _threshold(sp, doc, kind, supported, bool(article_countries)):
+        # "à Paris", "in London": a great city named by its own name outweighs every small namesake, whose sheer
+        # number (a dozen Parises in the US) would otherwise drown its score
+        great_own = best.population >= 1_000_000 and best.kind in ("city", "town") and name_key(query) == name_key(best.name) \
+            and (len(hits) < 2 or hits[1].population < best.population / 20) and not doc.in_dateline(sp.start, sp.end) \
+            and bool(_IN_TOWN_BEFORE.search(doc.text[max(0, sp.start - 12):sp.start]))
+        if best.score < (0.05 if great_own else _threshold(sp, doc, kind, supported, bool(article_countries))):
             continue
         # the NER model calls it a person ("Yahya Saree", "Kaïs Saïed"): only an exact, strong place match
         # overrides it, since the model also mistakes Arabic and Hebrew place names for persons
@@ -278,8 +283,12 @@ def find_places(doc: Doc) -> None:
             continue  # a quarter or a district ("Achrafieh" in Beirut and in Aleppo) belongs to a country the story names
         # "In Basra, … in the al-Dair district, north of the city": beside a place of the story's country, a town
         # of a country the story never names (Bandar-e Deyr in Iran) is a namesake, unless it is a great city
-        if best.country not in named_countries and best.country not in article_countries and best.population < 1_000_000 \
-                and any(p.label.country in article_countries for p in doc.get("place", sp.sent) if hasattr(p.label, "country")):
+        # ("Daffo, dans la zone de Bokkos, au centre du Nigeria" is no Davao, whose name it is in some other tongue:
+        # a great city is exempt only under its own name)
+        if best.country and best.country not in named_countries and best.country not in article_countries \
+                and (best.population < 1_000_000 or name_key(query) != name_key(best.name)) \
+                and (any(p.label.country in article_countries for p in doc.get("place", sp.sent) if hasattr(p.label, "country"))
+                     or any(cc for _, cc in countries_by_sent.get(sp.sent, []))):
             continue
         # Arabic: many common words are also names of towns far away ("طراز"، "العبور"): a one-word name in
         # a country the text never mentions must be a curated site or a major city
@@ -677,6 +686,10 @@ def _ar_locative_between(doc: Doc, lo: int, start: int) -> bool:
 
 # Kinds of site a cue word names ("air base", "oil field"): a town matched loosely is not one of them.
 _SITE_KINDS = {"military_base", "airport", "oil_field", "gas_field", "port", "crossing", "camp"}
+
+
+# "à Paris", "in Lagos", "في القاهرة": a preposition of place right before the name
+_IN_TOWN_BEFORE = re.compile(r"(?:\b(?:à|in|at|near|outside|dans|près\s+de)|(?<!\S)في)\s+$", re.I)
 
 
 def _threshold(sp: Span, doc: Doc, kind: Optional[str], supported: bool, any_country: bool) -> float:

@@ -1,0 +1,102 @@
+"""Fifteenth round: an area-wide event whose towns the next sentence lists is told by those towns; a great
+city is not matched by its name in some other tongue in a sentence about another country; the civilians a
+strike spared are not its victims; "هوية" (identity) is no place.
+
+Every sentence here is written for the tests; none is copied from an article."""
+from __future__ import annotations
+
+import pytest
+
+from fr_helpers import events
+
+
+def _places(evs):
+    return sorted((e.location.name, e.location.country) for e in evs if e.location)
+
+
+# --- an area, then its towns -------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Turkish air force carried out an air operation in northern Iraq on Wednesday evening, the defence ministry "
+           "said. Security sources said the strikes hit hideouts in the Qandil, Sinjar and Gara areas."),
+    ("fr", "L'aviation turque a mené mercredi soir une opération aérienne dans le nord de l'Irak, a annoncé le ministère "
+           "de la Défense. Selon des sources sécuritaires, les frappes ont visé des caches à Sinjar, Qandil et Gara."),
+    ("ar", "نفذ الطيران التركي مساء الأربعاء عملية جوية في شمالي العراق. وقالت مصادر أمنية إن الضربات طالت مواقع في مناطق "
+           "قنديل وسنجار وغارا."),
+])
+def test_an_operation_over_a_region_is_told_by_the_towns_listed_next(lang, text):
+    evs = events(text, "2024-10-24", lang=lang)
+    assert len(evs) == 3, _places(evs)
+    assert all(e.sub_event_type == "Air/drone strike" and e.actor1.name == "Military Forces of Turkey" for e in evs)
+    assert all(e.location.country == "IQ" and e.location.name != "Iraq" for e in evs)
+    assert {e.event_date.isoformat() for e in evs} == {"2024-10-23"}
+
+
+def test_listed_towns_may_lie_in_another_country_the_head_names():
+    evs = events("نفذ الطيران التركي مساء الأربعاء عملية جوية في شمالي العراق وسوريا. وقالت مصادر أمنية إن الضربات طالت "
+                 "مواقع في مناطق قنديل وسنجار شمالي العراق، إضافة إلى محيط تل رفعت شمالي سوريا.", "2024-10-24", lang="ar")
+    assert {e.location.country for e in evs} == {"IQ", "SY"}
+    assert len(evs) == 3, _places(evs)
+
+
+def test_one_place_in_the_next_sentence_does_not_replace_the_area():
+    # a single place is a detail of the event (or another event), not the list that tells it town by town
+    evs = events("The Turkish air force carried out an air operation in northern Iraq on Wednesday evening, the defence "
+                 "ministry said. The strikes hit hideouts near Sinjar.", "2024-10-24", lang="en")
+    assert len(evs) == 1
+
+
+def test_a_listed_town_is_not_folded_into_a_placeless_event_told_before():
+    text = ("اقتحم مسلحان البوابة الرئيسية للمقر بإطلاق النار وتفجير عبوة ناسفة. "
+            "وفي أعقاب ذلك، نفذ الطيران التركي مساء الأربعاء عملية جوية في شمالي العراق. "
+            "وقالت مصادر أمنية إن الضربات طالت مواقع في مناطق قنديل وسنجار وغارا.")
+    evs = events(text, "2024-10-24", lang="ar")
+    strikes = [e for e in evs if e.location.country == "IQ"]
+    assert len(strikes) == 3 and all(e.sub_event_type == "Air/drone strike" for e in strikes), _places(evs)
+    assert all("ied" not in e.weapons for e in strikes)
+
+
+# --- a great city's name in another tongue --------------------------------------------------------
+def test_a_village_spelled_like_a_far_great_citys_foreign_name_is_not_that_city():
+    evs = events("Au moins douze villageois ont été tués dimanche soir à Daffo, près de Bokkos, au centre du Nigeria, "
+                 "par des hommes armés, selon la police.", "2024-04-08", lang="fr")
+    assert {e.location.country for e in evs} == {"NG"}
+
+
+def test_mountains_named_in_a_cameroon_story_are_not_mandalay():
+    evs = events("Gunmen killed four herders near Mozogo in Cameroon's Far North region on Sunday before fleeing toward "
+                 "the Mandara mountains, a local official said.", "2024-04-08", lang="en")
+    assert evs and {e.location.country for e in evs} == {"CM"}
+
+
+def test_a_great_city_under_its_own_name_is_still_found_beside_another_country():
+    evs = events("Des manifestants ont défilé samedi à Paris pour dénoncer les frappes sur le Liban, a-t-on appris de source "
+                 "policière.", "2024-04-08", lang="fr")
+    assert [e.location.country for e in evs] == ["FR"]
+
+
+# --- words that are no place or no victim -----------------------------------------------------------
+def test_identity_is_no_place_in_arabic():
+    evs = events("قتل ثلاثة مدنيين في هجوم مسلح على قرية قرب مدينة كركوك يوم الأحد، وقالت الشرطة إنها تعمل على التحقق "
+                 "من هوية المهاجمين.", "2024-04-08", lang="ar")
+    assert [e.location.country for e in evs] == ["IQ"]
+    assert evs[0].fatalities == 3
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli jets struck a weapons depot near Nabatieh in southern Lebanon on Monday, the army said, adding that it "
+           "took steps to avoid harming civilians."),
+    ("fr", "L'aviation israélienne a frappé lundi un dépôt d'armes près de Nabatiyé, dans le sud du Liban, a indiqué l'armée, "
+           "qui affirme avoir pris des mesures pour épargner les civils."),
+    ("ar", "أغار الطيران الإسرائيلي يوم الاثنين على مستودع أسلحة قرب النبطية في جنوب لبنان، وقال الجيش إنه اتخذ التدابير "
+           "اللازمة لتجنب إلحاق الضرر بالمدنيين."),
+])
+def test_civilians_a_strike_spared_are_not_its_victims(lang, text):
+    evs = events(text, "2024-04-08", lang=lang)
+    assert len(evs) == 1
+    assert evs[0].actor2 is None or evs[0].actor2.name != "Civilians"
+
+
+def test_civilians_hit_are_still_the_victims():
+    evs = events("Israeli jets struck a house in Nabatieh in southern Lebanon on Monday, killing three civilians, the health "
+                 "ministry said.", "2024-04-08", lang="en")
+    assert len(evs) == 1 and evs[0].actor2 is not None and evs[0].actor2.name == "Civilians"

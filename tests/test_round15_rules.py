@@ -100,3 +100,66 @@ def test_civilians_hit_are_still_the_victims():
     evs = events("Israeli jets struck a house in Nabatieh in southern Lebanon on Monday, killing three civilians, the health "
                  "ministry said.", "2024-04-08", lang="en")
     assert len(evs) == 1 and evs[0].actor2 is not None and evs[0].actor2.name == "Civilians"
+
+
+# --- interceptions: who stopped what ---------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,date,stopper,launcher", [
+    ("en", "Russia's Defense Ministry said its air defenses destroyed 52 Ukrainian drones overnight over the Volgograd region.",
+     "2025-09-11", "Military Forces of Russia", "Military Forces of Ukraine"),
+    ("en", "The Israeli army said its air defences intercepted two rockets fired by Hezbollah toward Kiryat Shmona on Monday.",
+     "2025-09-11", "Military Forces of Israel", "Hezbollah"),
+    ("ar", "تمكّن مجاهدو المقاومة الإسلامية فجر اليوم الإثنين من إسقاط طائرة مسيّرة معادية بصاروخ أرض-جو في أجواء بلدة الخيام جنوب لبنان.",
+     "2023-11-06", "Hezbollah", "Military Forces of Israel"),
+])
+def test_the_side_that_stops_a_weapon_is_actor1_and_its_owner_actor2(lang, text, date, stopper, launcher):
+    evs = events(text, date, lang=lang)
+    assert len(evs) == 1 and evs[0].sub_event_type == "Disrupted weapons use"
+    assert evs[0].actor1.name == stopper
+    assert evs[0].actor2 is not None and evs[0].actor2.name == launcher
+
+
+def test_arabic_ground_defences_confronting_drones_intercept_them():
+    evs = events("تصدّت المضادات الأرضية فجر اليوم الأربعاء لعدد من المسيّرات الانتحارية التي أطلقتها الميليشيا باتجاه مدينة "
+                 "أم روابة، وأسقطتها جميعاً.", "2025-06-04", lang="ar")
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_a_strike_then_its_interception_at_the_same_place_keeps_the_launcher_as_actor1():
+    evs = events("Ukraine's General Staff said its drones hit an oil refinery in Russia's Ryazan region overnight, starting a "
+                 "fire. Russia's Defence Ministry said it had destroyed 38 Ukrainian drones overnight, 11 of them over the "
+                 "Ryazan region.", "2025-03-14", lang="en")
+    assert len(evs) == 1
+    assert evs[0].sub_event_type == "Air/drone strike" and evs[0].actor1.name == "Military Forces of Ukraine"
+
+
+# --- aircraft and bombs -------------------------------------------------------------------------------
+def test_a_fighter_jet_in_a_story_on_one_country_is_that_states():
+    evs = events("On the night of Sunday to Monday, a fighter jet dropped two bombs on a monastery school in Bawgyo, a village "
+                 "west of Hsipaw in Myanmar's Shan State, killing five people.", "2025-10-28", lang="en")
+    assert len(evs) == 1 and evs[0].actor1.name == "Military Forces of Myanmar"
+
+
+def test_air_assets_in_sahel_army_french_are_the_army():
+    evs = events("Les vecteurs aériens ont neutralisé mardi plusieurs terroristes près de Sokolo, dans la région de Ségou, au "
+                 "Mali.", "2024-10-09", lang="fr")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Air/drone strike"
+    assert evs[0].actor1.name == "Military Forces of Mali"
+
+
+def test_warplanes_of_the_speaking_army_hit_hideouts_not_the_militants():
+    evs = events("قال الجيش الباكستاني إن طائرات حربية قصفت مخابئ للمسلحين في منطقة تيراه بإقليم خيبر بختونخوا.",
+                 "2025-05-07", lang="ar")
+    assert len(evs) == 1 and evs[0].actor1.name == "Military Forces of Pakistan"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In the eastern Donetsk region, Russian glide bombs killed two civilians in Kostiantynivka yesterday, the regional "
+           "governor said."),
+    ("fr", "Dans la région de Donetsk, des bombes planantes russes ont tué deux civils à Kostiantynivka mardi, selon le "
+           "gouverneur."),
+    ("ar", "قتل مدنيان بقنابل موجهة روسية في مدينة كوستيانتينيفكا بمقاطعة دونيتسك يوم الثلاثاء."),
+])
+def test_glide_bombs_are_dropped_from_the_air(lang, text):
+    evs = events(text, "2025-09-11", lang=lang)
+    assert evs and all("airstrike" in e.weapons and "ied" not in e.weapons for e in evs)
+    assert all(e.actor1.name == "Military Forces of Russia" for e in evs)

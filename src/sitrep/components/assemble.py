@@ -385,8 +385,10 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     triggers = [t for t in triggers if not _setting(doc, t)] or triggers
     # "أسقطت الدفاعات الجوية طائرة مسيّرة مفخخة", "shot down an attack drone": the weapon intercepted is no strike
     stopped = [t for t in triggers if t.label[0] == "Disrupted weapons use"]
+    # ("تصدت المضادات الأرضية فجر اليوم لعدد من المسيرات الانتحارية": further on, within the same clause)
     triggers = [t for t in triggers if not (t.label[0] in ("Air/drone strike", "Shelling/artillery/missile attack", "strike") and any(
-        d.start <= t.start <= d.end + 25 for d in stopped))] or triggers
+        d.start <= t.start <= d.end + 25 or (d.end <= t.start <= d.end + 45 and not re.search(r"[,،;]", doc.text[d.end:t.start]))
+        for d in stopped))] or triggers
     if any(t.label[0] != "kill" for t in triggers):
         triggers = [t for t in triggers if t.label[0] != "kill"]
     # the new event a sentence tells outranks the one it only refers to ("…pour un bilan de l'embuscade")
@@ -977,6 +979,25 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         actor2 = next((a for a in others if a.data["entry"].type == "Civilians"), None)
     if actor2 is None:
         actor2 = _target_actor(doc, i, main, actor1)
+    if main.label[0] == "Disrupted weapons use":
+        actor1, actor2 = _interceptor(doc, i, main, actors, actor1, actor2)
+    return actor1, actor2
+
+
+def _interceptor(doc: Doc, i: int, main: Span, actors: list[Span], actor1: Optional[Span],
+                 actor2: Optional[Span]) -> tuple[Optional[Span], Optional[Span]]:
+    """"Russia's Defense Ministry said its air defenses destroyed 52 Ukrainian drones", "تمكن مجاهدو المقاومة من إسقاط
+    طائرة مسيرة معادية": the owner of the weapon stopped, named in or after the trigger, is the side whose attack failed
+    (actor2); the side before the trigger that stopped it (or the state of the speaker) is actor1, as ACLED codes it."""
+    if actor1 is None or actor1.start < main.start:
+        return actor1, actor2
+    before = [a for a in actors if a.end <= main.start and a.label != actor1.label and a.data["entry"].type != "Civilians"]
+    if before:
+        return before[-1], actor1
+    state = next((c for c in reversed(doc.get("country", i)) if c.end <= main.start and c.label != actor1.data["entry"].country), None)
+    mil = state_force(state.label, any_state=False) if state is not None else None
+    if mil is not None and mil.name != actor1.label:
+        return _as_span(doc, state, mil), actor1
     return actor1, actor2
 
 
@@ -1085,7 +1106,8 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
     # "gunmen attacked": a trigger may open with its subject
     # "les talibans les ont imputées à des frappes pakistanaises": who blames another did not strike
     blames = [b for b in doc.get("blame", i) if b.end <= t.start]
-    before = [a for a in actors if (a.end <= t.start or (a.start == t.start and a.end < t.end)) and id(a) not in victims
+    # ("a fighter jet dropped two bombs": the subject may also run into a trigger that starts inside it)
+    before = [a for a in actors if (a.end <= t.start or (a.start <= t.start < a.end < t.end)) and id(a) not in victims
               and not any(a.end <= b.start for b in blames) and id(a) not in objects
               and a.data["entry"].type != "Civilians" and not _PREP_BEFORE.search(doc.text[max(0, a.start - 40):a.start])]
     if not before:

@@ -225,7 +225,12 @@ def resolve_generic_forces(doc: Doc) -> None:
                 if entry is not None:
                     doc.add(Span("actor", s, e, entry.name, data={"entry": entry, "derived": True}))
                 continue
-            if adj is None and kind == "army":
+            # ("صواريخ أطلقت من طائرات حربية داخل الأجواء الهندية": aircraft in a sentence naming another country may be its)
+            foreign_sky = kind == "army" and bool(_AIR_WORDS.search(doc.text[s:e])) and any(
+                c.label != main_country and (0 <= c.start - e <= 40 or 0 <= s - c.end <= 40)
+                and not _BORDER.search(doc.text[min(e, c.end):max(s, c.start)] + doc.text[c.end:c.end + 12])
+                for c in doc.get("country", doc.sent_of(s)))
+            if adj is None and kind == "army" and not foreign_sky:
                 # "أعلنت وزارة الدفاع التركية أن القوات الجوية نفذت…": the forces of the ministry that speaks
                 adj = next((c for c in doc.get("country") if c.data.get("adjective") and not c.data.get("dateline") and 0 <= s - c.end <= 40
                             and _MINISTRY_ADJ.search(doc.text[max(0, c.start - 24):c.start])
@@ -251,7 +256,7 @@ def resolve_generic_forces(doc: Doc) -> None:
                 # "وفي النيجر المجاورة، أعلنت … أن عشرة جنود قتلوا": soldiers in a sentence about another country are its own
                 here = [c for c in doc.get("country", doc.sent_of(s)) if not c.data.get("adjective") and c.end <= s]
                 entry = state_force(here[-1].label, kind) if here else None
-            if entry is None and kind == "army":
+            if entry is None and kind == "army" and not foreign_sky:
                 # the army named last before it
                 # an outlet that calls an army "the enemy" or "the occupation" never calls it plain "the army"
                 before = [a for a in doc.get("actor") if a.end <= s and a.label.startswith("Military Forces of")
@@ -260,7 +265,7 @@ def resolve_generic_forces(doc: Doc) -> None:
                     entry = entries[before[-1].label]
             if entry is None and kind == "army" and main_country in generic_army and not _SECURITY.search(fold_str(doc.text[s:e])):
                 entry = entries.get(generic_army[main_country])  # soldiers in the West Bank are Israel's (data/generic_army.yaml)
-            if entry is None and main_country:
+            if entry is None and main_country and not foreign_sky:
                 entry = state_force(main_country, kind)
             if entry is not None:
                 doc.add(Span("actor", s, e, entry.name, data={"entry": entry, "derived": True}))
@@ -400,6 +405,7 @@ _GOVERNMENT = re.compile(r"govern|gouvern|حكومي")
 _SECURITY = re.compile(r"securit|\bamn\b|امن|الامن")  # "les forces de sécurité", "قوات الأمن": a state's own security forces
 _UNIT_WORD = re.compile(r"\b(?:bataillon|battalion|brigade|regiment|groupement|unite|unit|escadron|squadron)\b|كتيبه|سريه")
 _HOSTILE = re.compile(r"occupation|occupied|occupying|enemy|ennemi|sionist|zionist|احتلال|عدو|صهيون|معاد")
+_BORDER = re.compile(r"border|fronti[eè]re|حدود|الحدود", re.I)
 _AIR_WORDS = re.compile(r"plane|jet|air ?force|aircraft|aviation|avion|chasseur|طيران|طائر|طاير|مقاتلات", re.I)
 _MINISTRY_ADJ = re.compile(r"(?:وزارة الدفاع|وزارة الداخلية|رئاسة الأركان|الجيش|ministère de la Défense|ministère des Armées|armée|"
                            r"Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|army)\s*$", re.I)

@@ -253,7 +253,12 @@ def _absorb(g: Frame, f: Frame) -> None:
     # a denial's counter-accusation ("bombardées par l'armée") never names the attacker
     # a default actor ("unidentified armed group" for a bomb nobody named) yields to one the text names
     weak = vague_actor(g.actor1) and f.actor1 is not None and not vague_actor(f.actor1)
-    if f.status != "denied" and (g.actor1 is None or weak or (g.actor1_inherited and f.actor1 is not None and not f.actor1_inherited)):
+    if f.sub == _INTERCEPT and g.sub != _INTERCEPT and g.event_type != f.event_type:
+        # a launch, then its interception: the event is the launch, so its author is who launched (the
+        # interception's actor2), never the side that shot it down
+        if f.actor2 is not None and (g.actor1 is None or vague_actor(g.actor1) or g.actor1_inherited):
+            g.actor1, g.actor1_inherited = f.actor2, False
+    elif f.status != "denied" and (g.actor1 is None or weak or (g.actor1_inherited and f.actor1 is not None and not f.actor1_inherited)):
         g.actor1, g.actor1_inherited = f.actor1, f.actor1_inherited
     if g.actor2 is None:
         # "L'ANT a repoussé une attaque… Des éléments de Boko Haram ont ouvert le feu sur les positions de l'ANT": told

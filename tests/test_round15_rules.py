@@ -163,3 +163,42 @@ def test_glide_bombs_are_dropped_from_the_air(lang, text):
     evs = events(text, "2025-09-11", lang=lang)
     assert evs and all("airstrike" in e.weapons and "ied" not in e.weapons for e in evs)
     assert all(e.actor1.name == "Military Forces of Russia" for e in evs)
+
+
+# --- where a name lies -------------------------------------------------------------------------------
+def test_a_site_said_to_lie_in_a_city_is_not_a_namesake_far_from_it():
+    evs = events("Des combattants du JNIM ont pris d'assaut mardi l'école de gendarmerie de Faladié, à Bamako, ainsi que "
+                 "l'aéroport militaire voisin.", "2024-09-18", lang="fr")
+    assert evs and all(e.location.name == "Bamako" for e in evs)
+
+
+def test_a_list_of_places_each_after_a_is_not_one_inside_the_next():
+    evs = events("En Syrie, les frappes américaines ont visé vendredi des positions de groupes pro-iraniens à Deir ez-Zor, à "
+                 "Mayadine et à Boukamal, selon l'OSDH.", "2024-02-03", lang="fr")
+    assert len(evs) == 3, _places(evs)
+
+
+def test_neighbourhoods_of_a_town_after_its_region_are_the_towns():
+    evs = events("In South Kordofan, shells fired into residential neighbourhoods of Abu Jubayhah on 15 September killed "
+                 "three people, local sources reported.", "2025-09-17", lang="en")
+    assert len(evs) == 1 and evs[0].location.name != "South Kordofan" and evs[0].location.country == "SD"
+
+
+def test_a_state_government_that_blames_someone_is_no_place():
+    evs = events("On 13 September, a drone strike hit the central market of Umm Ruwaba, in North Kordofan State, killing 11 "
+                 "civilians. The North Kordofan State government attributed the attack to the Rapid Support Forces (RSF).",
+                 "2025-09-17", lang="en")
+    assert len(evs) == 1 and evs[0].actor1.name == "Rapid Support Forces"
+
+
+def test_a_capital_that_is_accused_is_its_government_not_a_place():
+    evs = events("Pakistani jets struck villages in Urgun district in Afghanistan's Paktika province on Monday, the Taliban "
+                 "said. Pakistan has accused Kabul of sheltering TTP fighters who carry out attacks inside Pakistan.",
+                 "2025-04-16", lang="en")
+    assert [e.location.name for e in evs] == ["Urgun"]
+
+
+def test_an_airstrip_is_no_air_strike():
+    evs = events("Des hommes lourdement armés ont ouvert le feu samedi vers 17 heures sur les positions des FACA installées "
+                 "près de la piste d'aviation de Batangafo, selon une source militaire.", "2023-11-20", lang="fr")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Armed clash"

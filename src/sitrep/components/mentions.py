@@ -517,6 +517,8 @@ def find_cues(doc: Doc) -> None:
                 continue  # "l'explosion d'une bombe", "the explosion of a car bomb": a new event, told in full
             if (kind == "weapon" or (kind == "trigger" and m.value[0] != "protest")) and doc.lang == "ar" and _AR_MARCH.match(fold_str(doc.text[s:min(e + 30, len(doc.text))])):
                 continue  # "قمعت المسيرة الأسبوعية": a march, not a drone (مسيرة is both)
+            if kind in ("weapon", "trigger") and _SITE_OF_BEFORE.search(doc.text[max(0, s - 24):s]):
+                continue  # "près de la piste d'aviation", "the aircraft hangar": a place named after aircraft, not a strike
             if kind == "intervention" and (_REFLEXIVE_BEFORE.search(doc.text[max(0, s - 4):s])
                                            or _CALM_AFTER.match(doc.text[e:e + 30])):
                 continue  # "avant de se disperser dans le calme", "dispersed peacefully": the crowd left on its own
@@ -531,6 +533,7 @@ def find_cues(doc: Doc) -> None:
 _ARMED_ADJ = re.compile(r"مسلح(?:ا|اً|ة)?")  # "اشتباكاً مسلحاً": armed, said of the clash
 _AR_MARCH = re.compile(r"[وب]?(?:ال)?(?:مسيره|مسيرات)\s+(?:ال)?(?:اسبوعيه|سلميه|احتجاجيه|حاشده|شعبيه|جماهيريه|راجله|"
                        r"مناهضه|تضامنيه|مندده|غاضبه|ليليه|نسويه|طلابيه|مركزيه)")  # on folded text
+_SITE_OF_BEFORE = re.compile(r"\b(?:piste|pistes|terrain|compagnie|compagnies|[ée]cole|mus[ée]e|salon)\s+d['’]\s*$", re.I)
 _REFLEXIVE_BEFORE = re.compile(r"\b(?:se|s['’])\s*$", re.I)
 _CALM_AFTER = re.compile(r"\s*(?:dans le calme|sans incident|d['’]eux-m[êe]mes|peacefully|without incident|quietly|بهدوء|بسلام)", re.I)
 _INDEFINITE_AFTER = re.compile(r"\s+(?:d['’]une?|de\s+(?:deux|trois|plusieurs)|of\s+(?:an?|two|three|several))\s", re.I)

@@ -228,6 +228,8 @@ def find_places(doc: Doc) -> None:
             continue
         if _claims_own_act(doc, sp) and _capital_actor(doc, sp, best, gaz):
             continue  # "Islamabad a confirmé avoir mené des frappes": the state, not a place
+        if _ACCUSED_BEFORE.search(doc.text[max(0, sp.start - 30):sp.start]) and _capital_actor(doc, sp, best, gaz):
+            continue  # "Pakistan has accused Kabul of sheltering…": a government is accused, not a city
         supported = best.country in named_countries or (best.country in article_countries and best.score >= 0.9) \
             or resolved_cc.count(best.country) >= 2  # the country two places already found lie in
         # a capital or big city named exactly ("Alger", "Mogadishu") needs no country beside it
@@ -301,7 +303,7 @@ def find_places(doc: Doc) -> None:
             continue
         if _QUARTER_BEFORE.search(doc.text[max(0, sp.start - 30):sp.start]) and any(
                 haversine_km(best.lat, best.lon, p.label.lat, p.label.lon) > QUARTER_KM
-                for p in doc.get("place", sp.sent)[-1:] if hasattr(p.label, "lat")):
+                for p in doc.get("place", sp.sent)[-1:] if hasattr(p.label, "lat") and p.label.kind in ("city", "town", "village", "district")):
             continue  # "the city's Dniprovskyi district", "حي رحيم آوه": a quarter of the town just named, not a namesake far off
         part_of = _PART_OF.match(doc.text[sp.end:sp.end + 60])
         if part_of:
@@ -314,6 +316,11 @@ def find_places(doc: Doc) -> None:
         region_after = _IN_REGION_AFTER.match(doc.text[sp.end:sp.end + 60])
         if region_after and best.kind in ("city", "town", "village") and not _same_region(gaz, best, region_after.group(1)):
             continue  # "à Bamba, dans la région de Gao": not the Bamba 700 km away in another region
+        town_after = _IN_TOWN_AFTER.match(doc.text[sp.end:sp.end + 60]) if doc.lang != "ar" else None
+        if town_after and re.search(r"\b(?:à|in)\s+(?:the\s+)?$", doc.text[max(0, sp.start - 8):sp.start]):
+            town_after = None  # "à Deir ez-Zor, à Mayadine et à Boukamal": a list of places, not one inside the next
+        if town_after and best.kind not in ("country", "sea") and _town_elsewhere(gaz, best, town_after.group(1)):
+            continue  # "le Complexo do Salgueiro, à São Gonçalo": not the Salgueiro 1,700 km away, whatever its size
         region_before = _REGION_OWNS.search(doc.text[max(0, sp.start - 50):sp.start])
         if region_before and best.kind in ("city", "town", "village") and _region_elsewhere(gaz, best, region_before.group(1)):
             continue  # "Khost province's Gurbuz district": not a Gürbüz in Turkey
@@ -374,6 +381,11 @@ _SAID_IT = re.compile(r"^\s*(?:said|says|announced|confirmed)\s+(?:on\s+\w+\s+)?
 def _claims_own_act(doc: Doc, sp: Span) -> bool:
     """Only a claim of its own act follows ("a confirmé avoir mené", "said it had struck"): "Bagdad a dénoncé" only speaks."""
     return any(0 <= c.start - sp.end <= 3 for c in doc.get("claim_strong")) or bool(_SAID_IT.match(doc.text[sp.end:sp.end + 40]))
+
+
+# a verb whose object is a government: "accused Kabul of", "a accusé Kaboul de", "اتهمت كابول"
+_ACCUSED_BEFORE = re.compile(r"(?:\b(?:accus\w*|blam\w*|urg\w*|warn\w*|condemn\w*|condamn\w*|somm\w*|exhort\w*|press\w* on)\s+"
+                             r"|(?:^|\s)[وف]?(?:اتهم|اتهمت|تتهم|يتهم|حمل|حملت|حذر|حذرت|طالب|طالبت|دعا|دعت|ادان|أدان|أدانت|ادانت)\s+)$", re.I)
 
 
 def _capital_actor(doc: Doc, sp: Span, best, gaz) -> bool:
@@ -592,6 +604,20 @@ _TITLE_REST = re.compile(r"(?:\s+[\w'’\-]+){1,4}\s*[»”\"]")
 _TOWARD_END = re.compile(r"\s+(?:vers|jusqu['’]\s*(?:à|a|au)|to|towards?|for|إلى|الى|نحو)\s+(?:la\s+|le\s+|l['’]|the\s+)?", re.I)
 _IN_REGION_AFTER = re.compile(r"\s*[,(]\s*(?:(?:dans|en)\s+(?:la\s+)?|in\s+(?:the\s+)?)?(?:r[ée]gion|province|[ée]tat|wilaya|governorate)\s+"
                               r"(?:de\s+(?:la\s+)?|du\s+|d['’]\s*|of\s+(?:the\s+)?)?([A-ZÀ-Ý][\w'’\-]+(?:[ -][A-ZÀ-Ý][\w'’\-]+)?)")
+
+
+# "X, à Bamako", "X, in São Gonçalo": the town a place is said to lie in
+_IN_TOWN_AFTER = re.compile(r",\s+(?:à|in)\s+([A-ZÀ-Ý][\w'’\-]+(?:[ -](?:d[aeo]s?\s+)?[A-ZÀ-Ý][\w'’\-]+)?)(?=[\s,.;)])")
+TOWN_REACH_KM = 40.0
+
+
+def _town_elsewhere(gaz, best, town: str) -> bool:
+    """Whether the town the text places a name in is a known city or town of the same country far from the match."""
+    hits = gaz.geocode(town, countries=[best.country] if best.country else (), limit=1)
+    if not hits or hits[0].kind not in ("city", "town") or hits[0].country != best.country or hits[0].score < 0.5 \
+            or name_key(town) not in (name_key(hits[0].name),) and hits[0].gazetteer_id not in gaz.exact_ids(town):
+        return False
+    return haversine_km(best.lat, best.lon, hits[0].lat, hits[0].lon) > TOWN_REACH_KM
 
 
 def _same_region(gaz, best, region: str) -> bool:
@@ -1036,7 +1062,8 @@ def _cue_span(doc: Doc, start: int) -> Optional[int]:
 
 
 _INSTITUTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:health|interior|defen[cs]e|foreign|information|education)\s+(?:ministry|ministries|officials|authorities|department|directorate)\b"
-                                r"|(?:['’]s)?\s+(?:government|authorities|media office|civil defen[cs]e)\s+(?:said|says|reported|announced|stated|spokes\w+)\b"
+                                r"|(?:['’]s)?\s+(?:(?:state|provincial|regional|local|county)\s+)?(?:government|authorities|media office|civil defen[cs]e)\s+"
+                                r"(?:said|says|reported|announced|stated|spokes\w+|attributed|blamed|accused|condemned|denied|confirmed)\b"
                                 # "the Chiapas state prosecutor's office said": a prosecutor's office named by its state
                                 r"|(?:['’]s)?\s+(?:state\s+|provincial\s+|regional\s+)?(?:prosecutor['’]s office|prosecutors?|attorney general['’]s office|public prosecutor)\b"
                                 # "the Plateau State Command", "Borno State Police Command": a police command's name

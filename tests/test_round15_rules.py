@@ -202,3 +202,36 @@ def test_an_airstrip_is_no_air_strike():
     evs = events("Des hommes lourdement armés ont ouvert le feu samedi vers 17 heures sur les positions des FACA installées "
                  "près de la piste d'aviation de Batangafo, selon une source militaire.", "2023-11-20", lang="fr")
     assert len(evs) == 1 and evs[0].sub_event_type == "Armed clash"
+
+
+# --- claims, quotes and affiliations -----------------------------------------------------------------
+_CAR_BOMB = ('قُتل 4 جنود صوماليين صباح أمس الأربعاء في هجوم بسيارة مفخخة يقودها انتحاري استهدف بوابة قاعدة عسكرية '
+             'في مقديشو. وتبنّت حركة "الشباب" المرتبطة بتنظيم القاعدة الهجوم في بيان.')
+
+
+def test_a_car_bomb_driven_by_its_bomber_is_a_suicide_bomb_claimed_by_the_quoted_group():
+    evs = events(_CAR_BOMB, "2024-03-07", lang="ar")
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.sub_event_type == "Suicide bomb" and ev.location.name == "Mogadishu"
+    assert ev.actor1.name == "Al-Shabaab" and ev.attribution.status == "claimed"
+
+
+def test_a_claim_opening_the_next_sentence_is_not_the_capitals():
+    evs = events("قتل جنديان في هجوم استهدف قاعدة عسكرية في مقديشو. وتبنّت حركة الشباب الهجوم.", "2024-03-07", lang="ar")
+    assert [e.location.name for e in evs] == ["Mogadishu"]
+
+
+def test_a_name_in_quotes_after_its_head_word_is_still_the_group():
+    evs = events('أعلنت حركة "الشباب" مسؤوليتها عن هجوم بقذائف الهاون استهدف قاعدة عسكرية في مقديشو يوم الأحد.', "2024-03-11",
+                 lang="ar")
+    assert len(evs) == 1 and evs[0].actor1.name == "Al-Shabaab"
+
+
+def test_the_force_a_weapon_belongs_to_acts_but_the_network_a_group_belongs_to_does_not():
+    evs = events("قالت هيئة الأركان العامة في بنين إن طائرات مسيرة تابعة للجيش نفذت ضربات يوم الجمعة على مسلحين قرب بلدة "
+                 "كاريماما.", "2025-04-19", lang="ar")
+    assert len(evs) == 1 and evs[0].actor1.name == "Military Forces of Benin"
+    evs = events("هاجم مسلحون من حركة الشباب المرتبطة بتنظيم القاعدة قاعدة للجيش قرب بلدة بلعد يوم الأحد.", "2024-03-11",
+                 lang="ar")
+    assert len(evs) == 1 and evs[0].actor1.name == "Al-Shabaab"

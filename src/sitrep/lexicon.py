@@ -17,7 +17,7 @@ from typing import Any, Iterable, Iterator
 
 from sitrep.text import fold_str
 
-SEP = r"[\s'\-]+"
+SEP = r"[\s'\-]+\"?"  # a name may open its quotes after its first word: حركة "الشباب", la force "Radwan"
 GAP = r"(?:[\s'\-,]+[^\s'\-.,;:!?]+){0,3}?,?"  # up to three words, commas allowed between them
 AR_CLITIC = r"(?:[وف])?(?:[بلك])?"
 # Clitics plus the article on any Arabic word of a pattern (وبال، فال، لل، ك).

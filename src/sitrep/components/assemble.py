@@ -769,6 +769,8 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
             return "Protest with intervention", False
         return "Peaceful protest", False
     if sub in SUB_TO_TYPE:
+        if sub == "Remote explosive/landmine/IED" and "suicide_bomb" in weapons:
+            return "Suicide bomb", False  # "هجوم بسيارة مفخخة يقودها انتحاري": a car bomb with its bomber aboard
         if sub == "Air/drone strike" and weapons and not weapons & {"drone", "airstrike"} and weapons & {"missile", "rocket", "artillery", "mortar"}:
             return "Shelling/artillery/missile attack", False
         # the weapon a shelling verb implies ("pilonné") says nothing about who fired it
@@ -1215,7 +1217,13 @@ _MODIFIER_BEFORE = re.compile(r"(?:\bcontr[ôo]l[ée]e?s? par|\btenue?s? par|\ba
 
 
 # "مستوطنون بحماية قوات الاحتلال": the forces that guard the attackers are not the attackers
-_AR_MODIFIER_BEFORE = re.compile(r"(?:^|\s)(?:بحماية|تحت حماية|بحراسة|تحت حراسة|بمساندة|بإسناد|باسناد|بمؤازرة|بدعم|مدعومين من|مدعومة من|مدعومون من)(?: من)?\s*$")
+# ("حركة الشباب المرتبطة بتنظيم القاعدة": the network a group belongs to does not act with it)
+_AR_MODIFIER_BEFORE = re.compile(r"(?:^|\s)(?:بحماية|تحت حماية|بحراسة|تحت حراسة|بمساندة|بإسناد|باسناد|بمؤازرة|بدعم|مدعومين من|مدعومة من|مدعومون من"
+                                 r"|(?:ال)?(?:مرتبطة|مرتبط|مرتبطين|مرتبطون|مرتبطه)|(?:ال)?(?:موالية|موالي|موالين|الموالية)"
+                                 r"|(?:ال)?(?:مقربة|مقرب|مقربين) من)(?: من)?\s*$")
+
+
+_AR_BELONGS = re.compile(r"(?:^|\s)(?:ال)?(?:تابعة|تابع|تابعين|تابعون)\s*(?:ل)?$")
 
 
 def _modifier(doc: Doc, a: Span) -> bool:
@@ -1225,6 +1233,14 @@ def _modifier(doc: Doc, a: Span) -> bool:
     before = re.sub(r",\s*(?:selon|d['’]apr[èe]s|according to)\s[^,;.]{0,60},\s*", " ", doc.text[max(0, a.start - 90):a.start], flags=re.I)
     if _BY_MEMBERS.search(before):
         return False  # "tendue par des membres de Daech": the members act for the group
+    if doc.lang == "ar":
+        # "قوات الدعم السريع التابعة لحميدتي": the leader or network a named force belongs to; but "طائرات مسيرة
+        # تابعة للجيش" (no actor before): the army's own drones, so the army acts
+        m = _AR_BELONGS.search(doc.text[max(0, a.start - 16):a.start])
+        if m is not None:
+            at = a.start - (len(doc.text[max(0, a.start - 16):a.start]) - m.start())
+            if any(0 <= at - x.end <= 3 for x in doc.get("actor", a.sent) if x is not a):
+                return True
     return bool(_MODIFIER_AFTER.match(doc.text[a.end:a.end + 14]) or _MODIFIER_BEFORE.search(before[-32:])
                 or _AR_MODIFIER_BEFORE.search(before[-24:]))
 

@@ -130,7 +130,8 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
         return False
     if g.actor1 is not None and f.actor1 is not None and not is_related(g.actor1.label, f.actor1.label) \
             and not (g.actor1.data.get("default") or f.actor1.data.get("default")) \
-            and not (g.event_type == f.event_type and _claim_names_vague(g, f)):
+            and not ((g.event_type == f.event_type or (f.uncertain and g.event_type == "Explosions/Remote violence"))
+                     and _claim_names_vague(g, f)):
         # in a battle both sides fight: "clashes between X and Y" and "Y attacked X" are one fight
         if not (g.event_type == f.event_type == "Battles" and _sides(g) & _sides(f)):
             return False

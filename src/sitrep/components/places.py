@@ -380,7 +380,9 @@ _SAID_IT = re.compile(r"^\s*(?:said|says|announced|confirmed)\s+(?:on\s+\w+\s+)?
 
 def _claims_own_act(doc: Doc, sp: Span) -> bool:
     """Only a claim of its own act follows ("a confirmé avoir mené", "said it had struck"): "Bagdad a dénoncé" only speaks."""
-    return any(0 <= c.start - sp.end <= 3 for c in doc.get("claim_strong")) or bool(_SAID_IT.match(doc.text[sp.end:sp.end + 40]))
+    # (". وتبنت الحركة": a claim that opens the next sentence is not the city's)
+    return any(0 <= c.start - sp.end <= 3 and not re.search(r"[.!?؟;:]", doc.text[sp.end:c.start]) for c in doc.get("claim_strong")) \
+        or bool(_SAID_IT.match(doc.text[sp.end:sp.end + 40]))
 
 
 # a verb whose object is a government: "accused Kabul of", "a accusé Kaboul de", "اتهمت كابول"

@@ -287,10 +287,12 @@ def find_places(doc: Doc) -> None:
         # of a country the story never names (Bandar-e Deyr in Iran) is a namesake, unless it is a great city
         # ("Daffo, dans la zone de Bokkos, au centre du Nigeria" is no Davao, whose name it is in some other tongue:
         # a great city is exempt only under its own name)
-        if best.country and best.country not in named_countries and best.country not in article_countries \
-                and (best.population < 1_000_000 or name_key(query) != name_key(best.name)) \
-                and (any(p.label.country in article_countries for p in doc.get("place", sp.sent) if hasattr(p.label, "country"))
-                     or any(cc for _, cc in countries_by_sent.get(sp.sent, []))):
+        if best.country and best.country not in named_countries and best.country not in article_countries and (
+                (best.population < 1_000_000 and any(p.label.country in article_countries for p in doc.get("place", sp.sent)
+                                                     if hasattr(p.label, "country")))
+                or (any(not c.data.get("adjective") and not any(0 <= c.start - o.end <= 12 for o in doc.get("origin", sp.sent))
+                        for c in doc.get("country", sp.sent))
+                    and not (best.population >= 1_000_000 and (name_key(query) == name_key(best.name) or _exonym_of(query, best))))):
             continue
         # Arabic: many common words are also names of towns far away ("طراز"، "العبور"): a one-word name in
         # a country the text never mentions must be a curated site or a major city
@@ -388,6 +390,20 @@ def _claims_own_act(doc: Doc, sp: Span) -> bool:
 # a verb whose object is a government: "accused Kabul of", "a accusé Kaboul de", "اتهمت كابول"
 _ACCUSED_BEFORE = re.compile(r"(?:\b(?:accus\w*|blam\w*|urg\w*|warn\w*|condemn\w*|condamn\w*|somm\w*|exhort\w*|press\w* on)\s+"
                              r"|(?:^|\s)[وف]?(?:اتهم|اتهمت|تتهم|يتهم|حمل|حملت|حذر|حذرت|طالب|طالبت|دعا|دعت|ادان|أدان|أدانت|ادانت)\s+)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _exonym_keys() -> dict[str, set[str]]:
+    """Curated exonyms (data/exonyms.csv): gazetteer id -> name keys of its French and Arabic names."""
+    from sitrep.gazetteer import sources
+
+    return {k: {name_key(x) for x in v} for k, v in sources.exonyms(sources.default_exonyms_path()).items()}
+
+
+def _exonym_of(query: str, best) -> bool:
+    """"Kaboul" for Kabul: a name our own exonym list gives the place, or a French name GeoNames shares with
+    ours, rather than its name in some other tongue."""
+    return name_key(query) in _exonym_keys().get(str(best.gazetteer_id), set())
 
 
 def _capital_actor(doc: Doc, sp: Span, best, gaz) -> bool:
@@ -609,7 +625,9 @@ _IN_REGION_AFTER = re.compile(r"\s*[,(]\s*(?:(?:dans|en)\s+(?:la\s+)?|in\s+(?:th
 
 
 # "X, à Bamako", "X, in São Gonçalo": the town a place is said to lie in
-_IN_TOWN_AFTER = re.compile(r",\s+(?:à|in)\s+([A-ZÀ-Ý][\w'’\-]+(?:[ -](?:d[aeo]s?\s+)?[A-ZÀ-Ý][\w'’\-]+)?)(?=[\s,.;)])")
+_IN_TOWN_AFTER = re.compile(r",\s+(?:à|in)\s+([A-ZÀ-Ý][\w'’\-]+(?:[ -](?:d[aeo]s?\s+)?[A-ZÀ-Ý][\w'’\-]+)?)(?=[\s,.;)])"
+                            r"(?!\s+(?i:province|region|state|district|governorate|county|prefecture|territory|department|oblast|"
+                            r"LGA|area|municipality|valley|mountains)\b)")
 TOWN_REACH_KM = 40.0
 
 

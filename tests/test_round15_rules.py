@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from fr_helpers import events
+from fr_helpers import events, run_doc
 
 
 def _places(evs):
@@ -235,3 +235,28 @@ def test_the_force_a_weapon_belongs_to_acts_but_the_network_a_group_belongs_to_d
     evs = events("هاجم مسلحون من حركة الشباب المرتبطة بتنظيم القاعدة قاعدة للجيش قرب بلدة بلعد يوم الأحد.", "2024-03-11",
                  lang="ar")
     assert len(evs) == 1 and evs[0].actor1.name == "Al-Shabaab"
+
+
+# --- neighbours, owners and abbreviations ---------------------------------------------------------------
+def test_a_neighbour_named_after_border_with_is_no_place_of_the_event():
+    evs = events("Taliban officials said Pakistani jets hit villages in Urgun district of Afghanistan's Paktika province, near the "
+                 "border with Pakistan's South Waziristan region, on Monday.", "2025-04-15", lang="en")
+    assert [e.location.name for e in evs] == ["Urgun"]
+
+
+def test_a_region_that_owns_a_district_only_says_where_it_lies():
+    evs = events("The Nigerian Air Force said its jets struck a bandit enclave on Wednesday in Zamfara State's Maru LGA, which "
+                 "borders Safana.", "2025-05-22", lang="en")
+    assert [e.location.name for e in evs] == ["Maru"]
+
+
+def test_a_border_town_in_french_is_still_the_place():
+    evs = events("Des frappes ont visé lundi la localité frontalière de Saravan, dans le sud-est de l'Iran, a indiqué Téhéran.",
+                 "2024-01-18", lang="fr")
+    assert [e.location.name for e in evs] == ["Sarāvān"]
+
+
+def test_a_governors_title_does_not_end_the_sentence():
+    doc = run_doc("Russian glide bombs killed two civilians in Kostiantynivka yesterday, regional Gov. Vadym Filashkin said. "
+                  "Separately, drones hit a power plant in Kharkiv on Thursday.", "2025-09-11", lang="en")
+    assert len(doc.sents) == 2

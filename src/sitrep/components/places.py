@@ -228,7 +228,8 @@ def find_places(doc: Doc) -> None:
             continue
         if _claims_own_act(doc, sp) and _capital_actor(doc, sp, best, gaz):
             continue  # "Islamabad a confirmé avoir mené des frappes": the state, not a place
-        if _ACCUSED_BEFORE.search(doc.text[max(0, sp.start - 30):sp.start]) and _capital_actor(doc, sp, best, gaz):
+        said_by = any(0 <= sp.start - c.end <= 2 for c in doc.get("say", sp.sent))  # ", a indiqué Téhéran", ", said Kabul"
+        if (said_by or _ACCUSED_BEFORE.search(doc.text[max(0, sp.start - 30):sp.start])) and _capital_actor(doc, sp, best, gaz):
             continue  # "Pakistan has accused Kabul of sheltering…": a government is accused, not a city
         supported = best.country in named_countries or (best.country in article_countries and best.score >= 0.9) \
             or resolved_cc.count(best.country) >= 2  # the country two places already found lie in
@@ -841,10 +842,13 @@ def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
                 _ROAD_WORD_BEFORE.search(doc.text[max(0, s2 - 24):s2]) or _ROAD_AFTER.match(doc.text[e2:e2 + 16])):
             e2 = s2 + len(ends.group(1))
         # "Papua New Guinea's Enga province": a country's possessive, then one of its places
+        # ("Zamfara State's Maru LGA", "Khyber Pakhtunkhwa's Lower Dir district": a region's possessive too)
         poss = re.search(r"['’]s (?=[A-ZÀ-Ý])", doc.text[s2:e2])
         if poss and _gaz().country(doc.text[s2:s2 + poss.start()]):
             out.append((s2, s2 + poss.start()))
             s2 += poss.end()
+        elif poss and _gaz().is_name(doc.text[s2:s2 + poss.start()]):
+            s2 += poss.end()  # the region or city that owns it only says where it lies (the name after is the place)
         out.append((s2, e2))
     return out
 

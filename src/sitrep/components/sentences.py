@@ -9,7 +9,7 @@ from sitrep.doc import Doc, Sentence
 # the next one starts with a capital, digit, opening quote or Arabic letter.
 _END = re.compile(r"[.!?؟…](?:\s?[\"»”’)])*(?=\s+[\"«“(]?[A-ZÀ-ÖØ-Þ0-9\u0600-\u06FF])")
 # Abbreviations after which a period does not end a sentence.
-_ABBREV = re.compile(r"(?:\b(?:M|Mme|Mlle|Dr|Pr|Gen|Gén|Lt|Col|Capt|Sgt|St|Mr|Mrs|Ms|Jr|Sr|No|vs|etc|cf|env|av|apr|J\.-C|U\.S|U\.N|U\.K|p|ex|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.|\b[A-Z]\.)$")
+_ABBREV = re.compile(r"(?:\b(?:M|Mme|Mlle|Dr|Pr|Gen|Gén|Lt|Col|Capt|Sgt|St|Mr|Mrs|Ms|Jr|Sr|No|vs|etc|cf|env|av|apr|J\.-C|U\.S|U\.N|U\.K|p|ex|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Gov|Govs|Sen|Rep|Maj|Brig|Adm|Cpl|Pvt|Insp|Supt|Cmdr|Prof|Rev|Gal)\.|\b[A-Z]\.)$")
 _URL_ONLY = re.compile(r"^\s*(?:https?://\S+|www\.\S+)\s*$")
 # "Beyrouth, 11 août 2024 (AFP) - ", "BAGHDAD (Reuters) -": where and when the story was filed.
 _DATELINE = re.compile(

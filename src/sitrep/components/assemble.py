@@ -1236,9 +1236,10 @@ def _modifier(doc: Doc, a: Span) -> bool:
     if doc.lang == "ar":
         # "قوات الدعم السريع التابعة لحميدتي": the leader or network a named force belongs to; but "طائرات مسيرة
         # تابعة للجيش" (no actor before): the army's own drones, so the army acts
-        m = _AR_BELONGS.search(doc.text[max(0, a.start - 16):a.start])
+        lo = max(0, a.start - 16)
+        m = _AR_BELONGS.search(doc.text[lo:a.start])
         if m is not None:
-            at = a.start - (len(doc.text[max(0, a.start - 16):a.start]) - m.start())
+            at = lo + m.start()  # where "التابعة" (or the space before it) begins
             if any(0 <= at - x.end <= 3 for x in doc.get("actor", a.sent) if x is not a):
                 return True
     return bool(_MODIFIER_AFTER.match(doc.text[a.end:a.end + 14]) or _MODIFIER_BEFORE.search(before[-32:])

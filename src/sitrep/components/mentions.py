@@ -518,7 +518,7 @@ def find_cues(doc: Doc) -> None:
             if (kind == "weapon" or (kind == "trigger" and m.value[0] != "protest")) and doc.lang == "ar" and _AR_MARCH.match(fold_str(doc.text[s:min(e + 30, len(doc.text))])):
                 continue  # "قمعت المسيرة الأسبوعية": a march, not a drone (مسيرة is both)
             if kind in ("weapon", "trigger") and _SITE_OF_BEFORE.search(doc.text[max(0, s - 24):s]):
-                continue  # "près de la piste d'aviation", "the aircraft hangar": a place named after aircraft, not a strike
+                continue  # "près de la piste d'aviation", "l'école d'artillerie": a place named after a weapon, not its use
             if kind == "intervention" and (_REFLEXIVE_BEFORE.search(doc.text[max(0, s - 4):s])
                                            or _CALM_AFTER.match(doc.text[e:e + 30])):
                 continue  # "avant de se disperser dans le calme", "dispersed peacefully": the crowd left on its own

@@ -402,8 +402,8 @@ def _exonym_keys() -> dict[str, set[str]]:
 
 
 def _exonym_of(query: str, best) -> bool:
-    """"Kaboul" for Kabul: a name our own exonym list gives the place, or a French name GeoNames shares with
-    ours, rather than its name in some other tongue."""
+    """"Kaboul" for Kabul: a name our own exonym list (data/exonyms.csv) gives the place, not its name in some
+    other tongue that GeoNames happens to list."""
     return name_key(query) in _exonym_keys().get(str(best.gazetteer_id), set())
 
 
@@ -635,9 +635,10 @@ TOWN_REACH_KM = 40.0
 def _town_elsewhere(gaz, best, town: str) -> bool:
     """Whether the town the text places a name in is a known city or town of the same country far from the match."""
     hits = gaz.geocode(town, countries=[best.country] if best.country else (), limit=1)
-    if not hits or hits[0].kind not in ("city", "town") or hits[0].country != best.country or hits[0].score < 0.5 \
-            or name_key(town) not in (name_key(hits[0].name),) and hits[0].gazetteer_id not in gaz.exact_ids(town):
+    if not hits or hits[0].kind not in ("city", "town") or hits[0].country != best.country or hits[0].score < 0.5:
         return False
+    if name_key(town) != name_key(hits[0].name) and hits[0].gazetteer_id not in gaz.exact_ids(town):
+        return False  # a loose match for the town is no evidence against the place
     return haversine_km(best.lat, best.lon, hits[0].lat, hits[0].lon) > TOWN_REACH_KM
 
 

@@ -260,3 +260,18 @@ def test_a_governors_title_does_not_end_the_sentence():
     doc = run_doc("Russian glide bombs killed two civilians in Kostiantynivka yesterday, regional Gov. Vadym Filashkin said. "
                   "Separately, drones hit a power plant in Kharkiv on Thursday.", "2025-09-11", lang="en")
     assert len(doc.sents) == 2
+
+
+# --- a digest's summary lines ---------------------------------------------------------------------------
+_DIGEST = ("SUDAN: Attacks in North Kordofan - Flash Update No. 3\n\nHIGHLIGHTS\n"
+           "- Drone strike on Umm Ruwaba market kills 11 civilians\n- Thousands displaced near Er Rahad\n\n"
+           "SITUATION OVERVIEW\nOn 13 September, a drone strike hit the central market of Umm Ruwaba, in North Kordofan "
+           "State, at midday, killing 11 civilians, according to local authorities.")
+
+
+def test_a_summary_bullet_is_the_event_told_in_full_below_and_keeps_its_source():
+    evs = events(_DIGEST, "2025-09-17", lang="en")
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.event_date.isoformat() == "2025-09-13" and ev.location.name == "Umm Ruwaba"
+    assert ev.attribution.claimant == "local authorities"

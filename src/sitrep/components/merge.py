@@ -150,6 +150,8 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
         return False
     if same_place and (g.date == f.date or (g.date and f.date)):
         return True
+    if same_place and g.sub == f.sub and g.date is None and f.date is not None and _summary_line(doc, g):
+        return True  # "- Drone strike on Umm Ruwaba market kills 11 civilians": a digest's summary line, told in full below
     gap = f.sent - max(g.sents)
     if same_place and (g.uncertain or f.uncertain) and (g.date is None or f.date is None):
         return 0 <= gap <= MAX_SENT_GAP or min(g.sents) == 0  # a vague mention (a headline) of an attack told in full later at that site
@@ -160,6 +162,14 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
     if g.background and not f.background and g.date is None:
         return False  # nor is a history ("had previously bombed Sa'dah") the next dated event
     return 0 <= gap <= MAX_SENT_GAP and (linked or gap <= 1 or f.place is None)
+
+
+_BULLET = re.compile(r"\s*(?:[-•*▪►▶◆●]|\d+[.)])\s")
+
+
+def _summary_line(doc: Doc, f: Frame) -> bool:
+    """A frame told only in a bullet of a digest's summary ("- Drone strike on … kills 11")."""
+    return len(f.sents) == 1 and bool(_BULLET.match(doc.text[doc.sents[f.sent].start:doc.sents[f.sent].end]))
 
 
 def _one_side(g: Frame, f: Frame) -> bool:
@@ -268,7 +278,8 @@ def _absorb(g: Frame, f: Frame) -> None:
         g.actor2 = f.actor1 if mirrored else f.actor2
         if g.actor2 is not None and g.actor1 is not None and g.actor2.label == g.actor1.label and not vague_actor(g.actor1):
             g.actor2 = None
-    if STATUS_RANK.get(f.status, 0) > STATUS_RANK.get(g.status, 0):
+    if STATUS_RANK.get(f.status, 0) > STATUS_RANK.get(g.status, 0) or (f.status == g.status and g.claimant is None and f.claimant):
+        # (the same status told with its source: who reported it is worth keeping)
         g.status, g.claimant, g.claim_text, g.claim_strength = f.status, f.claimant, f.claim_text, f.claim_strength
     g.fatalities = _max(g.fatalities, f.fatalities)
     g.injured = _max(g.injured, f.injured)

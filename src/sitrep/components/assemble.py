@@ -727,6 +727,8 @@ def _live(doc: Doc, t: Span) -> bool:
         return False
     if doc.overlaps("stat", t.start, t.end) and not _day_dated(doc, t.sent):
         return False  # "118 attaques depuis octobre" is a tally; "20 raids mercredi" is also that day's event
+    if _tally_verb(doc, t):
+        return False
     if t.label[0] != "protest" and any(p.label[0] == "protest" and p.end <= c.start and c.end <= t.start
                                        for c in doc.get("theme", t.sent) for p in doc.get("trigger", t.sent)):
         return False  # "ont manifesté pour dénoncer les frappes turques": the strikes are what the protest is about
@@ -742,6 +744,21 @@ def _live(doc: Doc, t: Span) -> bool:
         if m.start <= t.start < m.end:
             return False
     return True
+
+
+# "219 Maoists have been killed", "plus de 500 civils ont été tués": the words between a tally of people and its verb
+_TALLY_GAP = re.compile(r"^\s*(?:have|has|had|were|was|ont|avaient|sont|ont\s+été|avaient\s+été|have\s+been|had\s+been|been|été|\s)*\s*$", re.I)
+
+
+def _tally_verb(doc: Doc, t: Span) -> bool:
+    """The verb of a tally over a period ("219 Maoists have been killed … since January 1") counts the dead of
+    many events; it tells none of them."""
+    for st in doc.get("stat", t.sent):
+        s = st.label
+        if s.description in ("deaths", "injured") and s.period_start and st.end <= t.start \
+                and _TALLY_GAP.match(doc.text[st.end:t.start]):
+            return True
+    return False
 
 
 def _same_kind(doc: Doc, frames: list[Frame]) -> None:

@@ -500,7 +500,7 @@ def find_cues(doc: Doc) -> None:
         ("docword", L.doc_words), ("issued", L.issued), ("modality", L.modality), ("modal_after", L.modality_after), ("cause", L.cause), ("theme", L.protest_theme), ("background", L.background), ("habitual", L.habitual),
         ("anaphora", L.anaphora), ("similar", L.similar), ("mention", L.mention), ("intervention", L.protest_intervention), ("excessive", L.excessive_force),
         ("killed", L.killed), ("injured", L.injured), ("people", L.people), ("victims", L.victims), ("qualifier", L.qualifiers),
-        ("statnoun", L.stat_nouns), ("cumulative", L.cumulative), ("since", L.since), ("near", L.near),
+        ("statnoun", L.stat_nouns), ("cumulative", L.cumulative), ("losses", L.losses), ("since", L.since), ("near", L.near),
         ("origin", L.origin), ("placekind", L.place_kind), ("notloc", L.not_location), ("notloc_adjacent", L.not_location_adjacent), ("govverb", L.government_verbs),
         ("subject_anaphora", L.subject_anaphora), ("new_event", L.new_event), ("own_target", L.own_target),
     ]
@@ -519,6 +519,10 @@ def find_cues(doc: Doc) -> None:
                 continue  # "قمعت المسيرة الأسبوعية": a march, not a drone (مسيرة is both)
             if kind in ("weapon", "trigger") and _SITE_OF_BEFORE.search(doc.text[max(0, s - 24):s]):
                 continue  # "près de la piste d'aviation", "l'école d'artillerie": a place named after a weapon, not its use
+            if kind == "origin" and _ROAD_BEFORE.search(doc.text[max(0, s - 16):s]):
+                continue  # "la route qui relie Kfar Tebnit à Nabatieh": a road lies at its ends, a bus's run does not
+            if kind == "source" and re.match(r"[\-‐]\w", doc.text[e:e + 2]):
+                continue  # "en fin d'après-midi": a compound word, not "d'après" (according to)
             if kind == "intervention" and (_REFLEXIVE_BEFORE.search(doc.text[max(0, s - 4):s])
                                            or _CALM_AFTER.match(doc.text[e:e + 30])):
                 continue  # "avant de se disperser dans le calme", "dispersed peacefully": the crowd left on its own
@@ -534,6 +538,7 @@ _ARMED_ADJ = re.compile(r"مسلح(?:ا|اً|ة)?")  # "اشتباكاً مسل�
 _AR_MARCH = re.compile(r"[وب]?(?:ال)?(?:مسيره|مسيرات)\s+(?:ال)?(?:اسبوعيه|سلميه|احتجاجيه|حاشده|شعبيه|جماهيريه|راجله|"
                        r"مناهضه|تضامنيه|مندده|غاضبه|ليليه|نسويه|طلابيه|مركزيه)")  # on folded text
 _SITE_OF_BEFORE = re.compile(r"\b(?:piste|pistes|terrain|compagnie|compagnies|[ée]cole|mus[ée]e|salon)\s+d['’]\s*$", re.I)
+_ROAD_BEFORE = re.compile(r"\b(?:route|routes|axe|axes|pont|piste|road|highway|bridge)\s*$", re.I)
 _REFLEXIVE_BEFORE = re.compile(r"\b(?:se|s['’])\s*$", re.I)
 _CALM_AFTER = re.compile(r"\s*(?:dans le calme|sans incident|d['’]eux-m[êe]mes|peacefully|without incident|quietly|بهدوء|بسلام)", re.I)
 _INDEFINITE_AFTER = re.compile(r"\s+(?:d['’]une?|de\s+(?:deux|trois|plusieurs)|of\s+(?:an?|two|three|several))\s", re.I)

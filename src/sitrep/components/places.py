@@ -132,6 +132,10 @@ def find_places(doc: Doc) -> None:
     # "RDC : …", "Goma (RD Congo), 7 fév (AFP) -": the dateline's country is where the story is, context for its places
     article_countries += [c.label for c in doc.get("country") if c.data.get("dateline") and c.label not in article_countries]
     named_countries = {c.label for c in doc.get("country") if not c.data.get("adjective") or c.data.get("dateline")}
+    # "ISWAP fighters attacked Marte", "Boko Haram": a side of a country's own war hints the story is there, a weak
+    # context that never makes another country's place foreign (Hezbollah fires at Metula; settlers raid Sinjil)
+    actor_countries = list(dict.fromkeys(a.data["entry"].country for a in doc.get("actor") if not a.data.get("derived")
+                                         and a.data["entry"].country and a.data["entry"].type != "External/Other forces"))
     if doc.lang == "ar":
         # local Arabic news rarely names its own country ("في بلدة حبوش ... قضاء النبطية ... مدينة صور"):
         # the country where several of the article's place names agree is context too
@@ -202,6 +206,8 @@ def find_places(doc: Doc) -> None:
                     query = doc.text[cue:sp.end]
         if not ctx and id(sp) in retried:
             ctx = list(dict.fromkeys(sentence_cc.get(sp.sent, ())))
+        if not ctx:
+            ctx = actor_countries
         hits = gaz.geocode(query, countries=ctx, kind_hint=kind, near=resolved[-5:], limit=3)
         best = hits[0] if hits else None
         if best is not None:
@@ -220,6 +226,13 @@ def find_places(doc: Doc) -> None:
                 and best.population < 50_000))
             if free and (free[0].score >= 0.9 or great) and free[0].gazetteer_id != best.gazetteer_id:
                 best = free[0]
+        if best is not None and len(hits) > 1 and not _same_key(query, best):
+            # "Ramallah" beside "Israeli settlers": the place that bears the name, not the loose match the
+            # story's country favoured (Ramla)
+            alt = next((h for h in hits[1:] if _same_key(query, h, exact=True)), None)
+            if alt is not None:  # scored on its own, not against the country that favoured the other
+                free = gaz.geocode(query, kind_hint=kind, near=resolved[-5:], limit=1)
+                best = free[0] if free and free[0].gazetteer_id == alt.gazetteer_id else alt
         unknown = next((u for u in doc.get("ar_unknown") if u.start < sp.end and sp.start < u.end), None)
         if best is None or (unknown is not None and (
                 (best.country not in named_countries and best.country not in article_countries) or not _same_key(doc.text[sp.start:sp.end], best)
@@ -232,6 +245,7 @@ def find_places(doc: Doc) -> None:
         if (said_by or _ACCUSED_BEFORE.search(doc.text[max(0, sp.start - 30):sp.start])) and _capital_actor(doc, sp, best, gaz):
             continue  # "Pakistan has accused Kabul of sheltering…": a government is accused, not a city
         supported = best.country in named_countries or (best.country in article_countries and best.score >= 0.9) \
+            or (best.country in actor_countries and best.score >= 0.9 and _same_key(query, best, exact=True)) \
             or resolved_cc.count(best.country) >= 2  # the country two places already found lie in
         # a capital or big city named exactly ("Alger", "Mogadishu") needs no country beside it
         # in a country the story never mentions, a town named by its own name or a spelling of it ("Mongbwalu" for
@@ -601,10 +615,14 @@ def _same_key(query: str, cand, exact: bool = False) -> bool:
         return True  # Arabic script: the gazetteer matched through its own Arabic keys
     from sitrep.gazetteer import get_gazetteer
 
-    if get_gazetteer().is_name(query):
-        return True  # an exact name or alternate name ("Palmyra" for Tadmur), not a fuzzy neighbour
+    gaz = get_gazetteer()
+    if gaz.is_name(query) and (cand.gazetteer_id in gaz.exact_ids(query) or not cand.gazetteer_id.startswith(GAZETTEER_TOWNS)):
+        return True  # an exact name or alternate name of this place ("Palmyra" for Tadmur), not a fuzzy neighbour
     q = name_key(query)
-    same = q == name_key(cand.name) or any(q == name_key(getattr(a, "name", "")) for a in (cand.alternatives or []))
+    # (the alternatives that count are the same place under another flag, not the runners-up: "al-Karma" is the
+    # name of a village in India, not of Çorum, the loose match that beat it)
+    same = q == name_key(cand.name) or any(q == name_key(getattr(a, "name", "")) for a in (cand.alternatives or [])
+                                           if a.gazetteer_id == cand.gazetteer_id)
     if not same and not exact:
         # a transliteration variant: the same consonants ("Kfarkela", "Kfar Kila"), long enough to mean it
         sq = skeleton(q)
@@ -620,7 +638,8 @@ _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|outski
 # a real quotation mark, not the apostrophe of an elision ("d'Aïn al-Assad")
 _QUOTE_OPEN = re.compile(r"(?:^|\s)[«“\"]\s*$")
 _TITLE_REST = re.compile(r"(?:\s+[\w'’\-]+){1,4}\s*[»”\"]")
-_TOWARD_END = re.compile(r"\s+(?:vers|jusqu['’]\s*(?:à|a|au)|to|towards?|for|إلى|الى|نحو)\s+(?:la\s+|le\s+|l['’]|the\s+)?", re.I)
+# ("un car qui reliait Kumba à Mamfe", "a bus travelling between Kumba and Mamfe": both ends of the journey)
+_TOWARD_END = re.compile(r"\s+(?:vers|jusqu['’]\s*(?:à|a|au)|à|to|towards?|for|and|et|إلى|الى|نحو)\s+(?:la\s+|le\s+|l['’]|the\s+)?", re.I)
 _IN_REGION_AFTER = re.compile(r"\s*[,(]\s*(?:(?:dans|en)\s+(?:la\s+)?|in\s+(?:the\s+)?)?(?:r[ée]gion|province|[ée]tat|wilaya|governorate)\s+"
                               r"(?:de\s+(?:la\s+)?|du\s+|d['’]\s*|of\s+(?:the\s+)?)?([A-ZÀ-Ý][\w'’\-]+(?:[ -][A-ZÀ-Ý][\w'’\-]+)?)")
 
@@ -851,6 +870,22 @@ def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
         elif poss and _gaz().is_name(doc.text[s2:s2 + poss.start()]):
             s2 += poss.end()  # the region or city that owns it only says where it lies (the name after is the place)
         out.append((s2, e2))
+    return _joined_names(doc, out)
+
+
+# "Bocas del Toro", "Rio de Janeiro", "Complexo do Salgueiro": Spanish and Portuguese names hold a lower-case joint
+_NAME_JOINT = re.compile(r" (?:del|de la|de|do|da|dos|das|di) ")
+
+
+def _joined_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two capitalised candidates with a lower-case joint between them are one name when the gazetteer knows
+    the whole ("la province de Bocas del Toro" is no El Toro)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _NAME_JOINT.fullmatch(doc.text[out[-1][1]:s]) and _gaz().is_name(doc.text[out[-1][0]:e]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
 
 

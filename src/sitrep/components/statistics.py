@@ -134,11 +134,17 @@ def _ar_casualty_before(doc: Doc, n: Span) -> Optional[Span]:
 def _people_count(doc: Doc, n: Span) -> Optional[Span]:
     """"412 personnes … tuées", "au moins 560 Palestiniens ont été tués": people counted in a
     sentence that says they were killed or wounded."""
+    # "219 Maoists have been killed … since January 1": members of a named side are people too (in a tally
+    # over a period; "onze assaillants neutralisés" is one fight's toll)
+    since = any(d.data.get("since") for d in doc.get("date", n.sent))
     people = [p for p in doc.get("people", n.sent) + [c for c in doc.get("country", n.sent) if c.data.get("adjective")]
+              + [a for a in doc.get("actor", n.sent) if since and not a.data.get("derived") and not a.data["entry"].generic]
               if 0 <= p.start - n.end <= 12]
+    people.sort(key=lambda p: p.start)
     if not people:
         return None
-    killed = doc.get("killed", n.sent)
+    # "the enemy lost up to 160 servicemen": a side's losses are its dead (and hurt), told only as tallies
+    killed = doc.get("killed", n.sent) + doc.get("losses", n.sent)
     injured = doc.get("injured", n.sent)
     p = people[0]
     if not killed and not injured:

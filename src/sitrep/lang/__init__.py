@@ -86,6 +86,7 @@ class Language:
     targets: Lexicon
     stat_nouns: Lexicon
     cumulative: Lexicon
+    losses: Lexicon  # "the enemy lost 160 servicemen": a side's losses, counted only in tallies
     killed: Lexicon
     injured: Lexicon
     people: Lexicon
@@ -182,6 +183,7 @@ def load_language(code: str) -> Language:
         targets=_lex(misc.get("targets"), code),
         stat_nouns=_lex(stats.get("nouns"), code),
         cumulative=_lex(stats.get("cumulative"), code),
+        losses=_lex(stats.get("losses"), code),
         killed=_lex(cas.get("killed"), code),
         injured=_lex(cas.get("injured"), code),
         people=_lex(cas.get("people"), code),

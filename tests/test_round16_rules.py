@@ -101,3 +101,17 @@ def test_a_road_still_lies_at_its_ends():
 def test_afternoon_quotes_nobody():
     evs = events("Samedi en fin d'après-midi, des hommes armés ont attaqué le marché de Ndop, au Cameroun.", "2024-03-10")
     assert evs and all("midi" not in (e.attribution.claimant or "") for e in evs)
+
+
+# --- "a day after" and a clause's own day ---------------------------------------------------------------
+def test_a_clause_opened_by_a_day_after_keeps_its_own_day():
+    evs = events("The unrest came a day after militiamen shelled villages near Maskanah on Sunday with mortars, "
+                 "a local monitor said.", "2025-10-08", lang="en")
+    assert [e.event_date.isoformat() for e in evs] == ["2025-10-05"]
+
+
+def test_a_clause_opened_by_a_day_after_without_a_day_is_the_day_before():
+    evs = events("Clashes erupted in Kumbo, Cameroon, on Tuesday, a day after gunmen ambushed a bus outside Bamenda.",
+                 "2025-08-27", lang="en")
+    dates = {e.location.name: e.event_date.isoformat() for e in evs if e.location}
+    assert dates == {"Kumbo": "2025-08-26", "Bamenda": "2025-08-25"}, dates

@@ -117,6 +117,7 @@ def assemble(doc: Doc) -> None:
         if prev_actor is not None and _new_item(doc, i, prev_actor[1]):
             prev_actor = None  # nor its attacker
         frames = _frames_for_sentence(doc, i, prev_actor)
+        cuts = _after_cuts(doc, i)
         if not frames:
             _claim_only(doc, i)
         if doc.get("similar", i):
@@ -124,6 +125,8 @@ def assemble(doc: Doc) -> None:
         for f in frames:
             f.background = background
             own = [x for x in dates if not _other_clause(doc, f.trigger, x)]
+            if any("story_rel" not in x.data and x.data.get("precision") == "day" for x in own):
+                own = [x for x in own if not _after_of_another(doc, i, f.trigger, x, cuts)]
             if own:
                 # a bare month ("which the RSF seized in June") yields to a day, even a statement's
                 d = min(own, key=lambda x: (_statement_date(doc, i, x) or bool(x.data.get("bare_month")), x.data.get("precision") != "day",
@@ -614,6 +617,15 @@ def _after_cuts(doc: Doc, i: int) -> dict[int, int]:
     sent = doc.sents[i]
     return {m.end(): (-1 if m.group("d1") else -_N_DAYS[m.group("n").lower()] if m.group("dn") else 0)
             for m in (after.finditer(doc.text, sent.start, sent.end) if after else ())}
+
+
+def _after_of_another(doc: Doc, i: int, t: Span, d: Span, cuts: dict[int, int]) -> bool:
+    """"The escalation came a day after factions shelled Deir Hafer on Sunday": the shelling's own day is
+    Sunday; "a day after" dates the escalation from it (at a sentence's head, "A day after the attack, youths
+    blocked the road", it dates what follows)."""
+    if "story_rel" not in d.data or t.start < d.end or not any(d.start <= cut <= d.end + 2 for cut in cuts):
+        return False
+    return bool(doc.text[doc.sents[i].start:d.start].strip(" \n\t,–—-"))
 
 
 def _day_shift(after: dict[int, int], p: Optional[Span]) -> tuple[int, int]:

@@ -115,3 +115,4 @@ def test_a_clause_opened_by_a_day_after_without_a_day_is_the_day_before():
                  "2025-08-27", lang="en")
     dates = {e.location.name: e.event_date.isoformat() for e in evs if e.location}
     assert dates == {"Kumbo": "2025-08-26", "Bamenda": "2025-08-25"}, dates
+

@@ -125,8 +125,7 @@ def assemble(doc: Doc) -> None:
         for f in frames:
             f.background = background
             own = [x for x in dates if not _other_clause(doc, f.trigger, x)]
-            if any("story_rel" not in x.data and x.data.get("precision") == "day" for x in own):
-                own = [x for x in own if not _after_of_another(doc, i, f.trigger, x, cuts)]
+            own = [x for x in own if not _after_of_another(doc, i, f.trigger, x, cuts, own)]
             if own:
                 # a bare month ("which the RSF seized in June") yields to a day, even a statement's
                 d = min(own, key=lambda x: (_statement_date(doc, i, x) or bool(x.data.get("bare_month")), x.data.get("precision") != "day",
@@ -619,12 +618,14 @@ def _after_cuts(doc: Doc, i: int) -> dict[int, int]:
             for m in (after.finditer(doc.text, sent.start, sent.end) if after else ())}
 
 
-def _after_of_another(doc: Doc, i: int, t: Span, d: Span, cuts: dict[int, int]) -> bool:
+def _after_of_another(doc: Doc, i: int, t: Span, d: Span, cuts: dict[int, int], own: list[Span]) -> bool:
     """"The escalation came a day after factions shelled Deir Hafer on Sunday": the shelling's own day is
     Sunday; "a day after" dates the escalation from it (at a sentence's head, "A day after the attack, youths
     blocked the road", it dates what follows)."""
     if "story_rel" not in d.data or t.start < d.end or not any(d.start <= cut <= d.end + 2 for cut in cuts):
         return False
+    if not any(x.start >= d.end and "story_rel" not in x.data and x.data.get("precision") == "day" for x in own):
+        return False  # "…on Thursday, a day after an air strike brought it down": the clause has no day of its own
     return bool(doc.text[doc.sents[i].start:d.start].strip(" \n\t,–—-"))
 
 

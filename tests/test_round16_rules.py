@@ -116,3 +116,21 @@ def test_a_clause_opened_by_a_day_after_without_a_day_is_the_day_before():
     dates = {e.location.name: e.event_date.isoformat() for e in evs if e.location}
     assert dates == {"Kumbo": "2025-08-26", "Bamenda": "2025-08-25"}, dates
 
+
+
+# --- the side hit on a ship ---------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Houthis attacked the Sea Falcon, a Panama-flagged bulk carrier, with drones in the Red Sea on Monday."),
+    ("fr", "Les Houthis ont attaqué lundi le Sea Falcon, un vraquier battant pavillon panaméen, au large de Hodeïda, au Yémen, avec des drones."),
+    ("ar", "هاجم الحوثيون يوم الاثنين سفينة الشحن سي فالكون في البحر الأحمر بطائرات مسيرة."),
+])
+def test_a_merchant_ships_crew_are_civilians(lang, text):
+    evs = events(text, "2025-07-09", lang=lang)
+    assert evs and all(e.actor2 is not None and e.actor2.name == "Civilians" for e in evs), \
+        [(e.sub_event_type, e.actor2.name if e.actor2 else None) for e in evs]
+
+
+def test_a_warship_is_no_civilian_target():
+    doc = run_doc("Un navire de guerre britannique a été visé mardi par un drone au large de Hodeïda, au Yémen.", "2025-07-09")
+    assert [t.label for t in doc.get("target")] == ["warship"]
+    assert all(e.actor2 is None or e.actor2.name != "Civilians" for e in doc.events)

@@ -867,7 +867,7 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
                 return ("Attack" if victims else "Armed clash"), True
     if sub == "riot":
         return "Violent demonstration", False  # stones and burning tyres: a riot for sure, whatever else the sentence tells
-    if sub == "explosion" and any(t.label == "ship" for t in doc.get("target", i)):
+    if sub == "explosion" and any(t.label in ("ship", "warship") for t in doc.get("target", i)):
         return "Shelling/artillery/missile attack", True  # an explosion by a ship at sea: a projectile, most often
     return GENERIC_DEFAULT.get(sub, "Armed clash"), True
 
@@ -1212,8 +1212,9 @@ def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
 
 # Sub-types whose side hit is civilians by ACLED's definition when the text names no other.
 CIVILIAN_TARGET_SUBS = {"Attack", "Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"}
-# Places of civilian life: a bomb or a strike on one, with no side named, hit civilians.
-CIVILIAN_SITES = {"house", "hospital", "school", "market", "mosque", "restaurant"}
+# Places of civilian life: a bomb or a strike on one, with no side named, hit civilians (a merchant ship's crew too,
+# as ACLED codes them; a warship is its navy's).
+CIVILIAN_SITES = {"house", "hospital", "school", "market", "mosque", "restaurant", "ship"}
 
 
 def default_victims(doc: Doc, f: Frame) -> Optional[Span]:

@@ -134,3 +134,18 @@ def test_a_warship_is_no_civilian_target():
     doc = run_doc("Un navire de guerre britannique a été visé mardi par un drone au large de Hodeïda, au Yémen.", "2025-07-09")
     assert [t.label for t in doc.get("target")] == ["warship"]
     assert all(e.actor2 is None or e.actor2.name != "Civilians" for e in doc.events)
+
+
+def test_the_owner_named_inside_a_gapped_trigger_struck():
+    evs = events("À Kadugli, un drone des FSR a frappé mardi un entrepôt de vivres, a rapporté l'agence SUNA.", "2025-05-14")
+    assert [e.actor1.name for e in evs] == ["Rapid Support Forces"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Mardi soir à Nouméa, des voitures ont été incendiées et des policiers visés par des projectiles dans le quartier de Normandie."),
+    ("en", "On Tuesday night in Noumea, cars were torched and police officers targeted by stone-throwing youths in the Normandie district."),
+])
+def test_a_participle_with_its_agent_after_an_actor_is_passive(lang, text):
+    evs = events(text, "2024-05-15", lang=lang)
+    assert evs and all(e.actor1 is None or not e.actor1.name.startswith("Police Forces") for e in evs), \
+        [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs]

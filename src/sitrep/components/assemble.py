@@ -898,6 +898,8 @@ _CIVILIAN_TARGETS = {"village", "house", "market", "mosque", "church", "school",
 _OF = re.compile(r"^\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|لـ?)\s*$", re.I)
 # "launched drones toward the Israeli port city": what follows a direction word is aimed at, never the agent
 _TOWARD = re.compile(r"\b(?:toward|towards|at|on|against|into|in|near|over|vers|contre|sur)\b", re.I)
+# "visés par des projectiles", "targeted by youths" (not "retaliated by shelling", a means)
+_AGENT_AFTER = re.compile(r"\s*(?:par|by)\s+(?![\w\-]+ing\b)(?![\w\-]+ant\b)", re.I)
 _PASSIVE = re.compile(r"(?:^|\s)(?:été|ete|were|was|been|is being|are being|تم|جرى)(?:\s|$)", re.I)
 
 
@@ -912,6 +914,10 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     hurt = triggers + doc.get("killed", i) + doc.get("injured", i)
     victims_passive = {id(a) for a in actors for t in hurt
                        if a.end <= t.start and t.start - a.end <= 60 and _PASSIVE.search(doc.text[a.end:t.start])}
+    # "des véhicules incendiés et des policiers visés par des projectiles", "officers targeted by stone-throwers":
+    # a participle with its agent right after an actor, the auxiliary left out, is passive too
+    victims_passive |= {id(a) for a in actors for t in triggers
+                        if 0 <= t.start - a.end <= 2 and _AGENT_AFTER.match(doc.text[t.end:t.end + 30])}
     # "un véhicule de l'armée", "positions of the SDF": the owner of a target is the side hit
     victims_passive |= {id(a) for a in actors for tg in doc.get("target", i)
                         if 0 <= a.start - tg.end <= 8 and _OF.match(doc.text[tg.end:a.start])}
@@ -1073,6 +1079,9 @@ def _target_owner(doc: Doc, a: Span) -> bool:
         0 <= a.start - tg.end <= 3 for tg in doc.get("target", a.sent))
 
 
+_OWNER_OF = re.compile(r"\b(?:des|du|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*$", re.I)
+
+
 def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:
     """Arabic puts the subject after the verb ("قصفت قوات النظام") and the agent of a verbal noun
     after it with لـ ("قصف مدفعي لقوات النظام"): the actor right after a trigger acts, unless a
@@ -1126,6 +1135,12 @@ _NEW_CLAUSE = re.compile(r"\b(?:when|as|after|while|because|before|once|lorsque|
 
 
 def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -> Optional[Span]:
+    # "un drone des FSR a frappé", "a drone of the army struck": the owner named inside a gapped trigger struck
+    if doc.lang != "ar" and "…" in str((t.data or {}).get("pattern", "")):
+        owner = next((a for a in actors if t.start < a.start and a.end <= t.end and a.data["entry"].type != "Civilians"
+                      and _OWNER_OF.search(doc.text[max(t.start, a.start - 12):a.start])), None)
+        if owner is not None:
+            return owner
     # "its border guards had killed four armed smugglers in a clash": the object of a casualty verb is no subject
     objects = set() if doc.lang == "ar" else {
         id(a) for a in actors for k in doc.get("killed", i) + doc.get("injured", i)

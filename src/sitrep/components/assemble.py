@@ -1079,9 +1079,6 @@ def _target_owner(doc: Doc, a: Span) -> bool:
         0 <= a.start - tg.end <= 3 for tg in doc.get("target", a.sent))
 
 
-_OWNER_OF = re.compile(r"\b(?:des|du|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*$", re.I)
-
-
 def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:
     """Arabic puts the subject after the verb ("قصفت قوات النظام") and the agent of a verbal noun
     after it with لـ ("قصف مدفعي لقوات النظام"): the actor right after a trigger acts, unless a
@@ -1135,10 +1132,11 @@ _NEW_CLAUSE = re.compile(r"\b(?:when|as|after|while|because|before|once|lorsque|
 
 
 def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -> Optional[Span]:
-    # "un drone des FSR a frappé", "a drone of the army struck": the owner named inside a gapped trigger struck
+    # "un drone des FSR a frappé", "a drone of the army struck": the owner of the weapon named inside a gapped
+    # trigger struck (as the owner of a target is the side hit, with the same "of" between them)
     if doc.lang != "ar" and "…" in str((t.data or {}).get("pattern", "")):
         owner = next((a for a in actors if t.start < a.start and a.end <= t.end and a.data["entry"].type != "Civilians"
-                      and _OWNER_OF.search(doc.text[max(t.start, a.start - 12):a.start])), None)
+                      and any(t.start <= w.end <= a.start and _OF.match(doc.text[w.end:a.start]) for w in doc.get("weapon", i))), None)
         if owner is not None:
             return owner
     # "its border guards had killed four armed smugglers in a clash": the object of a casualty verb is no subject

@@ -527,6 +527,10 @@ def find_cues(doc: Doc) -> None:
                                            or _CALM_AFTER.match(doc.text[e:e + 30])):
                 continue  # "avant de se disperser dans le calme", "dispersed peacefully": the crowd left on its own
             doc.add(Span(kind, s, e, m.value, data={"pattern": m.pattern}))
+    # "porte-avions", "aircraft carrier", "حاملة الطائرات": a ship's name holds the word for aircraft, not an air strike
+    ships = [t for t in doc.get("target") if t.label == "warship"]
+    for kind in ("weapon", "trigger"):
+        doc.spans[kind] = [w for w in doc.get(kind) if not any(t.start <= w.start < t.end for t in ships)]
     # "نزاع مسلح" (an armed dispute): an adjective inside the event's own words is no armed group
     fights = [t for t in doc.get("trigger") if t.label[0] == "Armed clash"]
     doc.spans["actor"] = [a for a in doc.get("actor") if not (a.data["entry"].generic and any(

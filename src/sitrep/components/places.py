@@ -7,6 +7,7 @@ and a role ("depuis X" is where a weapon came from, not where the event happened
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Optional
 
@@ -204,6 +205,21 @@ def find_places(doc: Doc) -> None:
                 if hits and hits[0].score >= 0.4:
                     sp.start = cue
                     query = doc.text[cue:sp.end]
+        if doc.lang == "fr" and re.match(r"(?:mer|golfe|océan|ocean)\b", query):
+            kind = "sea"
+        part = _SEA_PART_BEFORE[doc.lang].search(doc.text, max(0, sp.start - 24), sp.start) if kind == "sea" and doc.lang != "en" else None
+        if part:  # "dans le nord de la mer Rouge", "شمال البحر الأحمر": the part of the sea, when the gazetteer has it
+            whole = gaz.geocode(query, kind_hint="sea", limit=1)
+            side = _SEA_PART.get((doc.L.directions or {}).get(_fold(part.group("dir"))))
+            hits = gaz.geocode(f"{side} {whole[0].name}", kind_hint="sea", limit=1) if side and whole and whole[0].kind == "sea" else []
+            if hits and hits[0].kind == "sea" and hits[0].score >= 0.9:
+                sp.start, query = part.start("dir"), f"{side} {whole[0].name}"
+        if kind == "sea":
+            # a sea's name owes nothing to the story's countries ("mer Rouge" beside "l'armée américaine"
+            # is no Mer Rouge, Louisiana)
+            hits = gaz.geocode(query, kind_hint="sea", limit=1)
+            if hits and hits[0].kind == "sea" and hits[0].score >= 0.9:
+                ctx = []
         if not ctx and id(sp) in retried:
             ctx = list(dict.fromkeys(sentence_cc.get(sp.sent, ())))
         if not ctx:
@@ -368,6 +384,7 @@ def find_places(doc: Doc) -> None:
         resolved_cc.append(best.country)
         sentence_cc.setdefault(sp.sent, []).append(best.country)
     doc.spans["place"] = sorted(doc.get("place"), key=lambda p: p.start)  # the second pass adds out of order
+    _sea_off_coast(doc, article_countries + actor_countries)
     _capital_refs(doc, gaz)
     _origin_lists(doc)
     _drop_far_outliers(doc, named_countries)
@@ -405,6 +422,38 @@ def _claims_own_act(doc: Doc, sp: Span) -> bool:
 # a verb whose object is a government: "accused Kabul of", "a accusé Kaboul de", "اتهمت كابول"
 _ACCUSED_BEFORE = re.compile(r"(?:\b(?:accus\w*|blam\w*|urg\w*|warn\w*|condemn\w*|condamn\w*|somm\w*|exhort\w*|press\w* on)\s+"
                              r"|(?:^|\s)[وف]?(?:اتهم|اتهمت|تتهم|يتهم|حمل|حملت|حذر|حذرت|طالب|طالبت|دعا|دعت|ادان|أدان|أدانت|ادانت)\s+)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _sea_coasts() -> dict[str, dict[str, tuple[float, float]]]:
+    """data/sea_coasts.csv: sea key -> country -> a point in the sea's waters off that country's coast."""
+    import csv
+
+    from sitrep.gazetteer import sources
+
+    out: dict[str, dict[str, tuple[float, float]]] = {}
+    with open(sources.default_sea_coasts_path(), encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            out.setdefault(row["sea"], {})[row["country"]] = (float(row["lat"]), float(row["lon"]))
+    return out
+
+
+def _sea_off_coast(doc: Doc, context: list[str]) -> None:
+    """An event at sea is coded, as ACLED does, to the country whose coast it lies off: the coastal country
+    the story speaks of most (its places, the countries it names, its sides), at that stretch of the sea."""
+    from dataclasses import replace
+
+    coasts = _sea_coasts()
+    places = doc.get("place")
+    counts = Counter(context)
+    counts.update(p.label.country for p in places if p.label.kind != "sea" and p.label.country)
+    for sp in places:
+        off = coasts.get(sp.label.gazetteer_id.partition(":")[2]) if sp.label.kind == "sea" and not sp.label.country else None
+        if not off:
+            continue
+        cc = max(off, key=lambda c: (counts[c], -list(off).index(c)))
+        if counts[cc]:
+            sp.label = replace(sp.label, country=cc, lat=off[cc][0], lon=off[cc][1])
 
 
 @lru_cache(maxsize=1)
@@ -804,6 +853,14 @@ def _great_city(name: str) -> bool:
     return bool(top) and top[0].population >= 1_000_000 and top[0].gazetteer_id in gaz.exact_ids(name)
 
 
+_SEA_PART_BEFORE = {
+    "fr": re.compile(r"\b(?P<dir>nord|sud|est|ouest)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+)$", re.I),
+    "ar": re.compile(r"(?:^|\s)[وفب]?(?P<dir>شمال|جنوب|شرق|غرب|شمالي|جنوبي)\s+$"),
+}
+_SEA_PART = {"N": "Northern", "S": "Southern", "E": "Eastern", "W": "Western"}
+_FR_SEA_BEFORE = re.compile(r"\b(?:mer|golfe|océan|ocean) (?:(?:de|du) |d['’])?$")
+
+
 def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     stop = doc.L.stop
@@ -815,6 +872,12 @@ def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
             s += el.end()
             if s >= e or not doc.text[s].isupper():
                 continue
+        # "en mer Rouge", "le golfe Persique": French writes the sea word in lower case, and the name
+        # after it may be a word the stop list drops alone ("la Croix-Rouge")
+        sea_word = _FR_SEA_BEFORE.search(doc.text, max(0, s - 8), s) if doc.lang == "fr" else None
+        if sea_word and _gaz().is_name(doc.text[sea_word.start():e]):
+            out.append((sea_word.start(), e))
+            continue
         if _fold(doc.text[s:e]) in stop or doc.text[s:e].lower() in _COMPASS_ADJ:
             continue  # "Western media", "Eastern Europe's": alone, a compass adjective names no place
         # "the United States": a country's name made of words the stop list drops alone ("United Nations")

@@ -201,6 +201,11 @@ def default_places_path() -> Path:
     return _pkg_file("sitrep", "data", "places.csv")
 
 
+def default_sea_coasts_path() -> Path:
+    """A point in each sea's waters off each of its coastal countries (data/sea_coasts.csv)."""
+    return _pkg_file("sitrep", "data", "sea_coasts.csv")
+
+
 def default_exonyms_path() -> Path:
     """Arabic and French spellings, as the media write them, of GeoNames towns that lack them."""
     return _pkg_file("sitrep", "data", "exonyms.csv")

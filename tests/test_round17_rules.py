@@ -1,0 +1,75 @@
+"""Seventeenth round: French writes a sea's name with its sea word in lower case ("en mer Rouge"); an event at
+sea is coded, as ACLED does, to the coastal country the story is about, at that stretch of the sea.
+
+Every sentence here is written for the tests; none is copied from an article."""
+from __future__ import annotations
+
+import pytest
+
+from fr_helpers import events, run_doc
+
+
+def _places(evs):
+    return sorted((e.location.name, e.location.country) for e in evs if e.location)
+
+
+# --- seas ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,expected,point", [
+    ("fr", "Les Houthis ont tiré deux missiles sur un vraquier en mer Rouge dimanche, a indiqué l'armée américaine.",
+     ("Red Sea", "YE"), (15.0, 41.8)),
+    ("fr", "Un pétrolier a été touché par un drone des Houthis dans le golfe d'Aden samedi, selon une agence britannique.",
+     ("Gulf of Aden", "YE"), (12.5, 45.5)),
+    ("en", "The Houthis fired two missiles at a bulk carrier in the Red Sea on Sunday, the US military said.",
+     ("Red Sea", "YE"), (15.0, 41.8)),
+    ("ar", "أعلن الحوثيون يوم الأحد استهداف سفينة تجارية في البحر الأحمر بصاروخين.",
+     ("Red Sea", "YE"), (15.0, 41.8)),
+])
+def test_a_sea_attack_is_coded_to_the_coast_the_story_is_about(lang, text, expected, point):
+    evs = events(text, "2024-03-11", lang=lang)
+    assert _places(evs) == [expected]
+    loc = evs[0].location  # the waters off Yemen, not the basin's label point (20.0 N 38.5 E, 12.5 N 48.0 E)
+    assert abs(loc.lat - point[0]) < 0.5 and abs(loc.lon - point[1]) < 0.5
+
+
+def test_a_sea_with_no_coastal_country_in_the_story_keeps_no_country():
+    evs = events("Un drone a été abattu au-dessus de la mer Rouge dimanche, a indiqué la marine française.", "2024-03-11")
+    assert [(e.location.name, e.location.country) for e in evs] == [("Red Sea", None)]
+
+
+def test_mer_rouge_is_no_louisiana_town_beside_an_american_army():
+    evs = events("Mardi, un porte-conteneurs a été visé par un missile en mer Rouge, selon l'armée américaine.", "2024-03-11")
+    assert _places(evs) in ([("Red Sea", None)], [])
+    assert all(e.location.country != "US" for e in evs if e.location)
+
+
+def test_la_croix_rouge_is_still_no_place():
+    evs = events("La Croix-Rouge a évacué vingt blessés de Goma vendredi après des tirs d'obus, selon l'ONU.", "2024-03-11")
+    assert all("Rouge" not in (e.location.name or "") for e in evs if e.location)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Russian missile hit a grain ship in the Black Sea near Odesa on Tuesday, Ukraine's navy said.", "UA"),
+    ("Ukrainian sea drones attacked a patrol ship in the Black Sea off Novorossiysk overnight, Russia's ministry said.", "RU"),
+])
+def test_the_black_sea_off_the_coast_the_story_names(text, expected):
+    doc = run_doc(text, "2024-03-05", lang="en")
+    assert [(p.label.name, p.label.country) for p in doc.spans["place"] if p.label.kind == "sea"] == [("Black Sea", expected)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Samedi, les Houthis ont visé un destroyer américain dans le nord de la mer Rouge avec des missiles.", "Northern Red Sea"),
+    ("ar", "أعلن الحوثيون يوم السبت استهداف مدمرة أمريكية في شمال البحر الأحمر بالصواريخ.", "Northern Red Sea"),
+    ("fr", "Dimanche, les Houthis ont visé un cargo dans le sud de la mer Rouge avec des missiles.", "Southern Red Sea"),
+])
+def test_the_part_of_a_sea(lang, text, expected):
+    assert [e.location.name for e in events(text, "2024-03-11", lang=lang)] == [expected]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Samedi, les Houthis ont visé le porte-avions américain au large du Yémen avec des missiles."),
+    ("en", "On Saturday, the Houthis said they had targeted the American aircraft carrier off Yemen with missiles."),
+])
+def test_an_aircraft_carrier_is_a_ship_not_an_air_strike(lang, text):
+    evs = events(text, "2024-03-11", lang=lang)
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+    assert "airstrike" not in evs[0].weapons

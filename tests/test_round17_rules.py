@@ -73,3 +73,24 @@ def test_an_aircraft_carrier_is_a_ship_not_an_air_strike(lang, text):
     evs = events(text, "2024-03-11", lang=lang)
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
     assert "airstrike" not in evs[0].weapons
+
+
+# --- Arabic places and days ------------------------------------------------------------------------
+def test_two_arabic_areas_alike_are_two_places_and_share_the_first_clauses_day():
+    # "منطقة" is both a district's word and a town's: two areas named alike, neither holds the other;
+    # the clause after "فيما" with no day of its own shares the first clause's
+    evs = events("اندلعت اشتباكات مساء الخميس بين فصيلين مسلحين في منطقة تاجوراء شرق العاصمة طرابلس، "
+                 "فيما سقطت قذيفة على مدرسة في منطقة عين زارة.", "2024-05-11", lang="ar")
+    assert [(e.location.country, str(e.event_date)) for e in evs] == [("LY", "2024-05-09"), ("LY", "2024-05-09")]
+    assert "Tripoli" not in [e.location.name for e in evs]
+
+
+def test_a_while_clause_with_its_own_day_keeps_it():
+    evs = events("قصفت المدفعية بلدة كفرنبل صباح الأحد، فيما استهدفت غارة جوية بلدة معرة النعمان مساء السبت.",
+                 "2024-05-13", lang="ar")
+    assert sorted(str(e.event_date) for e in evs) == ["2024-05-11", "2024-05-12"]
+
+
+def test_the_night_is_no_french_city():
+    evs = events("هاجم مسلحون في ساعة متأخرة من الليل حاجزاً للشرطة في مدينة بنغازي.", "2024-05-11", lang="ar")
+    assert [e.location.name for e in evs] == ["Benghazi"]

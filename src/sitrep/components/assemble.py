@@ -125,6 +125,8 @@ def assemble(doc: Doc) -> None:
         for f in frames:
             f.background = background
             own = [x for x in dates if not _other_clause(doc, f.trigger, x)]
+            # "اشتباكات … ليلة الجمعة …، فيما سقطت قذيفة على منزل": a while-clause with no day of its own shares the first's
+            own = own or [x for x in dates if x.end <= f.trigger.start]
             own = [x for x in own if not _after_of_another(doc, i, f.trigger, x, cuts, own)]
             if own:
                 # a bare month ("which the RSF seized in June") yields to a day, even a statement's

@@ -578,6 +578,7 @@ _AR_TOWN_CUE = re.compile(r"(?:^|\s)[وفبل]?(?:بلدة|بلدات|بلدتي
 _AR_DISTRICT_WORD = r"[وفبل]?(?:قضاء|محافظة|ولاية|ناحية|لواء|منطقة)"
 _AR_DISTRICT_CUE = re.compile(rf"(?:^|\s){_AR_DISTRICT_WORD}\s*$")
 _AR_DISTRICT_HEAD = re.compile(rf"{_AR_DISTRICT_WORD}\s")
+_AR_AREA_CUE = re.compile(r"(?:^|\s)[وفبل]?منطقة\s*$")  # "area": a district's word and a town's
 
 
 def _ar_district_context(doc: Doc) -> None:
@@ -589,8 +590,11 @@ def _ar_district_context(doc: Doc) -> None:
         if not sp.data.get("specific") or not (_AR_DISTRICT_CUE.search(doc.text[max(0, sp.start - 12):sp.start])
                                                or _AR_DISTRICT_HEAD.match(doc.text[sp.start:sp.end])):
             continue
+        area = _AR_AREA_CUE.search(doc.text[max(0, sp.start - 12):sp.start])
         if any(o is not sp and o.sent == sp.sent and o.data.get("specific") and o.label.gazetteer_id != sp.label.gazetteer_id
-               and not o.data.get("relative") and _AR_TOWN_CUE.search(doc.text[max(0, o.start - 12):o.start]) for o in places):
+               and not o.data.get("relative") and _AR_TOWN_CUE.search(doc.text[max(0, o.start - 12):o.start])
+               # "في منطقة جنزور …، فيما سقطت قذيفة … في منطقة الماية": two areas alike are two places, neither holds the other
+               and not (area and _AR_AREA_CUE.search(doc.text[max(0, o.start - 12):o.start])) for o in places):
             sp.data["specific"] = False
 
 

@@ -25,5 +25,6 @@ islamic war people government president white house state states capital area ar
 الجزيرة جزيرة ديوان مصدر مصادر البلاد بلاد الدولة الوطن العاصمة حكومة الحكومة ميدان الميدان ساحة الساحة
 وإن وأن بأن لأن تقدم التقدم هوية الهوية هويته هويتهم
 الرأس رأسه البطن الصدر الظهر الساق الكتف الرقبة القدم اليد العين
+الليل ليل ليلا ليلة الليلة الصباح صباح صباحا المساء مساء مساء الفجر فجر فجرا النهار نهار نهارا
 """
 STOP_KEYS: frozenset[str] = frozenset(k for k in (name_key(w) for w in _WORDS.split()) if k)

@@ -94,3 +94,16 @@ def test_a_while_clause_with_its_own_day_keeps_it():
 def test_the_night_is_no_french_city():
     evs = events("هاجم مسلحون في ساعة متأخرة من الليل حاجزاً للشرطة في مدينة بنغازي.", "2024-05-11", lang="ar")
     assert [e.location.name for e in evs] == ["Benghazi"]
+
+
+# --- reference points ------------------------------------------------------------------------------
+def test_two_places_each_told_by_its_bearing_are_two_events():
+    evs = events("Dans la nuit de dimanche à lundi, l'aviation a frappé deux bases terroristes situées respectivement à une "
+                 "vingtaine de kilomètres au sud de Ménaka et au nord d'Anderamboukane.", "2025-01-14")
+    assert len(evs) == 2 and len({e.location.name for e in evs}) == 2
+
+
+def test_a_bearing_from_a_place_itself_told_by_its_bearing_is_one_place():
+    evs = events("Mardi, les combattants ont visé une force israélienne dans une maison à l'est de Beit Hanoun, "
+                 "au nord de Gaza, selon un communiqué.", "2025-07-16")
+    assert len(evs) == 1

@@ -1590,6 +1590,9 @@ def _at_seat(district, town) -> bool:
     return district.kind == "district" and town.kind in ("city", "town", "village") and _km(district, town) <= 2
 
 
+_AND = re.compile(r"\b(?:et|and|ou|or)\b|(?:^|\s)و", re.I)
+
+
 def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
     """Keep one span per distinct place (a name said twice is one place)."""
     out, seen = [], set()
@@ -1602,8 +1605,10 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
         if out and prev is not None and 0 <= p.start - prev.end <= 60 and _CONTAINER.search(doc.text[prev.end:p.start]):
             continue  # "le village de Koya, dans le bassin du Yarmouk, dans la campagne ouest de Daraa": where it lies
         if p.data.get("relative") and out and 0 <= p.start - out[-1].end <= 120 \
+                and not (out[-1].data.get("relative") and _AND.search(doc.text[out[-1].end:p.start])) \
                 and not any(out[-1].end <= t.start and t.end <= p.start for t in doc.get("trigger", p.sent)):
-            continue  # "Turmus Ayya, north of Ramallah": a reference point, not a second place
+            continue  # "Turmus Ayya, north of Ramallah": a reference point, not a second place ("à l'est d'Abasan,
+            # à l'est de Khan Younès" too; but "au nord-est d'Ouallam et au nord de Tillia" are two)
         if out and 0 <= p.start - out[-1].end <= 40 and _IN_THE.search(doc.text[out[-1].end:p.start]) \
                 and (_DISTRICT_AFTER.match(doc.text[p.end:p.end + 16]) or _UNIT_AFTER.match(doc.text[p.start:p.end].split()[-1])):
             continue  # "between Aitaroun and Ainata, in the Bint Jbeil caza": the district the place lies in

@@ -107,3 +107,30 @@ def test_a_bearing_from_a_place_itself_told_by_its_bearing_is_one_place():
     evs = events("Mardi, les combattants ont visé une force israélienne dans une maison à l'est de Beit Hanoun, "
                  "au nord de Gaza, selon un communiqué.", "2025-07-16")
     assert len(evs) == 1
+
+
+# --- who is who ------------------------------------------------------------------------------------
+def test_an_acronym_the_text_defines_names_that_actor_wherever_it_recurs():
+    doc = run_doc("Militants attacked positions of the Somali National Army (SNA) near Balcad on Monday. "
+                  "The SNA said it had pushed them back.", "2025-02-18", lang="en")
+    sna = [a.label for a in doc.spans["actor"] if doc.text[a.start:a.end] == "SNA"]
+    assert sna and set(sna) == {"Military Forces of Somalia"}
+
+
+def test_an_acronym_defined_as_the_catalogue_has_it_stays():
+    doc = run_doc("Fighters of the Syrian National Army (SNA) shelled villages near Manbij on Monday. "
+                  "The SNA said two of its men were killed.", "2025-02-18", lang="en")
+    assert {a.label for a in doc.spans["actor"] if doc.text[a.start:a.end] == "SNA"} == {"Syrian National Army"}
+
+
+def test_an_attack_on_a_base_in_a_village_is_a_fight_with_what_the_base_holds():
+    evs = events("Government forces repulsed an al-Shabaab attack on a military base in the village of Bariire on "
+                 "Thursday, killing 14 militants, a district commissioner said.", "2025-03-07", lang="en")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_a_speaker_after_a_comma_is_not_the_actor_before_it():
+    evs = events("Government forces repulsed an al-Shabaab attack on a military base near Afgoye on Thursday, "
+                 "killing 14 militants, a district commissioner said.", "2025-03-07", lang="en")
+    assert [(e.attribution.status, e.attribution.claimant) for e in evs] != [("claimed", "Al-Shabaab")]
+    assert evs and evs[0].attribution.status == "reported"

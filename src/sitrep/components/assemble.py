@@ -852,7 +852,9 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
             if victims and not armed:
                 return "Attack", True
             # "des colons ont attaqué le village, incendiant des maisons": a raid on homes and shops, no armed side
-            if not armed and any(t.label in _CIVILIAN_TARGETS for t in doc.get("target", i)):
+            # (not "an attack on a military base in the village of Sabiid": the base was hit, the village says where)
+            if not armed and any(t.label in _CIVILIAN_TARGETS for t in doc.get("target", i)) \
+                    and not any(t.label in _ARMED_TARGETS for t in doc.get("target", i)):
                 return "Attack", True
         else:
             # "gang members killed at least five people", "gunmen opened fire at a bus stop, killing six people":
@@ -897,6 +899,7 @@ def _drone_payload(doc: Doc, i: int) -> bool:
 
 _DROP = re.compile(r"\b(?:drop|drops|dropped|dropping|larguer|larguant|largué\w*|lâché\w*)\b|(?:^|\s)(?:ألقت|ألقى|القت|القى|أسقطت|اسقطت|تلقي|يلقي)(?:\s|$)", re.I)
 _CIVILIAN_TARGETS = {"village", "house", "market", "mosque", "church", "school", "hospital", "restaurant"}
+_ARMED_TARGETS = {"military base", "military position", "checkpoint", "patrol", "convoy", "warship", "military site"}
 _OF = re.compile(r"^\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|لـ?)\s*$", re.I)
 # "launched drones toward the Israeli port city": what follows a direction word is aimed at, never the agent
 _TOWARD = re.compile(r"\b(?:toward|towards|at|on|against|into|in|near|over|vers|contre|sur)\b", re.I)

@@ -42,6 +42,9 @@ def source_phrase(doc: Doc, sent: int) -> Optional[tuple[str, int, int]]:
     return None
 
 
+_OTHER_SPEAKER = re.compile(r"[,;]\s*(?:a|an|the|one|two|three|un|une|le|la|les|l['’]|des|deux|trois)\s+[^\W\d]", re.I)
+
+
 def speaker_before(doc: Doc, sent: int) -> Optional[Span]:
     """The actor who speaks in a sentence: the nearest actor before a say/deny cue, or right after it
     ("a annoncé le Pentagone")."""
@@ -56,7 +59,9 @@ def speaker_before(doc: Doc, sent: int) -> Optional[Span]:
             break
         # the speaker stands right before its verb ("le Hezbollah a affirmé"); farther off, the verb
         # belongs to someone the catalogue does not know ("…, the agency said")
-        before = [a for a in actors if a.end <= cue.start and cue.start - a.end <= 40]
+        # ("…, killing 23 militants, a senior official said": after a comma, a speaker the catalogue does not know)
+        before = [a for a in actors if a.end <= cue.start and cue.start - a.end <= 40
+                  and not _OTHER_SPEAKER.search(doc.text[a.end:cue.start])]
         if before:
             best = before[-1]
             break

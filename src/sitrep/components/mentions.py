@@ -39,6 +39,7 @@ def find_actors(doc: Doc) -> None:
             # "des éleveurs armés", "armed herders", "رعاة مسلحون": armed men, whatever their trade
             sp = Span("actor", sp.start, sp.end, _UNIDENTIFIED, data={**sp.data, "entry": entries[_UNIDENTIFIED]})
         kept.append(sp)
+    _defined_acronyms(doc, kept)
     _named_generics(doc, kept)
     for sp in kept:
         doc.add(sp)
@@ -55,6 +56,26 @@ _SPARED_BEFORE = re.compile(r"(?:\b(?:avoid|avoiding|spare|sparing|minimi[sz]e|p
                             r"|\b(?:[ée]viter|[ée]pargner|prot[ée]ger)\s+(?:\w+\s+){0,3}(?:aux\s+|les\s+|des\s+|de\s+)?"
                             r"|(?<!\w)[ول]?[ول]?(?:تجنب|تفادي|حماية)\s+(?:\S+\s+){0,3}[بل]?)$", re.I)
 _HEAD_AFTER = re.compile(r"^(?:\s*-?\s*|['’]s\s+)$")  # "Al-Qaeda militants", "Hamas's gunmen"
+
+
+_ACR_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9\-/&]{1,11})\s*\)")
+
+
+def _defined_acronyms(doc: Doc, spans: list[Span]) -> None:
+    """"the Somali National Army (SNA)": the text defines the acronym; wherever it recurs it names that
+    actor, whatever else the catalogue says it stands for (the Syrian National Army)."""
+    for a in spans:
+        m = _ACR_AFTER.match(doc.text, a.end)
+        if m is None or a.data["entry"].generic or doc.text[a.start].lower() != m.group(1)[0].lower():
+            continue
+        acr = m.group(1)
+        b = next((x for x in spans if x.start == m.start(1) and x.end == m.end(1)), None)
+        if b is None or b.data["entry"].name == a.data["entry"].name:
+            continue
+        other = b.data["entry"].name
+        for x in spans:
+            if doc.text[x.start:x.end] == acr and x.data["entry"].name == other:
+                x.label, x.data = a.label, {**x.data, "entry": a.data["entry"]}
 
 
 def _named_generics(doc: Doc, spans: list[Span]) -> None:

@@ -134,3 +134,10 @@ def test_a_speaker_after_a_comma_is_not_the_actor_before_it():
                  "killing 14 militants, a district commissioner said.", "2025-03-07", lang="en")
     assert [(e.attribution.status, e.attribution.claimant) for e in evs] != [("claimed", "Al-Shabaab")]
     assert evs and evs[0].attribution.status == "reported"
+
+
+def test_bombs_dropped_on_a_town_are_an_air_strike_and_a_governors_place_is_his_office():
+    evs = events("Russian troops dropped glide bombs on Kostiantynivka in eastern Ukraine on Tuesday, wounding three "
+                 "residents, Donetsk's regional governor said.", "2025-06-11", lang="en")
+    assert [(e.sub_event_type, e.location.name) for e in evs] == [("Air/drone strike", "Kostyantynivka")]
+    assert evs[0].attribution.claimant != "Civilians"

@@ -42,7 +42,8 @@ def source_phrase(doc: Doc, sent: int) -> Optional[tuple[str, int, int]]:
     return None
 
 
-_OTHER_SPEAKER = re.compile(r"[,;]\s*(?:a|an|the|one|two|three|un|une|le|la|les|l['’]|des|deux|trois)\s+[^\W\d]", re.I)
+_OTHER_SPEAKER = re.compile(r"[,;]\s*(?:(?i:a|an|the|one|two|three|un|une|le|la|les|l['’]|des|deux|trois)\s+[^\W\d]"
+                            r"|[A-Z][^\W\d]+(?:['’]s)?\s)")  # "…, a senior official said", "…, Ukraine's governor said"
 
 
 def speaker_before(doc: Doc, sent: int) -> Optional[Span]:

@@ -1194,7 +1194,9 @@ _INSTITUTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:health|interior|defen[cs]e|f
                                 # "the Chiapas state prosecutor's office said": a prosecutor's office named by its state
                                 r"|(?:['’]s)?\s+(?:state\s+|provincial\s+|regional\s+)?(?:prosecutor['’]s office|prosecutors?|attorney general['’]s office|public prosecutor)\b"
                                 # "the Plateau State Command", "Borno State Police Command": a police command's name
-                                r"|(?-i:(?:\s+State)?\s+(?:Police\s+)?Command\b|\s+(?:State\s+)?Police\s+(?:Command|Public Relations)\b)", re.I)
+                                r"|(?-i:(?:\s+State)?\s+(?:Police\s+)?Command\b|\s+(?:State\s+)?Police\s+(?:Command|Public Relations)\b)"
+                                # "Donetsk's regional governor said", "Kharkiv Mayor Ihor Terekhov": an office named by its place
+                                r"|(?:['’]s)?\s+(?:(?:regional|provincial|oblast|military|city|district|local)\s+)?(?:governor|mayor|military administration|police chief)\b", re.I)
 _COMPASS_GAP = re.compile(r"^\s*(?:the\s+)?(?:north|south|east|west|central)(?:ern|[\s-]?(?:east|west)(?:ern)?)?\s+$", re.I)
 _LINKERS = re.compile(r"^[\s,'’\-]*(?:(?:de|du|des|d|la|le|les|l|of|the|in|at|near|من|في)[\s'’\-]+)*$", re.I)
 

@@ -141,3 +141,19 @@ def test_bombs_dropped_on_a_town_are_an_air_strike_and_a_governors_place_is_his_
                  "residents, Donetsk's regional governor said.", "2025-06-11", lang="en")
     assert [(e.sub_event_type, e.location.name) for e in evs] == [("Air/drone strike", "Kostyantynivka")]
     assert evs[0].attribution.claimant != "Civilians"
+
+
+# --- statistics ------------------------------------------------------------------------------------
+def test_a_forces_size_is_no_tally_of_the_dead():
+    doc = run_doc("Washington keeps about 2,500 troops in Iraq and some 900 in Syria under the coalition's mandate.",
+                  "2025-01-10", lang="en")
+    assert not doc.statistics
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("More than 140 soldiers have been killed in the province since March, the army said.", [(140, "more_than")]),
+    ("Some 30 fighters have surrendered to the army in the province since January, a spokesman said.", [(30, "about")]),
+])
+def test_a_forces_losses_or_a_tally_over_a_period_stay_statistics(text, expected):
+    doc = run_doc(text, "2025-06-10", lang="en")
+    assert sorted((s.count, s.qualifier) for s in doc.statistics) == expected

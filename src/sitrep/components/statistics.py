@@ -16,6 +16,7 @@ _UNIT = re.compile(r"^\s*(?:(?:de|d['’]|of)\s*)?(?:%|pour\s?cent|per\s?cent|km
                    r"ميل|أميال|اميال|كم(?!\w)|متر|أمتار|امتار|في المئة|في المائة|دقيقة|دقائق)", re.I)
 
 
+_FORCE_WORD = re.compile(r"troops|soldiers|fighters|members|personnel|combatants|militants|servicem[ae]n", re.I)  # a force's men
 _YEAR_ONLY = re.compile(r"(?:this|last) year|cette ann[ée]e|l['’]an dernier|l['’]ann[ée]e derni[èe]re|(?:ال)?عام الماضي|هذا العام|العام الجاري", re.I)
 
 
@@ -42,6 +43,9 @@ def find_statistics(doc: Doc) -> None:
         if noun.label == "attacks" and not cumulative and any(
                 d.label and d.data.get("precision") == "day" and not d.data.get("dateline") for d in doc.get("date", n.sent)):
             continue  # "more than 20 airstrikes today": how big the day's events were, not a tally over a period
+        if noun.label == "deaths" and not cumulative and _FORCE_WORD.fullmatch(doc.text[noun.start:noun.end]) \
+                and not any(doc.get(k, n.sent) for k in ("killed", "injured", "losses")):
+            continue  # "the US has about 2,500 troops in Iraq", "the ELN has some 6,000 fighters": a force's size, no toll
         if noun.label in _TOLL:
             if not (cumulative or count >= 1000):
                 continue

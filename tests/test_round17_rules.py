@@ -157,3 +157,11 @@ def test_a_forces_size_is_no_tally_of_the_dead():
 def test_a_forces_losses_or_a_tally_over_a_period_stay_statistics(text, expected):
     doc = run_doc(text, "2025-06-10", lang="en")
     assert sorted((s.count, s.qualifier) for s in doc.statistics) == expected
+
+
+# --- names -----------------------------------------------------------------------------------------
+def test_a_place_beyond_its_bearing_lies_in_the_eastern_countryside_of_a_city():
+    evs = events("Trois policiers ont été tués mardi dans une attaque contre un barrage à la périphérie d'al-Qaryatayn, "
+                 "dans la campagne orientale de Homs, selon l'OSDH.", "2025-04-09")
+    assert [e.location.name for e in evs] != ["Homs"] and len(evs) == 1
+

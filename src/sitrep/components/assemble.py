@@ -1574,7 +1574,7 @@ def _region_list(doc: Doc, regional: list[Span]) -> list[Span]:
 
 _REGION_WORD = (r"(?:r[ée]gion|area|countryside|campagne|bassin|basin|district|province|gouvernorat|governorate|p[ée]riph[ée]rie|outskirts|"
                 r"environs|zone|vall[ée]e|valley|plaine|plain|caza|wilaya|pr[ée]fecture|cercle|commune|d[ée]partement|county|state|[ée]tat|territoire|territory)")
-_DIRECTION = r"(?:(?:north|south|east|west|nord|sud|est|ouest|central|centre|northern|southern|eastern|western)[\w\-]*\s+)"
+_DIRECTION = r"(?:(?:north|south|east|west|nord|sud|est|ouest|central|centre|northern|southern|eastern|western|orienta|occidenta|septentriona|m[ée]ridiona)[\w\-]*\s+)"
 _CONTAINER = re.compile(
     rf"^\s*,\s*(?:dans|in|au sein)\s+(?:the\s+|le\s+|la\s+|l['’])?{_DIRECTION}?{_REGION_WORD}\s+{_DIRECTION}?(?:de|du|des|d['’]|of)\s*(?:(?:la|the)\s+|l['’])?$"
     r"|^\s*[،,]?\s*(?:في|ب)\s*(?:ريف|حوض|منطقه|منطقة|محافظه|محافظة|ناحيه|ناحية|قضاء|باديه|بادية|سهل)\s+(?:(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)\s+)?$", re.I)

@@ -278,6 +278,8 @@ def find_places(doc: Doc) -> None:
         same = _same_key(query, best)  # the name or a spelling of it, not a fuzzy neighbour
         if best.country not in named_countries and not same:
             continue  # "Boni" is not "Boone": a fuzzy match needs the country named in the text
+        if len(name_key(query)) <= 3 and best.gazetteer_id not in gaz.exact_ids(query):
+            continue  # "la faction Jas de Boko Haram" is no Jos: in a name of three letters one vowel makes another word
         if not same and resolved and best.kind in ("city", "town", "village") \
                 and min(haversine_km(best.lat, best.lon, la, lo) for la, lo in resolved) > FUZZY_REACH_KM:
             continue  # "Mboki" is not Mbaïki, 700 km from every other place of the story: a near-miss spelling stays near

@@ -165,3 +165,14 @@ def test_a_place_beyond_its_bearing_lies_in_the_eastern_countryside_of_a_city():
                  "dans la campagne orientale de Homs, selon l'OSDH.", "2025-04-09")
     assert [e.location.name for e in evs] != ["Homs"] and len(evs) == 1
 
+
+
+# --- headlines -------------------------------------------------------------------------------------
+def test_a_title_under_a_letterhead_announces_the_events_the_body_tells():
+    text = ("MINISTRY OF DEFENCE\nPRESS RELEASE\n\nArmy repels militant attacks in Hiiraan and Galguduud\n\n"
+            "On Tuesday, 11 March 2025, al-Shabaab fighters attacked army positions in Bulo Burte, Hiiraan region, "
+            "and the army repelled them after two hours of fighting.\n\n"
+            "On the same day, the militants attacked a base in Ceel Dheer, Galguduud region, and were pushed back.")
+    evs = events(text, "2025-03-12", lang="en")
+    assert all(e.event_date is not None for e in evs), [(e.event_date, e.location.name) for e in evs]
+    assert len(evs) == 2

@@ -27,16 +27,33 @@ def merge_frames(doc: Doc) -> None:
         else:
             _absorb(target, f)
     kept = [f for f in kept if _is_event(f) and not _history(doc, f)]
-    kept = [f for f in kept if not _headline_echo(f, kept)]
+    kept = [f for f in kept if not _headline_echo(doc, f, kept)]
     doc.frames = [f for f in kept if not _summary(f, kept)]
 
 
-def _headline_echo(f: Frame, frames: list[Frame]) -> bool:
+def _headline_echo(doc: Doc, f: Frame, frames: list[Frame]) -> bool:
     """An undated frame told only in the headline, at a place where the body tells a dated event: the
-    headline announces that event (its actors and kind, squeezed into a title, are the least reliable)."""
-    if f.date is not None or f.sents != [0] or f.location_key() is None:
+    headline announces that event (its actors and kind, squeezed into a title, are the least reliable).
+    ("Army repels attacks in Mudug and Middle Shabelle" over a press statement's letterhead: a title line
+    naming regions announces the events the body tells in towns of those regions.)"""
+    if f.date is not None or len(f.sents) != 1 or f.location_key() is None:
         return False
-    return any(g is not f and g.date is not None and g.location_key() == f.location_key() for g in frames)
+    i = f.sents[0]
+    if i != 0 and not _title_line(doc, i, frames):
+        return False
+    return any(g is not f and g.date is not None and (g.location_key() == f.location_key() or (
+        not f.specific and g.specific and g.event_type == f.event_type and _country(g) == _country(f)
+        and hasattr(g.place.label, "lat") and hasattr(f.place.label, "lat") and _km(g, f) <= HEADLINE_REGION_KM))
+        for g in frames)
+
+
+HEADLINE_REGION_KM = 250.0  # a region named in a headline holds the towns the body tells of
+
+
+def _title_line(doc: Doc, i: int, frames: list[Frame]) -> bool:
+    """A line with no closing stop, before every other event sentence: a headline below a letterhead."""
+    text = doc.text[doc.sents[i].start:doc.sents[i].end].strip()
+    return bool(text) and text[-1] not in ".!?؟…:;»\"”" and all(min(g.sents) >= i for g in frames)
 
 
 def _spread_over_list(doc: Doc) -> None:

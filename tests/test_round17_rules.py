@@ -176,3 +176,17 @@ def test_a_title_under_a_letterhead_announces_the_events_the_body_tells():
     evs = events(text, "2025-03-12", lang="en")
     assert all(e.event_date is not None for e in evs), [(e.event_date, e.location.name) for e in evs]
     assert len(evs) == 2
+
+
+def test_a_mountain_at_whose_foot_a_village_lies_is_no_second_place():
+    evs = events("Samedi, un obus israélien est tombé sur le village de Chebaa, au Liban, au pied du mont Hermon, "
+                 "selon l'ANI.", "2024-07-28")
+    assert [e.location.country for e in evs] == ["LB"] and len(evs) == 1
+
+
+# --- days ------------------------------------------------------------------------------------------
+def test_an_event_told_only_after_n_days_after_took_place_n_days_before():
+    # the main clause ("dérivait mercredi") tells no event; the strike is two days before it
+    evs = events("Le cargo dérivait toujours mercredi dans le golfe d'Aden, en proie à un incendie, deux jours après "
+                 "avoir été frappé par un missile des Houthis.", "2025-10-02")
+    assert [str(e.event_date) for e in evs] == ["2025-09-29"]

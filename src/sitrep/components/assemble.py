@@ -541,7 +541,7 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
                   strength=min(main.label[1], REFERENCE_STRENGTH) if reference else max(main.label[1], surest), actor1=a1,
                   actor1_inherited=inherited, actor2=a2, place=p, weapons=set(all_weapons) - ({"other"} if weapons else set()),
                   status=status, claimant=claimant, claim_text=claim_text, claim_strength=cstrength, target=target,
-                  sents=[i], list_size=len(targets_places), day_shift=_day_shift(after, p))
+                  sents=[i], list_size=len(targets_places), day_shift=_day_shift(after, p, p_trigger, triggers))
         if len(targets_places) == 1:
             f.fatalities, f.injured = killed, injured
         frames.append(f)
@@ -631,9 +631,13 @@ def _after_of_another(doc: Doc, i: int, t: Span, d: Span, cuts: dict[int, int], 
     return bool(doc.text[doc.sents[i].start:d.start].strip(" \n\t,–—-"))
 
 
-def _day_shift(after: dict[int, int], p: Optional[Span]) -> tuple[int, int]:
-    """A place told after "a day after" took place the day before: (-1, where that clause starts), else (0, 0)."""
-    told = [(shift, cut) for cut, shift in after.items() if shift and p is not None and p.start >= cut]
+def _day_shift(after: dict[int, int], p: Optional[Span], trigger: Span, triggers: Sequence[Span] = ()) -> tuple[int, int]:
+    """A place told after "a day after" took place the day before: (-1, where that clause starts), else (0, 0).
+    So did the event when its word is the clause's and the main clause tells none ("le Minervagracht dérivait
+    mercredi dans le golfe d'Aden, deux jours après avoir été frappé": the ship was hit on Monday)."""
+    told = [(shift, cut) for cut, shift in after.items() if shift and (
+        (p is not None and p.start >= cut)
+        or (trigger.start >= cut and not any(t.end <= cut and t.label[1] >= 0.5 for t in triggers if t is not trigger)))]
     return told[-1] if told else (0, 0)
 
 

@@ -190,3 +190,10 @@ def test_an_event_told_only_after_n_days_after_took_place_n_days_before():
     evs = events("Le cargo dérivait toujours mercredi dans le golfe d'Aden, en proie à un incendie, deux jours après "
                  "avoir été frappé par un missile des Houthis.", "2025-10-02")
     assert [str(e.event_date) for e in evs] == ["2025-09-29"]
+
+
+def test_a_claim_of_the_attack_just_told_is_that_attack_whatever_month_a_comparison_names():
+    evs = events("Le cargo dérivait toujours mercredi dans le golfe d'Aden, deux jours après avoir été frappé par un "
+                 "projectile. Les Houthis ont revendiqué l'attaque, la plus grave contre un navire marchand depuis la "
+                 "destruction du Rubymar et du Tutor en juillet.", "2025-10-02")
+    assert [(str(e.event_date), e.actor1.name, e.attribution.status) for e in evs] == [("2025-09-29", "Ansar Allah", "claimed")]

@@ -152,7 +152,11 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
         # in a battle both sides fight: "clashes between X and Y" and "Y attacked X" are one fight
         if not (g.event_type == f.event_type == "Battles" and _sides(g) & _sides(f)):
             return False
-    if not _dates_agree(g, f):
+    # "Les Houthis ont revendiqué l'attaque, la plus grave depuis … en juillet": a claim of the attack just told,
+    # placeless and with no day of its own, is that attack whatever month a comparison names
+    claim_of_it = f.place is None and f.date_precision != "day" and bool(doc.get("anaphora", f.sent)) \
+        and bool(doc.get("claim_strong", f.sent)) and f.sent - max(g.sents) == 1
+    if not _dates_agree(g, f) and not claim_of_it:
         return False
     same_place = g.location_key() is not None and (g.location_key() == f.location_key()
                                                    or (g.specific and f.specific and _km(g, f) <= 3 and _one_side(g, f)))

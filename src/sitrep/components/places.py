@@ -207,18 +207,18 @@ def find_places(doc: Doc) -> None:
                     query = doc.text[cue:sp.end]
         if doc.lang == "fr" and re.match(r"(?:mer|golfe|océan|ocean)\b", query):
             kind = "sea"
-        part = _SEA_PART_BEFORE[doc.lang].search(doc.text, max(0, sp.start - 24), sp.start) if kind == "sea" and doc.lang != "en" else None
-        if part:  # "dans le nord de la mer Rouge", "شمال البحر الأحمر": the part of the sea, when the gazetteer has it
-            whole = gaz.geocode(query, kind_hint="sea", limit=1)
-            side = _SEA_PART.get((doc.L.directions or {}).get(_fold(part.group("dir"))))
-            hits = gaz.geocode(f"{side} {whole[0].name}", kind_hint="sea", limit=1) if side and whole and whole[0].kind == "sea" else []
-            if hits and hits[0].kind == "sea" and hits[0].score >= 0.9:
-                sp.start, query = part.start("dir"), f"{side} {whole[0].name}"
         if kind == "sea":
+            sea = gaz.geocode(query, kind_hint="sea", limit=1)
+            part_rx = _SEA_PART_BEFORE.get(doc.lang)
+            part = part_rx.search(doc.text, max(0, sp.start - 24), sp.start) if part_rx and sea and sea[0].kind == "sea" else None
+            side = _SEA_PART.get((doc.L.directions or {}).get(_fold(part.group("dir")))) if part else None
+            if side:  # "dans le nord de la mer Rouge", "شمال البحر الأحمر": the part of the sea, when the gazetteer has it
+                hits = gaz.geocode(f"{side} {sea[0].name}", kind_hint="sea", limit=1)
+                if hits and hits[0].kind == "sea" and hits[0].score >= 0.9:
+                    sp.start, query, sea = part.start("dir"), f"{side} {sea[0].name}", hits
             # a sea's name owes nothing to the story's countries ("mer Rouge" beside "l'armée américaine"
             # is no Mer Rouge, Louisiana)
-            hits = gaz.geocode(query, kind_hint="sea", limit=1)
-            if hits and hits[0].kind == "sea" and hits[0].score >= 0.9:
+            if sea and sea[0].kind == "sea" and sea[0].score >= 0.9:
                 ctx = []
         if not ctx and id(sp) in retried:
             ctx = list(dict.fromkeys(sentence_cc.get(sp.sent, ())))

@@ -197,3 +197,9 @@ def test_a_claim_of_the_attack_just_told_is_that_attack_whatever_month_a_compari
                  "projectile. Les Houthis ont revendiqué l'attaque, la plus grave contre un navire marchand depuis la "
                  "destruction du Rubymar et du Tutor en juillet.", "2025-10-02")
     assert [(str(e.event_date), e.actor1.name, e.attribution.status) for e in evs] == [("2025-09-29", "Ansar Allah", "claimed")]
+
+
+def test_a_country_told_only_as_a_sides_nationality_does_not_make_a_big_town_foreign():
+    # "الجيش الأمريكي" says who acts, not where: Baquba is found though the text names no Iraq
+    doc = run_doc("أعلن الجيش الأمريكي مقتل أحد جنوده في انفجار قنبلة قرب بعقوبة يوم الاثنين.", "2024-05-14", lang="ar")
+    assert [p.label.name for p in doc.spans.get("place", [])] == ["Baqubah"]

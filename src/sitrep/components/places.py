@@ -142,6 +142,11 @@ def find_places(doc: Doc) -> None:
         # the country where several of the article's place names agree is context too
         for cc, n in _consensus_countries(doc, gaz, pending).items():
             article_countries.extend([cc] * n)
+    # "أعلن الجيش الأمريكي مقتل أحد جنوده … قرب بعقوبة": a country told only as the nationality of a side
+    # ("the American army") is who acts, not where the story is
+    said_as_side = {c.label for c in doc.get("country") if c.data.get("adjective") and doc.overlaps("actor", c.start, c.end)}
+    said_alone = {c.label for c in doc.get("country") if not (c.data.get("adjective") and doc.overlaps("actor", c.start, c.end))}
+    place_countries = [cc for cc in article_countries if cc not in said_as_side or cc in said_alone]
     resolved: list[tuple[float, float]] = []
     resolved_cc: list[str] = []
     weapons = [w for w in doc.get("weapon") if "…" not in str(w.data.get("pattern", ""))]  # a gap may hold a place
@@ -330,7 +335,7 @@ def find_places(doc: Doc) -> None:
         # Arabic: many common words are also names of towns far away ("طراز"، "العبور"): a one-word name in
         # a country the text never mentions must be a curated site or a major city
         # ("الجيش الإسرائيلي … مدينة نابلس": a town inside the lands of the story's country, whatever flag it has, is no far namesake)
-        if (doc.lang == "ar" and article_countries and best.country not in article_countries and " " not in query.strip()
+        if (doc.lang == "ar" and place_countries and best.country not in article_countries and " " not in query.strip()
                 and not (best.gazetteer_id.startswith(("facility:", "place:")) or best.population >= 1_000_000)
                 and not _within_lands(gaz, best, set(article_countries))):
             continue

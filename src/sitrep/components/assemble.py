@@ -116,8 +116,8 @@ def assemble(doc: Doc) -> None:
         prev_actor = last_actor.get(0)
         if prev_actor is not None and _new_item(doc, i, prev_actor[1]):
             prev_actor = None  # nor its attacker
-        frames = _frames_for_sentence(doc, i, prev_actor)
         cuts = _after_cuts(doc, i)
+        frames = _frames_for_sentence(doc, i, prev_actor, cuts)
         if not frames:
             _claim_only(doc, i)
         if doc.get("similar", i):
@@ -357,7 +357,7 @@ def _setting(doc: Doc, t: Span) -> bool:
     return bool(re.search(r"(?:^|[.!?]\s+)(?:the|les?|la)\s+$", doc.text[doc.sents[t.sent].start:t.start], re.I) and _CAME_AFTER.match(after))
 
 
-def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]]) -> list[Frame]:
+def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]], after: dict[int, int]) -> list[Frame]:
     triggers = [t for t in doc.get("trigger", i) if _live(doc, t)]
     if not triggers or (doc.get("habitual", i) and not _day_dated(doc, i)):
         return []  # "convoys are periodically targeted by bombs": a pattern of attacks, no one event
@@ -511,7 +511,6 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     # definite event word told just before it, when the sentence tells of different kinds of attack
     definite = [t for t in triggers if t.label[0] in SUB_TO_TYPE and t.label[1] >= 0.5 and t in anchors]
     split = len(targets_places) > 1 and len({t.label[0] for t in definite}) > 1
-    after = _after_cuts(doc, i)
     clauses, (lo, hi) = _clauses(doc, i, main, targets_places, after)
     if clauses and actor1 is not None and not lo <= actor1.start < hi:
         # the subject found belongs to another clause: the main clause's own is the one named before its verb

@@ -231,6 +231,7 @@ def find_places(doc: Doc) -> None:
             ctx = actor_countries
         hits = gaz.geocode(query, countries=ctx, kind_hint=kind, near=resolved[-5:], limit=3)
         best = hits[0] if hits else None
+        free = None  # the name's best match scored without the story's countries, looked up once at most
         if best is not None:
             first_best.setdefault(id(sp), best.country)
             first_countries.setdefault(id(sp), {h.country for h in hits})
@@ -252,7 +253,8 @@ def find_places(doc: Doc) -> None:
             # story's country favoured (Ramla)
             alt = next((h for h in hits[1:] if _same_key(query, h, exact=True)), None)
             if alt is not None:  # scored on its own, not against the country that favoured the other
-                free = gaz.geocode(query, kind_hint=kind, near=resolved[-5:], limit=1)
+                if free is None:
+                    free = gaz.geocode(query, kind_hint=kind, near=resolved[-5:], limit=1)
                 best = free[0] if free and free[0].gazetteer_id == alt.gazetteer_id else alt
         unknown = next((u for u in doc.get("ar_unknown") if u.start < sp.end and sp.start < u.end), None)
         if best is None or (unknown is not None and (

@@ -1019,12 +1019,13 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     actor1 = _acting_forces(doc, actor1)
     others = [a for a in actors if a is not actor1 and (actor1 is None or a.label != actor1.label)]
     passive_victims = [a for a in others if id(a) in victims_passive]
-    rest = [a for a in others if a.start >= anchor.end]
+    # ("attacked army positions": a trigger may hold its object, a state's forces)
+    rest = [a for a in others if a.start >= anchor.end or (a.start > anchor.start and a.data.get("derived"))]
     actor2 = (passive_victims or rest or [None])[0]
     if actor2 is None:
         actor2 = next((a for a in others if a.data["entry"].type == "Civilians"), None)
     if actor2 is None:
-        actor2 = _target_actor(doc, i, main, actor1)
+        actor2 = _target_actor(doc, i, min([main] + triggers, key=lambda t: t.start), actor1)
     if main.label[0] == "Disrupted weapons use":
         actor1, actor2 = _interceptor(doc, i, main, actors, actor1, actor2)
     return actor1, actor2
@@ -1235,7 +1236,7 @@ def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
 CIVILIAN_TARGET_SUBS = {"Attack", "Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"}
 # Places of civilian life: a bomb or a strike on one, with no side named, hit civilians (a merchant ship's crew too,
 # as ACLED codes them; a warship is its navy's).
-CIVILIAN_SITES = {"house", "hospital", "school", "market", "mosque", "restaurant", "ship"}
+CIVILIAN_SITES = {"house", "hospital", "school", "market", "mosque", "restaurant", "ship", "utility"}
 
 
 def default_victims(doc: Doc, f: Frame) -> Optional[Span]:
@@ -1395,7 +1396,9 @@ def _demonym_actor(doc: Doc, i: int, main: Span) -> Optional[Span]:
             # "Saudi enemy artillery", "the Israeli occupation drone": an outlet's epithet may stand between
             # (an Arabic adjective follows its noun: "جنديان سوريان بانفجار" is no Syrian blast)
             before = doc.lang != "ar" and 0 <= h.start - c.end
-            if (0 <= c.start - h.end <= 14 and not _TOWARD.search(doc.text[h.end:c.start])) or (before and h.start - c.end <= 3) \
+            # (an English adjective after the trigger is its object's: "targeted the US bases")
+            if (0 <= c.start - h.end <= 14 and doc.lang != "en" and not _TOWARD.search(doc.text[h.end:c.start])) \
+                    or (before and h.start - c.end <= 3) \
                     or (before and h.start - c.end <= 16 and _EPITHET_GAP.fullmatch(doc.text[c.end:h.start])) \
                     or (doc.lang == "en" and 0 <= h.start - c.end <= 16 and _MODEL_GAP.fullmatch(doc.text[c.end:h.start])) \
                     or h.start <= c.start < c.end <= h.end:  # "US strike" read as one trigger
@@ -1405,15 +1408,21 @@ def _demonym_actor(doc: Doc, i: int, main: Span) -> Optional[Span]:
     return None
 
 
+_ONE_WORD_GAP = re.compile(r" [a-z]+ ")
+
+
 def _target_actor(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> Optional[Span]:
-    """"une base américaine", "des soldats israéliens": the side hit, named by an adjective on the target."""
+    """"une base américaine", "des soldats israéliens": the side hit, named by an adjective on the target.
+    main is the sentence's first trigger ("had targeted the US bases …, using one-way attack drones")."""
     for t in doc.get("target", i) + doc.get("people", i):
         if t.start < main.start - 80:
             continue
         for c in doc.get("country", i):
             # French puts the adjective after the noun, English before it ("a US base", "Israeli soldiers")
             # ("Kenyan police": an adjective inside an actor's own name is that actor, already found)
-            if c.data.get("adjective") and (0 <= c.start - t.end <= 14 or (doc.lang == "en" and 0 <= t.start - c.end <= 2)) \
+            # ("the US occupation bases": one word may stand between)
+            if c.data.get("adjective") and (0 <= c.start - t.end <= 14 or (doc.lang == "en" and (
+                    0 <= t.start - c.end <= 2 or _ONE_WORD_GAP.fullmatch(doc.text[c.end:t.start])))) \
                     and not doc.overlaps("actor", c.start, c.end):
                 entry = state_force(c.label, any_state=False)
                 if entry is not None and (actor1 is None or entry.name != actor1.label):
@@ -1533,7 +1542,9 @@ def _is_origin(doc: Doc, c: Span) -> bool:
     return any(0 <= c.start - o.end <= 12 for o in doc.get("origin", c.sent))
 
 
-_BETWEEN = re.compile(r"(?:\bentre|\bbetween|\blinking|\blinks|\bconnecting|\bconnects|\breliant|\brelie|\bfrom|بين|يربط|تربط)\s+(?:l[ae']\s*|les\s+|the\s+)?$", re.I)
+# ("بين مدينتي غاو وأنسونغو", "entre les localités de A et B": a word for the two towns may come first)
+BETWEEN = re.compile(r"(?:\bentre|\bbetween|\blinking|\blinks|\bconnecting|\bconnects|\breliant|\brelie|\bfrom|بين|يربط|تربط)\s+"
+                     r"(?:l[ae']\s*|les\s+|the\s+)?(?:(?:villes|localités|localites|towns|villages|مدينتي|بلدتي|قريتي)\s+(?:de\s+|of\s+)?)?$", re.I)
 
 
 def _between_pairs(doc: Doc, places: list[Span]) -> list[Span]:
@@ -1545,9 +1556,11 @@ def _between_pairs(doc: Doc, places: list[Span]) -> list[Span]:
         if id(p) in skip:
             continue
         out.append(p)
-        if k + 1 < len(places) and _BETWEEN.search(doc.text[max(0, p.start - 12):p.start]):
+        if k + 1 < len(places) and BETWEEN.search(doc.text[max(0, p.start - 24):p.start]):
             nxt = places[k + 1]
-            if re.fullmatch(r"\s*(?:et|and|و|à|a|au|to|الى|إلى)\s*(?:d['’]|de\s+)?", doc.text[p.end:nxt.start]):
+            # (an Arabic "و" clings to the name after it: "بين غاو وأنسونغو")
+            joined = doc.lang == "ar" and doc.text[nxt.start] == "و" and not doc.text[p.end:nxt.start].strip()
+            if joined or re.fullmatch(r"\s*(?:et|and|و|à|a|au|to|الى|إلى)\s*(?:d['’]|de\s+)?", doc.text[p.end:nxt.start]):
                 skip.add(id(nxt))
     return out
 
@@ -1625,7 +1638,7 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
             continue  # "In Hremiach, a village of a thousand people near the border in Novhorod-Siverskyi district": where it lies
         # ("à Koza, dans le Mayo-Tsanaga": the region after "dans le" too)
         if out and p is not out[-1] and _COMMA_IN.fullmatch(doc.text[out[-1].end:p.start]) and _km(out[-1].label, p.label) <= 150 \
-                and (_UNIT_AFTER.match(doc.text[p.end:p.end + 16]) or (
+                and (_UNIT_AFTER.match(doc.text[p.end:p.end + 16]) or _in_region_named(out[-1].label, doc.text[p.start:p.end]) or (
                     p.label.kind in ("region", "district") and out[-1].label.kind in ("city", "town", "village")
                     and p.label.country == out[-1].label.country and not re.match(r"\s*(?:,|and|et|y|و)\s", doc.text[p.end:p.end + 6]))):
             continue  # "at a checkpoint in Awgu, Enugu State", "in Toribío, Cauca": the state or region the town lies in
@@ -1657,6 +1670,11 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
         seen.add(key)
         out.append(p)
     return out
+
+
+def _in_region_named(town, name: str) -> bool:
+    """"Celaya, Guanajuato": the name after the comma is the town's own state, though a city bears it too."""
+    return town.kind in ("city", "town", "village") and bool(town.admin1) and fold_str(town.admin1) == fold_str(name)
 
 
 def _km(a, b) -> float:

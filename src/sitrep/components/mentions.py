@@ -552,6 +552,14 @@ def find_cues(doc: Doc) -> None:
     ships = [t for t in doc.get("target") if t.label == "warship"]
     for kind in ("weapon", "trigger"):
         doc.spans[kind] = [w for w in doc.get(kind) if not any(t.start <= w.start < t.end for t in ships)]
+    # "drones kamikazes", "suicide drones", "مسيّرات انتحارية": a loitering munition, not a suicide bomber or his attack
+    loitering = [(m.start(), m.end()) for m in _LOITERING.finditer(doc.text)]
+    if loitering:
+        def inside(sp: Span) -> bool:
+            return any(ls <= sp.start and sp.end <= le for ls, le in loitering)
+        doc.spans["trigger"] = [t for t in doc.get("trigger") if not (t.label[0] == "Suicide bomb" and inside(t))]
+        doc.spans["weapon"] = [w for w in doc.get("weapon") if not (w.label == "suicide_bomb" and inside(w))]
+        doc.spans["actor"] = [a for a in doc.get("actor") if not (a.data["entry"].generic and inside(a))]
     # "نزاع مسلح" (an armed dispute): an adjective inside the event's own words is no armed group
     fights = [t for t in doc.get("trigger") if t.label[0] == "Armed clash"]
     doc.spans["actor"] = [a for a in doc.get("actor") if not (a.data["entry"].generic and any(
@@ -559,6 +567,8 @@ def find_cues(doc: Doc) -> None:
         for t in fights))]
 
 
+_LOITERING = re.compile(r"\b(?:drones?\s+(?:kamikazes?|suicides?)|(?:kamikaze|suicide)\s+drones?)\b|"
+                        r"(?:مسيّرات|مسيرات|مسيّرة|مسيرة|طائرات|طائرة)\s+(?:مسيّرة\s+|مسيرة\s+)?انتحارية", re.I)
 _ARMED_ADJ = re.compile(r"مسلح(?:ا|اً|ة)?")  # "اشتباكاً مسلحاً": armed, said of the clash
 _AR_MARCH = re.compile(r"[وب]?(?:ال)?(?:مسيره|مسيرات)\s+(?:ال)?(?:اسبوعيه|سلميه|احتجاجيه|حاشده|شعبيه|جماهيريه|راجله|"
                        r"مناهضه|تضامنيه|مندده|غاضبه|ليليه|نسويه|طلابيه|مركزيه)")  # on folded text

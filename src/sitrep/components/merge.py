@@ -6,7 +6,8 @@ import math
 import re
 from typing import Optional
 
-from sitrep.components.assemble import PROTEST_RANK, STATUS_RANK, Frame, vague_actor
+from sitrep.components.assemble import BETWEEN, PROTEST_RANK, STATUS_RANK, Frame, vague_actor
+from sitrep.components.places import ROAD_AFTER, ROAD_WORD_BEFORE
 from sitrep.components.attribution import is_related
 from sitrep.doc import Doc
 from sitrep.gazetteer.match import haversine_km
@@ -400,6 +401,11 @@ def _place(doc: Doc, f: Frame) -> Optional[Place]:
                      gazetteer_id=(c.gazetteer_id if c else f"country:{sp.label}") + (f"#{direction}" if ext else ""),
                      kind="region" if ext else "country")
     c = sp.label
+    road = _road_midpoint(doc, sp)
+    if road is not None:  # "sur l'axe Diabaly-Niono", "the road linking Gao and Ansongo": halfway along it
+        lat, lon, other = road
+        return Place(name=f"{c.name}–{other.name} road", text=text, lat=round(lat, 4), lon=round(lon, 4), country=c.country,
+                     admin1=None, geo_precision=2, gazetteer_id=f"{c.gazetteer_id}~{other.gazetteer_id}", kind="road")
     off = _offset(doc, sp) if doc.lang == "en" else None
     if off is not None:  # "60 nautical miles southeast of Aden": the point that far off the reference place
         lat, lon, label = off
@@ -432,6 +438,56 @@ def _offset(doc: Doc, sp) -> Optional[tuple[float, float, str]]:
     lat = sp.label.lat + km * math.cos(b) / 111.2
     lon = sp.label.lon + km * math.sin(b) / (111.2 * max(0.2, math.cos(math.radians(sp.label.lat))))
     return lat, lon, f"{m.group(1)} {m.group(2)} {direction}"
+
+
+# The other end of a road or a stretch between two towns: "l'axe Koui-Bocaranga", "the Gubio-Damasak road"
+# (after the first end, which the place finder keeps), "la piste reliant A à B", "between A and B", "بين A وB".
+_HYPHEN_END = re.compile(r"^\s?[-–—]\s?((?:[A-ZÀ-Ý][\w'’]+)(?:[ -][A-ZÀ-Ý][\w'’]+)?|[\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?)")
+_LINK_END = re.compile(r"^\s*(?:et|and|à|a|au|to|و|الى|إلى)\s*(?:d['’]|de\s+)?"
+                       r"((?:[A-ZÀ-Ý][\w'’-]+)(?:\s[A-ZÀ-Ý][\w'’-]+)?|[\u0621-\u064A]+)")
+
+
+_NEAR_AFTER = re.compile(r"^(?:\s+(?:road|highway|route|axis|corridor|track))?\s*,?\s*(?:\(|near\b|close to\b|outside\b|à hauteur\b|au niveau\b|près\b|non loin\b|aux abords\b|"
+                         r"à proximité\b|(?:about |some |around |environ |à )?\d|قرب|بالقرب|عند|على بعد)", re.I)
+
+
+def _road_midpoint(doc: Doc, sp):
+    """The other end of a road the place begins, and the point halfway: (lat, lon, other end) or None."""
+    before = doc.text[max(0, sp.start - 24):sp.start]
+    after = doc.text[sp.end:sp.end + 48]
+    m = _HYPHEN_END.match(after)
+    cue = ROAD_WORD_BEFORE.search(before)
+    if m is not None and not (cue or ROAD_AFTER.match(after[m.end():])):
+        m = None
+    if m is None:
+        cue = BETWEEN.search(before)
+        m = _LINK_END.match(after) if cue else None
+    if m is None:
+        return None
+    lo, hi = sp.end + m.start(1), sp.end + m.end(1)
+    # "…between Tirúa and Cañete, about five kilometres north of Tirúa", "l'axe Abidjan-Aboisso à hauteur de Bonoua",
+    # "youths from Miango barricaded the Jos–Miango road": the sentence places it nearer than halfway
+    sent = doc.sents[doc.sent_of(sp.start)]
+    rest = doc.text[sent.start:sp.start - len(before) + (cue.start() if cue else len(before))] + " " + doc.text[hi:sent.end]
+    if _NEAR_AFTER.match(doc.text[hi:hi + 40]) or any(
+            re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", rest) for w in (doc.text[sp.start:sp.end], doc.text[lo:hi])):
+        return None
+    a = sp.label
+    other = next((p.label for p in doc.get("place") if p.start == lo and p.label is not None
+                  and getattr(p.label, "lat", None) is not None), None)
+    if other is None:
+        from sitrep.gazetteer import get_gazetteer
+
+        name = doc.text[lo:hi]
+        gaz = get_gazetteer()
+        # (a name the gazetteer knows as it is written: "Miango" is no "Mangu")
+        hits = gaz.geocode(name, countries=[a.country] if a.country else [], limit=1) if len(name) >= 3 and gaz.is_name(name) else []
+        other = hits[0] if hits and hits[0].score >= 0.5 else None
+    if other is None or other.country != a.country or other.kind in ("country", "region", "sea"):
+        return None
+    if not 8 <= haversine_km(a.lat, a.lon, other.lat, other.lon) <= 300:
+        return None
+    return (a.lat + other.lat) / 2, (a.lon + other.lon) / 2, other
 
 
 _COMPASS = {"N": "northern", "S": "southern", "E": "eastern", "W": "western", "NE": "north-eastern",

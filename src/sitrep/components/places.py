@@ -353,7 +353,7 @@ def find_places(doc: Doc) -> None:
             if whole and whole[0].kind in ("city", "town") and haversine_km(best.lat, best.lon, whole[0].lat, whole[0].lon) > QUARTER_KM:
                 continue  # "the Tres Ríos area of Culiacán" is no Tres Ríos in Costa Rica: a part lies in its whole
         if _ROAD_SECOND.search(doc.text[max(0, sp.start - 40):sp.start]) or (
-                sp.start > 0 and doc.text[sp.start - 1] in "–—-" and _ROAD_AFTER.match(doc.text[sp.end:sp.end + 16])):
+                sp.start > 0 and doc.text[sp.start - 1] in "–—-" and ROAD_AFTER.match(doc.text[sp.end:sp.end + 16])):
             continue  # "the Mwanza–Musoma road", "l'axe Komanda-Luna": a road named by its ends lies at the first one
         region_after = _IN_REGION_AFTER.match(doc.text[sp.end:sp.end + 60])
         if region_after and best.kind in ("city", "town", "village") and not _same_region(gaz, best, region_after.group(1)):
@@ -749,8 +749,8 @@ _WATER_AFTER = re.compile(r"\s+(?:River|Lake)\b")
 def _water(doc: Doc, start: int, end: int) -> bool:
     """"le fleuve Niger", "Lake Chad", "نهر النيل": a country's name that names a river or a lake."""
     return bool(_WATER_BEFORE.search(doc.text[max(0, start - 16):start]) or _WATER_AFTER.match(doc.text[end:end + 8]))
-_ROAD_WORD_BEFORE = re.compile(r"\b(?:axe|axis|route|road|tronçon|troncon|corridor|highway)\s+(?:de\s+|du\s+|d['’])?$", re.I)
-_ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|axis|corridor)\b", re.I)
+ROAD_WORD_BEFORE = re.compile(r"(?:\b(?:axe|axis|route|road|tronçon|troncon|corridor|highway|piste|track)|طريق)\s+(?:de\s+|du\s+|d['’])?$", re.I)
+ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|axis|corridor)\b", re.I)
 _ROAD_SECOND = re.compile(r"\b(?:axe|axis|route|road|tronçon|troncon)\s+(?:de\s+|du\s+)?[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+)?[–—-]$")
 _FLAGGED = re.compile(r"^[-\s]?flagged\b", re.I)
 # ("the Sinaloa and Jalisco New Generation cartels": a cartel named after its state, told in a list too)
@@ -935,7 +935,7 @@ def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
         # "l'axe Komanda-Luna", "the Okigwe-Umulolo road": a road named by its two ends lies at the first one
         ends = re.fullmatch(r"([A-ZÀ-Ý][\w'’]+)[\-–]([A-ZÀ-Ý][\w'’]+)", doc.text[s2:e2])
         if ends and not _gaz().is_name(doc.text[s2:e2]) and (
-                _ROAD_WORD_BEFORE.search(doc.text[max(0, s2 - 24):s2]) or _ROAD_AFTER.match(doc.text[e2:e2 + 16])):
+                ROAD_WORD_BEFORE.search(doc.text[max(0, s2 - 24):s2]) or ROAD_AFTER.match(doc.text[e2:e2 + 16])):
             e2 = s2 + len(ends.group(1))
         # "Papua New Guinea's Enga province": a country's possessive, then one of its places
         # ("Zamfara State's Maru LGA", "Khyber Pakhtunkhwa's Lower Dir district": a region's possessive too)

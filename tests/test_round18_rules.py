@@ -1,0 +1,119 @@
+"""Eighteenth round: a road named by its two ends lies halfway between them; the side a target belongs to
+("army positions", "the US occupation bases"); the plants of civilian life; a town's own state after a comma;
+where a speaker or a dead soldier comes from is no event's place.
+
+Every sentence here is written for the tests; none is copied from an article."""
+from __future__ import annotations
+
+import pytest
+
+from fr_helpers import events
+
+
+def _places(evs):
+    return sorted((e.location.name, e.location.country) for e in evs if e.location)
+
+
+def _a2(evs):
+    return [e.actor2.name if e.actor2 else None for e in evs]
+
+
+# --- roads between two towns -----------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,mid", [
+    # Mainé-Soroa 13.21 N 12.02 E, Goudoumaria 13.71 N 11.18 E; Bambari 5.76 N 20.68 E, Ippy 6.27 N 21.22 E
+    ("fr", "Jeudi, un camion de commerçants a sauté sur une mine sur la piste reliant Mainé-Soroa à Goudoumaria, au Niger.", (13.46, 11.6)),
+    ("fr", "Jeudi, un camion de commerçants a sauté sur une mine sur l'axe Bambari-Ippy, en Centrafrique.", (6.01, 20.95)),
+    ("en", "On Thursday, a traders' truck hit a landmine on the road between Maine-Soroa and Goudoumaria in Niger.", (13.46, 11.6)),
+    ("en", "On Thursday, a traders' truck hit a landmine on the Bambari-Ippy road in the Central African Republic.", (6.01, 20.95)),
+    ("ar", "انفجر لغم أرضي يوم الخميس بشاحنة تجار على الطريق الرابط بين مدينتي ماين سوروا وغودوماريا في النيجر.", (13.46, 11.6)),
+])
+def test_a_road_named_by_its_two_ends_lies_halfway(lang, text, mid):
+    evs = events(text, "2024-11-16", lang=lang)
+    assert len(evs) == 1  # one blast, not one per town named
+    loc = evs[0].location
+    assert abs(loc.lat - mid[0]) < 0.1 and abs(loc.lon - mid[1]) < 0.1
+    assert loc.geo_precision == 2 and "road" in loc.name
+
+
+@pytest.mark.parametrize("text,town", [
+    ("On Monday, police officers came under fire on the road between Tiruá and Cañete, about four kilometres north of Tiruá.", "Tirúa"),
+    ("Mardi, des hommes armés ont attaqué un car sur l'axe Abidjan-Aboisso à hauteur de Bonoua, tuant le chauffeur.", "Bonoua"),
+])
+def test_a_road_with_a_nearer_reference_is_not_halved(text, town):
+    evs = events(text, "2024-11-13", lang="fr" if "Mardi" in text else "en")
+    assert evs and all("road" not in e.location.name for e in evs if e.location)
+
+
+def test_a_far_pair_is_no_road_midpoint():
+    # Gao and Bamako lie some 950 km apart: a journey, not a stretch of road to halve
+    evs = events("Mardi, un bus a sauté sur une mine entre Gao et Bamako, selon une source sécuritaire malienne.", "2024-11-13")
+    assert all("road" not in (e.location.name or "") for e in evs if e.location)
+
+
+# --- the side a target belongs to --------------------------------------------------------------------
+def test_army_positions_are_the_states_army():
+    evs = events("Fighters of the Azande Ani Kpi Gbe militia attacked army positions on the edge of Obo on Sunday, "
+                 "a military source in Bangui said.", "2025-06-10", lang="en")
+    assert _a2(evs) == ["Military Forces of the Central African Republic"]
+
+
+def test_an_adjective_one_word_before_a_base_names_its_owner():
+    evs = events("The Islamic Resistance in Iraq said its fighters had targeted the US occupation bases at al-Tanf and "
+                 "Rmelan in Syria on Monday, using one-way attack drones.", "2024-02-06", lang="en")
+    assert evs and set(_a2(evs)) == {"Military Forces of the United States"}
+    assert {e.actor1.name for e in evs} == {"Islamic Resistance in Iraq"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Lundi, l'armée a abattu plusieurs drones kamikazes lancés contre ses positions près de Deir Hafer, en Syrie."),
+    ("en", "On Monday, the army shot down several kamikaze drones launched at its positions near Deir Hafer in Syria."),
+    ("ar", "أسقط الجيش يوم الاثنين عدة مسيرات انتحارية أطلقت على مواقعه قرب دير حافر في سوريا."),
+])
+def test_kamikaze_drones_are_no_suicide_bombers(lang, text):
+    evs = events(text, "2025-01-14", lang=lang)
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+    assert _a2(evs) == [None]
+
+
+def test_a_kamikaze_is_still_a_suicide_bomber():
+    evs = events("Un kamikaze s'est fait exploser lundi près d'un marché de Maiduguri, tuant six personnes.", "2025-01-14")
+    assert [e.sub_event_type for e in evs] == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Early on Friday, drones struck the thermal power station near Kosti in White Nile State, causing outages across the state."),
+    ("fr", "Vendredi à l'aube, des drones ont frappé la centrale électrique de Kosti, dans l'État du Nil-Blanc, provoquant des coupures."),
+    ("ar", "استهدفت طائرات مسيرة فجر الجمعة محطة الكهرباء في مدينة كوستي بولاية النيل الأبيض، ما أدى إلى انقطاع التيار."),
+])
+def test_a_power_station_struck_with_no_side_named_hit_civilians(lang, text):
+    evs = events(text, "2025-05-17", lang=lang)
+    assert _a2(evs) == ["Civilians"]
+
+
+def test_a_citizen_killed_by_a_drone_is_a_civilian():
+    evs = events("A citizen was killed on Tuesday when an Israeli drone targeted his motorcycle near the town of Saham al-Jawlan.",
+                 "2025-01-08", lang="en")
+    assert _a2(evs) == ["Civilians"]
+
+
+# --- where it happened ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen opened fire on customers at a bar in Irapuato, Guanajuato, late on Saturday, killing five people, police said.",
+     [("Irapuato", "MX")]),
+    ("Gunmen killed four men at a car wash in Culiacán, Sinaloa, on Sunday, the state prosecutor said.",
+     [("Culiacán", "MX")]),
+])
+def test_a_towns_own_state_after_a_comma_is_no_second_place(text, expected):
+    assert _places(events(text, "2025-09-22", lang="en")) == expected
+
+
+def test_a_dead_soldiers_home_district_is_no_event_place():
+    text = ("On 3 March, terrorists attacked a security forces post in Wana, South Waziristan. Two soldiers, Sepoy Amir Khan "
+            "(age 25 years, resident of District Bannu) and Sepoy Gul Zaman (age 29 years, resident of District Kohat), embraced shahadat.")
+    assert not any(n in {"Bannu", "Kohat"} or "Bannu" in n or "Kohat" in n for n, _ in _places(events(text, "2025-03-04", lang="en")))
+
+
+def test_a_spokesman_in_the_state_capital_is_no_event_place():
+    evs = events("On Monday, a military truck ran over a landmine on the Madagali-Gulak road, killing two soldiers, "
+                 "the army spokesman in Yola said.", "2025-03-11", lang="en")
+    assert evs and all("Yola" not in e.location.name for e in evs if e.location)

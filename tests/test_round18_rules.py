@@ -117,3 +117,48 @@ def test_a_spokesman_in_the_state_capital_is_no_event_place():
     evs = events("On Monday, a military truck ran over a landmine on the Madagali-Gulak road, killing two soldiers, "
                  "the army spokesman in Yola said.", "2025-03-11", lang="en")
     assert evs and all("Yola" not in e.location.name for e in evs if e.location)
+
+
+# --- security bodies several states name alike ------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("قُتل عنصران من جهاز الأمن العام مساء الأحد في هجوم مسلح على حاجز قرب مدينة نوى بريف درعا في سوريا.",
+     "Police Forces of Syria (2024-)"),
+    ("أصيب ثلاثة من أفراد الأمن العام مساء الأحد في هجوم مسلح على دورية قرب مدينة الرمثا في الأردن.",
+     "Police Forces of Jordan"),
+    ("استهدفت مسيرة تركية يوم الأحد سيارة تابعة لقوى الأمن الداخلي قرب بلدة تل تمر في ريف الحسكة.",
+     "Internal Security Forces of North and East Syria"),
+    ("أوقفت قوى الأمن الداخلي يوم الأحد ثلاثة مطلوبين في مدينة طرابلس شمال لبنان.",
+     "Police Forces of Lebanon"),
+])
+def test_a_security_body_is_the_one_of_the_storys_country(text, expected):
+    evs = events(text, "2025-03-10", lang="ar")
+    assert evs and expected in {a.name for e in evs for a in (e.actor1, e.actor2) if a is not None}
+
+
+def test_a_security_body_whose_country_is_said_stays_that_countrys():
+    evs = events("أعلنت مديرية الأمن العام الأردنية يوم الأحد توقيف ثلاثة مهربين قرب الرويشد.", "2025-03-10", lang="ar")
+    assert [e.actor1.name for e in evs] == ["Police Forces of Jordan"]
+
+
+# --- the North Caucasus and Crimea in Arabic ------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("فتح مسلحان النار مساء الأحد على دورية للشرطة في مدينة محج قلعة، ما أسفر عن مقتل شرطي.", ("Makhachkala", "RU")),
+    ("أعلنت السلطات أن مسيرات أوكرانية هاجمت يوم الأحد مطارا عسكريا في شبه جزيرة القرم.", ("Crimea", "UA")),
+])
+def test_caucasus_and_crimea_names_in_arabic(text, expected):
+    assert expected in _places(events(text, "2025-03-10", lang="ar"))
+
+
+def test_two_gunmen_who_opened_fire_are_the_attackers_not_the_dead_policeman():
+    evs = events("فتح مسلحان النار مساء الأحد على دورية للشرطة في مدينة محج قلعة، ما أسفر عن مقتل شرطي وإصابة آخر.",
+                 "2025-03-10", lang="ar")
+    assert [e.actor1.name for e in evs] == ["Unidentified armed group"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia's Federal Security Service said on Sunday it had arrested two men in Nalchik suspected of planning an attack."),
+    ("fr", "La police a arrêté dimanche deux hommes à Naltchik, en Russie, soupçonnés de préparer un attentat."),
+])
+def test_russias_police_has_acleds_name(lang, text):
+    evs = events(text, "2025-03-10", lang=lang)
+    assert [e.actor1.name for e in evs] == ["Police Forces of Russia"]

@@ -195,7 +195,7 @@ def _state_force_by_name(country: str, prefix: str):
     c = pycountry.countries.get(alpha_2=country) if country else None
     if c is None:
         return None
-    name = getattr(c, "common_name", None) or c.name.split(",")[0]
+    name = _ACLED_COUNTRY.get(country) or getattr(c, "common_name", None) or c.name.split(",")[0]
     if _THE.search(name):
         name = "the " + name
     entry = ActorEntry(f"{prefix} {name}", "State forces", country, None, False)
@@ -203,6 +203,9 @@ def _state_force_by_name(country: str, prefix: str):
     return entry
 
 
+# ACLED's short names where ISO's lack a common one ("Russian Federation", "Congo, The Democratic Republic of the")
+_ACLED_COUNTRY = {"RU": "Russia", "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "CI": "Ivory Coast",
+                  "TR": "Turkey", "CV": "Cape Verde", "SZ": "eSwatini"}
 _THE = re.compile(r"\b(?:Republic|Islands|Emirates|Kingdom|States|Philippines|Netherlands|Gambia|Bahamas|Comoros|Maldives)\b")
 
 
@@ -318,6 +321,7 @@ def resolve_generic_forces(doc: Doc) -> None:
     for lex, table, fallback in ((L.khawarij, "khawarij_fronts.yaml", None),
                                  (L.separatists, "separatist_fronts.yaml", _UNIDENTIFIED)):
         _country_front(doc, named, entries, lex, load_country_map(table), fallback)
+    _security_bodies(doc, named, entries)
     _group_refs(doc)
     doc.spans["actor"] = sorted(doc.get("actor"), key=lambda a: a.start)
 
@@ -496,6 +500,30 @@ def _country_subjects(doc: Doc) -> None:
             entry = state_force(c.label, any_state=False)
             if entry is not None:
                 doc.add(Span("actor", c.start, c.end, entry.name, data={"entry": entry, "derived": True, "acting": True}))
+
+
+@lru_cache(maxsize=None)
+def _security_table() -> dict[str, dict[str, str]]:
+    from sitrep.lang import DATA_DIR, _yaml
+
+    return {k: {str(c): str(n) for c, n in (v or {}).items()} for k, v in _yaml(DATA_DIR / "security_fronts.yaml").items()}
+
+
+def _security_bodies(doc: Doc, named: list[str], entries: dict) -> None:
+    """"الأمن العام", "قوى الأمن الداخلي", "the Asayish": the body of that name in the story's country
+    (data/security_fronts.yaml); a longer name that says whose it is ("الأمن العام السوري") stays."""
+    table = _security_table()
+    for s, e, m in doc.find(doc.L.security_bodies):
+        fronts = table.get(m.value) or {}
+        country = next((c for c in dict.fromkeys(named) if c in fronts), None)
+        meant = entries.get(fronts[country]) if country else None
+        if meant is None:
+            continue
+        over = [a for a in doc.get("actor") if a.start < e and s < a.end]
+        if any(a.end - a.start > e - s for a in over):
+            continue
+        doc.spans["actor"] = [a for a in doc.get("actor") if a not in over]
+        doc.add(Span("actor", s, e, meant.name, data={"entry": meant, "derived": True}))
 
 
 def _country_front(doc: Doc, named: list[str], entries: dict, lex, fronts: dict[str, str], fallback: Optional[str] = None) -> None:

@@ -162,3 +162,33 @@ def test_two_gunmen_who_opened_fire_are_the_attackers_not_the_dead_policeman():
 def test_russias_police_has_acleds_name(lang, text):
     evs = events(text, "2025-03-10", lang=lang)
     assert [e.actor1.name for e in evs] == ["Police Forces of Russia"]
+
+
+# --- who speaks, who is named ---------------------------------------------------------------------------------
+def test_an_acronym_defined_after_a_quoted_name_is_that_name():
+    evs = events("Dimanche, des hommes armés ont attaqué un poste de gendarmerie à Bamenda, au Cameroun. L'attaque a été "
+                 "revendiquée par un groupe se présentant comme les « Ambazonia Defence Forces » (ADF). Les ADF ont aussi "
+                 "attaqué Bali lundi.", "2024-09-24")
+    assert "Allied Democratic Forces" not in {a.name for e in evs for a in (e.actor1, e.actor2) if a is not None}
+
+
+def test_humanitarian_sources_are_no_civilian_victims():
+    evs = events("Les rebelles du M23 ont pris jeudi le contrôle de Walikale au terme de deux jours de combats avec les "
+                 "miliciens Wazalendo, ont indiqué à l'AFP des sources locales et humanitaires.", "2025-03-21")
+    assert [(e.actor1.name, e.actor2.name if e.actor2 else None) for e in evs] == [("M23", "Wazalendo")]
+    assert all(e.attribution.claimant != "Wazalendo" for e in evs)
+
+
+def test_a_peaceful_march_is_a_protest():
+    evs = events("À Saint-Marc, plusieurs centaines d'habitants ont marché mardi dans le calme pour réclamer le retour "
+                 "de la police.", "2025-05-21")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+
+
+def test_soldiers_marching_are_no_protest():
+    assert events("Les soldats ont marché deux jours dans la brousse pour rejoindre Djibo.", "2025-05-21") == []
+
+
+def test_pont_sonde_is_found():
+    evs = events("Dans la nuit de dimanche à lundi, des hommes armés ont attaqué Pont-Sondé, tuant quatre habitants.", "2025-05-20")
+    assert _places(evs) == [("Pont-Sondé", "HT")]

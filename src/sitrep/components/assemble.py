@@ -1484,7 +1484,8 @@ def _trailing_speaker(doc: Doc, a: Span, main: Span) -> bool:
     """"…, CENTCOM said.", "…, a indiqué l'armée.": who tells of it after the facts is no party to it."""
     if a.start < main.end:
         return False
-    return any(0 <= c.start - a.end <= 3 or (0 <= a.start - c.end <= 4 and c.start > main.end)
+    # ("…combats avec les miliciens Wazalendo, ont indiqué des sources": a comma before the verb puts its speaker after it)
+    return any((0 <= c.start - a.end <= 3 and "," not in doc.text[a.end:c.start]) or (0 <= a.start - c.end <= 4 and c.start > main.end)
                # "…, a confirmé la porte-parole de la police", "said a spokesman for the army"
                or (c.start > main.end and 0 <= a.start - c.end <= 40 and _SPOKESMAN_OF.match(doc.text[c.end:a.start]))
                for c in doc.get("say", a.sent))

@@ -61,8 +61,11 @@ def speaker_before(doc: Doc, sent: int) -> Optional[Span]:
         # the speaker stands right before its verb ("le Hezbollah a affirmé"); farther off, the verb
         # belongs to someone the catalogue does not know ("…, the agency said")
         # ("…, killing 23 militants, a senior official said": after a comma, a speaker the catalogue does not know)
+        # ("…avec les miliciens Wazalendo, ont indiqué des sources locales": a verb right after a comma has its
+        # speaker after it)
         before = [a for a in actors if a.end <= cue.start and cue.start - a.end <= 40
-                  and not _OTHER_SPEAKER.search(doc.text[a.end:cue.start])]
+                  and not _OTHER_SPEAKER.search(doc.text[a.end:cue.start])
+                  and not (doc.lang == "fr" and re.search(r",\s*$", doc.text[a.end:cue.start]))]
         if before:
             best = before[-1]
             break

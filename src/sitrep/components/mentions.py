@@ -34,6 +34,8 @@ def find_actors(doc: Doc) -> None:
             continue  # "trois militants civils": activists, not an armed group
         if sp.data["entry"].type == "Civilians" and _SPARED_BEFORE.search(doc.text[max(0, sp.start - 40):sp.start]):
             continue  # "measures to avoid harming civilians", "pour épargner les civils": the people spared, not hit
+        if sp.data["entry"].type == "Civilians" and _SOURCES_BEFORE.search(doc.text[max(0, sp.start - 40):sp.start]):
+            continue  # "ont indiqué des sources locales et humanitaires": who spoke, not who was hit
         if sp.data["entry"].type == "Civilians" and (_ARMED_CIVIL_AFTER.match(doc.text[sp.end:sp.end + 12])
                                                       or _ARMED_CIVIL_BEFORE.search(doc.text[max(0, sp.start - 8):sp.start])):
             # "des éleveurs armés", "armed herders", "رعاة مسلحون": armed men, whatever their trade
@@ -51,6 +53,7 @@ _AR_MEN_OF = re.compile(r"\s+(?:من|في صفوف)\s")
 _UNIDENTIFIED = "Unidentified armed group"
 _ARMED_AFTER = re.compile(r"\s+(?:arm[ée]s?|islamistes?|jihadistes?|djihadistes?|extr[ée]mistes?|terroristes?)\b", re.I)
 _ARMED_CIVIL_AFTER = re.compile(r"\s+(?:arm[ée]e?s|arm[ée]s?|[وف]?(?:ال)?مسلح(?:ون|ين|ه|ة)?)(?!\w)", re.I)
+_SOURCES_BEFORE = re.compile(r"\b(?:sources?|milieux)\s+(?:[\w-]+\s+){0,2}(?:et|ou|and|or)\s+$", re.I)
 _ARMED_CIVIL_BEFORE = re.compile(r"\barmed\s+$", re.I)
 _SPARED_BEFORE = re.compile(r"(?:\b(?:avoid|avoiding|spare|sparing|minimi[sz]e|protect)\s+(?:\w+\s+){0,3}(?:to\s+|on\s+|among\s+)?(?:the\s+)?"
                             r"|\b(?:[ée]viter|[ée]pargner|prot[ée]ger)\s+(?:\w+\s+){0,3}(?:aux\s+|les\s+|des\s+|de\s+)?"
@@ -58,7 +61,7 @@ _SPARED_BEFORE = re.compile(r"(?:\b(?:avoid|avoiding|spare|sparing|minimi[sz]e|p
 _HEAD_AFTER = re.compile(r"^(?:\s*-?\s*|['’]s\s+)$")  # "Al-Qaeda militants", "Hamas's gunmen"
 
 
-_ACR_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9\-/&]{1,11})\s*\)")
+_ACR_AFTER = re.compile(r"\s*[»”\"'’]?\s*\(\s*([A-Z][A-Za-z0-9\-/&]{1,11})\s*\)")  # (also "« Ambazonia Defence Forces » (ADF)")
 
 
 def _defined_acronyms(doc: Doc, spans: list[Span]) -> None:

@@ -192,3 +192,23 @@ def test_soldiers_marching_are_no_protest():
 def test_pont_sonde_is_found():
     evs = events("Dans la nuit de dimanche à lundi, des hommes armés ont attaqué Pont-Sondé, tuant quatre habitants.", "2025-05-20")
     assert _places(evs) == [("Pont-Sondé", "HT")]
+
+
+# --- armed men bursting into a hamlet ------------------------------------------------------------------------
+def test_armed_men_bursting_into_a_hamlet_attack_its_people():
+    evs = events("Dans la nuit de lundi à mardi, une vingtaine d'hommes armés ont fait irruption dans un hameau proche de "
+                 "Bosso, au Niger, selon des sources locales.", "2024-11-14")
+    assert [(e.sub_event_type, e.actor1.name) for e in evs] == [("Attack", "Unidentified armed group")]
+
+
+def test_police_bursting_into_a_newsroom_arrest():
+    evs = events("Des policiers ont fait irruption mardi dans la salle de rédaction d'un journal à Niamey et ont "
+                 "interpellé deux journalistes.", "2024-11-14")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+def test_a_group_of_armed_groups_after_de_stays_no_actor():
+    # "une nébuleuse de groupes armés": what the group is, not who acted
+    evs = events("La Résistance islamique en Irak, une nébuleuse de groupes armés pro-iraniens, a revendiqué dimanche "
+                 "une attaque de drone contre la base d'Aïn al-Assad.", "2024-01-08")
+    assert {e.actor1.name for e in evs} == {"Islamic Resistance in Iraq"}

@@ -133,6 +133,9 @@ _LOCATIVE = {
 
 
 def _locative(doc: Doc, sp: Span) -> bool:
+    # (a common noun after an elided "d'" is no place: "une trentaine d'hommes armés", "des dizaines d'assaillants")
+    if doc.lang == "fr" and doc.text[sp.start].islower() and re.search(r"\bd['’]$", doc.text[max(0, sp.start - 3):sp.start], re.I):
+        return False
     rx = _LOCATIVE.get(doc.lang)
     return bool(rx and rx.search(doc.text[max(0, sp.start - 8):sp.start]))
 

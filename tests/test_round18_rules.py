@@ -212,3 +212,30 @@ def test_a_group_of_armed_groups_after_de_stays_no_actor():
     evs = events("La Résistance islamique en Irak, une nébuleuse de groupes armés pro-iraniens, a revendiqué dimanche "
                  "une attaque de drone contre la base d'Aïn al-Assad.", "2024-01-08")
     assert {e.actor1.name for e in evs} == {"Islamic Resistance in Iraq"}
+
+
+# --- summaries, openers and water ---------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Most of the attacks took place in Khyber Pakhtunkhwa and Balochistan, the institute said."),
+    ("fr", "La plupart des attaques ont eu lieu de nuit dans les provinces du Nord et du Sahel, selon l'institut."),
+])
+def test_where_most_attacks_happened_is_no_event(lang, text):
+    assert events(text, "2025-04-08", lang=lang) == []
+
+
+def test_a_state_opening_the_sentence_sets_the_scene_for_its_town():
+    evs = events("In neighbouring Sinaloa, soldiers arrested five suspected cartel members in the city of Culiacán on Saturday.",
+                 "2024-11-18", lang="en")
+    assert _places(evs) == [("Culiacán", "MX")]
+
+
+def test_a_town_said_to_be_also_in_a_state_is_one_place():
+    evs = events("In Jerez, also in Zacatecas, about 200 relatives of missing people marched peacefully on Sunday.",
+                 "2024-11-18", lang="en")
+    assert len(evs) == 1 and evs[0].location.country == "MX" and "Zacatecas" != evs[0].location.name
+
+
+def test_a_reservoir_named_after_a_town_is_not_the_town():
+    evs = events("On 6 April, a drone hit a minibus in Marhanets, on the right bank of the Kakhovka reservoir, killing the driver.",
+                 "2025-04-10", lang="en")
+    assert _places(evs) == [("Marhanets", "UA")]

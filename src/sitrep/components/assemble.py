@@ -1596,7 +1596,7 @@ _CONTAINER = re.compile(
     rf"^\s*,\s*(?:dans|in|au sein)\s+(?:the\s+|le\s+|la\s+|l['’])?{_DIRECTION}?{_REGION_WORD}\s+{_DIRECTION}?(?:de|du|des|d['’]|of)\s*(?:(?:la|the)\s+|l['’])?$"
     r"|^\s*[،,]?\s*(?:في|ب)\s*(?:ريف|حوض|منطقه|منطقة|محافظه|محافظة|ناحيه|ناحية|قضاء|باديه|بادية|سهل)\s+(?:(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)\s+)?$", re.I)
 _IN_THE = re.compile(r"[,\s]*(?:in|dans)\s+(?:the\s+|le\s+|la\s+)?(?:[\w'’]+\s+)?$", re.I)  # "in Cameroon's Far North region"
-_COMMA_IN = re.compile(r"\s*,\s*(?:(?:dans|in)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*))?", re.I)
+_COMMA_IN = re.compile(r"\s*,\s*(?:(?:also\s+|aussi\s+|elle aussi\s+)?(?:dans|in|en|au)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?)?", re.I)
 _UNIT_AFTER = re.compile(r"^\s*(?:state|province|region|district|county|governorate|prefecture|oblast|LGA|Local Government Area|department|township)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"^\s*(?:caza|qada|district|governorate|province|region|county|countryside|basin|valley|area)\b", re.I)
 
@@ -1649,10 +1649,15 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
             out[-1] = p  # "the Kurram district near the town of Alizai": the town places the event inside the district
             seen.add(key)
             continue
+        if out and _opener(doc, out[-1]) and p.label.kind in ("city", "town", "village") \
+                and _in_region_named(p.label, doc.text[out[-1].start:out[-1].end]):
+            out[-1] = p  # "In neighboring Zacatecas, soldiers arrested … in the city of Fresnillo": the state the town lies in
+            seen.add(key)
+            continue
         if out and ((out[-1].label.kind in ("region", "district") and p.label.kind in ("city", "town", "village"))
                     or (out[-1].label.kind == "region" and p.label.kind == "district")) \
                 and out[-1].label.country == p.label.country and _km(out[-1].label, p.label) <= 200 \
-                and not any(out[-1].end <= t.start and t.end <= p.start for t in doc.get("trigger", p.sent)) \
+                and (_opener(doc, out[-1]) or not any(out[-1].end <= t.start and t.end <= p.start for t in doc.get("trigger", p.sent))) \
                 and not any(out[-1].end <= q.start and q.end <= p.start for q in places if q.label.kind in ("city", "town", "village")) \
                 and not re.fullmatch(r"\s*[,،]?\s*(?:and|et|or|ou|y|و)?\s*", doc.text[out[-1].end:p.start]):  # "Teorama and Convención" list two
             out[-1] = p  # "in Cameroon's Far North region, gunmen raided Koza": the town places the event inside its region
@@ -1671,6 +1676,16 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
         seen.add(key)
         out.append(p)
     return out
+
+
+_OPENER = re.compile(r"^\W*(?:in|dans|en|au|à|a|في|وفي)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:neighbou?ring\s+|nearby\s+|voisine?\s+|المجاورة\s+)?$", re.I)
+
+
+def _opener(doc: Doc, region) -> bool:
+    """"In neighbouring Zacatecas, soldiers arrested seven men in the city of Fresnillo": a region that opens
+    the sentence sets the scene for what follows it."""
+    sent = doc.sents[region.sent]
+    return bool(_OPENER.match(doc.text[sent.start:region.start])) and doc.text[region.end:region.end + 2].startswith(",")
 
 
 def _in_region_named(town, name: str) -> bool:

@@ -343,6 +343,9 @@ def find_places(doc: Doc) -> None:
             continue
         if _not_location(doc, sp.start, sp.end):
             continue
+        if best.kind in ("city", "town", "village") and (_RESERVOIR_AFTER.match(doc.text[sp.end:sp.end + 16])
+                                                         or _RESERVOIR_BEFORE.search(doc.text[max(0, sp.start - 24):sp.start])):
+            continue  # "on the right bank of the Kakhovka reservoir": the water named after a town, not the town
         if _QUARTER_BEFORE.search(doc.text[max(0, sp.start - 30):sp.start]) and any(
                 haversine_km(best.lat, best.lon, p.label.lat, p.label.lon) > QUARTER_KM
                 for p in doc.get("place", sp.sent)[-1:] if hasattr(p.label, "lat") and p.label.kind in ("city", "town", "village", "district")):
@@ -742,6 +745,8 @@ def _region_elsewhere(gaz, best, region: str) -> bool:
     return bool(hits) and hits[0].score >= 0.8 and hits[0].country != best.country
 
 
+_RESERVOIR_AFTER = re.compile(r"\s+(?:reservoir|River|river)\b")
+_RESERVOIR_BEFORE = re.compile(r"(?:\b(?:r[ée]servoir|lac|barrage-r[ée]servoir)\s+(?:de\s+|d['’]\s*)|(?:^|\s)(?:خزان|بحيرة|نهر)\s+)$", re.I)
 _WATER_BEFORE = re.compile(r"(?:\b(?:fleuve|rivière|river|lac|lake)\s+(?:du\s+|de\s+la\s+|the\s+)?|(?:^|\s)(?:نهر|بحيرة)\s+)$", re.I)
 _WATER_AFTER = re.compile(r"\s+(?:River|Lake)\b")
 

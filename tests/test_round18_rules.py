@@ -239,3 +239,33 @@ def test_a_reservoir_named_after_a_town_is_not_the_town():
     evs = events("On 6 April, a drone hit a minibus in Marhanets, on the right bank of the Kakhovka reservoir, killing the driver.",
                  "2025-04-10", lang="en")
     assert _places(evs) == [("Marhanets", "UA")]
+
+
+# --- claims published days later, plots foiled, allies, Central Asia ---------------------------------------------
+def test_a_claim_published_days_later_keeps_the_day_of_the_attacks():
+    evs = events("Le JNIM a revendiqué des attaques menées mardi contre des positions de l'armée dans le nord du Burkina Faso. "
+                 "Dans un message diffusé jeudi, le groupe affirme avoir visé « les positions des milices à Djibo et à Arbinda ».",
+                 "2025-04-18")
+    assert {(e.location.name, str(e.event_date)) for e in evs} >= {("Djibo", "2025-04-15"), ("Aribinda", "2025-04-15")}
+
+
+def test_a_rally_after_a_foiled_plot_is_a_protest():
+    evs = events("Lundi, des centaines de personnes se sont rassemblées à Bamako pour soutenir la transition, après l'annonce "
+                 "d'une « tentative de déstabilisation » déjouée.", "2025-04-15")
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+
+
+def test_a_foiled_attack_is_still_disrupted():
+    evs = events("Samedi, l'armée a déjoué une tentative d'attentat contre le camp militaire de Sévaré, au Mali.", "2025-04-15")
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_the_capital_a_militia_is_allied_to_is_no_place():
+    evs = events("Mardi, des combats ont opposé les rebelles du M23 aux miliciens Wazalendo, alliés de Kinshasa, près de Minova.",
+                 "2025-07-11")
+    assert all(e.location.name != "Kinshasa" for e in evs if e.location)
+
+
+def test_kyrgyz_names_the_country():
+    evs = events("هاجم مئات الشبان ليل الجمعة مساكن طلاب أجانب في العاصمة القرغيزية بيشكيك.", "2024-05-19", lang="ar")
+    assert _places(evs) == [("Bishkek", "KG")]

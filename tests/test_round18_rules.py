@@ -269,3 +269,37 @@ def test_the_capital_a_militia_is_allied_to_is_no_place():
 def test_kyrgyz_names_the_country():
     evs = events("هاجم مئات الشبان ليل الجمعة مساكن طلاب أجانب في العاصمة القرغيزية بيشكيك.", "2024-05-19", lang="ar")
     assert _places(evs) == [("Bishkek", "KG")]
+
+
+# --- whose forces take ground -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,actor,sub", [
+    ("أعلن الجيش السوداني يوم الأحد أن قواته دخلت مدينة الحصاحيصا وبسطت سيطرتها الكاملة عليها.",
+     "Military Forces of Sudan", "Government regains territory"),
+    ("أعلنت قوات الدعم السريع يوم الأحد أن قواتها بسطت سيطرتها على مدينة النهود.",
+     "Rapid Support Forces", "Non-state actor overtakes territory"),
+])
+def test_arabic_own_forces_are_the_speakers_and_decide_who_takes_ground(text, actor, sub):
+    evs = events(text, "2025-01-13", lang="ar")
+    assert [(e.actor1.name, e.sub_event_type) for e in evs] == [(actor, sub)]
+
+
+# --- May is a month, rescues are no kidnappings, air interdiction is an air strike ------------------------------
+def test_the_month_of_may_is_no_modal():
+    evs = events("On 11 May 2025, police arrested three suspected gunrunners in Kano.", "2025-05-15", lang="en")
+    assert [(e.sub_event_type, str(e.event_date)) for e in evs] == [("Arrests", "2025-05-11")]
+
+
+def test_the_modal_may_still_holds_an_event_back():
+    assert events("Police said gunmen may attack villages near Kano in the coming days.", "2025-05-15", lang="en") == []
+
+
+def test_rescuing_kidnapped_victims_is_no_kidnapping():
+    evs = events("On Tuesday, troops clashed with kidnappers near Jibia in Katsina State, killed three of them and rescued "
+                 "nine kidnapped victims.", "2025-05-15", lang="en")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_air_interdiction_is_an_air_strike():
+    evs = events("On Wednesday, the air force conducted air interdiction on a bandits' enclave near Zurmi, Zamfara State.",
+                 "2025-05-15", lang="en")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]

@@ -423,6 +423,10 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     all_weapons = {w.label for w in doc.get("weapon", i)}
     actor1, actor2 = _actors(doc, i, main, triggers)
     sub, uncertain = _sub_type(doc, i, main, weapons, actor1)
+    # a state's forces that take ground regain it, as ACLED defines the sub-types ("أعلن الجيش أن قواته بسطت سيطرتها")
+    # (the other way round is left to the words: "retaken from al-Shabaab" names the loser right after the verb)
+    if sub == "Non-state actor overtakes territory" and actor1 is not None and actor1.data["entry"].type == "State forces":
+        sub = "Government regains territory"
     inherited = False
     # "Le groupe, qui fédère X et Y, a ajouté avoir visé…": the subject is the story's actor
     opener = [a for a in doc.get("subject_anaphora", i) if a.start - doc.sents[i].start <= 3]

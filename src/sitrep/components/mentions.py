@@ -270,6 +270,12 @@ def resolve_generic_forces(doc: Doc) -> None:
             if entry is None and kind == "army" and _AIR_WORDS.search(doc.text[s:e]) and main_country in air_power:
                 # "warplanes struck Khan Younis": over Gaza or Lebanon only one side flies (data/air_power.yaml)
                 entry = entries.get(air_power[main_country])
+            if entry is None and kind == "army" and doc.lang == "ar" and _AR_OWN_FORCES.fullmatch(doc.text[s:e]):
+                # "أعلنت قوات الدعم السريع أن قواتها سيطرت…", "أعلن الجيش أن قواته دخلت…": the forces of the side just named
+                before = [a for a in doc.get("actor", doc.sent_of(s)) if a.end <= s
+                          and a.data["entry"].type not in ("Civilians", "Protesters", "Rioters")]
+                if before:
+                    entry = entries[before[-1].label]
             if entry is None and kind == "army" and _POSSESSIVE.search(doc.text[max(0, s - 30):s]):
                 # "the group's naval forces", "its fighters": the forces of the actor just named
                 before = [a for a in doc.get("actor") if a.end <= s and a.data["entry"].type not in ("Civilians", "Protesters", "Rioters")]
@@ -568,6 +574,11 @@ def find_cues(doc: Doc) -> None:
             # "l'attaque n'a pas été revendiquée", "no group claimed it": the claim word claims nothing
             if kind in ("say", "claim_strong") and any(s < ve and vs < e for vs, ve in void):
                 continue
+            if kind == "modality" and doc.lang == "en" and doc.text[s:e] == "May" and (
+                    re.search(r"\d\s*$", doc.text[max(0, s - 4):s]) or re.match(r"\s+\d", doc.text[e:e + 3])):
+                continue  # "On 11 May 2025, police arrested…": the month, not the modal
+            if kind == "trigger" and m.value[0] == "Abduction/forced disappearance" and _FREED_BEFORE.search(doc.text[max(0, s - 30):s]):
+                continue  # "rescued 14 kidnapped victims", "libéré les otages enlevés": the freeing, not the kidnapping
             if kind == "anaphora" and _INDEFINITE_AFTER.match(doc.text[e:e + 12]):
                 continue  # "l'explosion d'une bombe", "the explosion of a car bomb": a new event, told in full
             if (kind == "weapon" or (kind == "trigger" and m.value[0] != "protest")) and doc.lang == "ar" and _AR_MARCH.match(fold_str(doc.text[s:min(e + 30, len(doc.text))])):
@@ -603,6 +614,7 @@ def find_cues(doc: Doc) -> None:
 
 _LOITERING = re.compile(r"\b(?:drones?\s+(?:kamikazes?|suicides?)|(?:kamikaze|suicide)\s+drones?)\b|"
                         r"(?:مسيّرات|مسيرات|مسيّرة|مسيرة|طائرات|طائرة)\s+(?:مسيّرة\s+|مسيرة\s+)?انتحارية", re.I)
+_AR_OWN_FORCES = re.compile(r"[وف]?(?:قواته|قواتها|وحداته|وحداتها)")
 _ARMED_ADJ = re.compile(r"مسلح(?:ا|اً|ة)?")  # "اشتباكاً مسلحاً": armed, said of the clash
 _AR_MARCH = re.compile(r"[وب]?(?:ال)?(?:مسيره|مسيرات)\s+(?:ال)?(?:اسبوعيه|سلميه|احتجاجيه|حاشده|شعبيه|جماهيريه|راجله|"
                        r"مناهضه|تضامنيه|مندده|غاضبه|ليليه|نسويه|طلابيه|مركزيه)")  # on folded text
@@ -610,4 +622,6 @@ _SITE_OF_BEFORE = re.compile(r"\b(?:piste|pistes|terrain|compagnie|compagnies|[�
 _ROAD_BEFORE = re.compile(r"\b(?:route|routes|axe|axes|pont|piste|road|highway|bridge)\s*$", re.I)
 _REFLEXIVE_BEFORE = re.compile(r"\b(?:se|s['’])\s*$", re.I)
 _CALM_AFTER = re.compile(r"\s*(?:dans le calme|sans incident|d['’]eux-m[êe]mes|peacefully|without incident|quietly|بهدوء|بسلام)", re.I)
+_FREED_BEFORE = re.compile(r"\b(?:rescued|rescue|freed|free|released|liberated|libéré|libérés|libérées|libérée|libérer|"
+                           r"secouru|secourus|délivré|délivrés)\s+(?:the\s+|les\s+|des\s+)?(?:[\d,]+\s+|\w+\s+)?$", re.I)
 _INDEFINITE_AFTER = re.compile(r"\s+(?:d['’]une?|de\s+(?:deux|trois|plusieurs)|of\s+(?:an?|two|three|several))\s", re.I)

@@ -134,7 +134,7 @@ def assemble(doc: Doc) -> None:
                                               abs(x.start - f.trigger.start) + (0 if x.start < f.trigger.start else 5)))
                 f.date, f.date_precision, f.date_explicit = d.label, d.data.get("precision", "day"), True
                 f.date_statement = _statement_date(doc, i, d)
-                if _PUBLISHED_BEFORE.search(doc.text[max(0, d.start - 60):d.start]) and story is not None and story[1] == "day" \
+                if _published(doc, d) and story is not None and story[1] == "day" \
                         and d.label is not None and story[0] <= d.label and i - story[2] <= 1 and f.actor1 is not None \
                         and any(g.sent == story[2] and g.actor1 is not None and g.actor1.label == f.actor1.label for g in doc.frames):
                     # "Dans un message diffusé samedi, le groupe affirme avoir visé …": what the story told happened on its day
@@ -163,7 +163,7 @@ def assemble(doc: Doc) -> None:
         dates = [d for d in dates if "story_rel" not in d.data and d.data.get("precision") == "day"
                  and not (frames and all(_other_clause(doc, f.trigger, d) for f in frames))
                  and not (frames and all(not f.date_explicit and f.date == (story[0] if story else None) for f in frames)
-                          and _PUBLISHED_BEFORE.search(doc.text[max(0, d.start - 60):d.start]))]
+                          and _published(doc, d))]
         # a weak reference ("l'attentat du 22 avril à Pahalgam") names another event's day, not the story's
         explicit = [f for f in frames if f.date_explicit and f.date_precision == "day" and f.strength > REFERENCE_STRENGTH]
         told = explicit[0].date if explicit else dates[0].label if dates else None
@@ -279,6 +279,13 @@ def _date_line(doc: Doc, i: int, dates: list[Span]) -> bool:
 _PUBLISHED_BEFORE = re.compile(r"\b(?:message|communiqu[ée]|vid[ée]o|statement|video|bulletin|d[ée]claration|post|audio|"
                                r"enregistrement|tweet|recording)s?\s+(?:[\w'’-]+\s+){0,2}(?:diffus[ée]e?|publi[ée]e?|released|posted|"
                                r"issued|broadcast|mise? en ligne|carried|published|relay[ée]d?|relay[ée]e?)\s+(?:on\s+|le\s+|ce\s+)?$", re.I)
+
+
+def _published(doc: Doc, d: Span) -> bool:
+    """"dans un message diffusé samedi", "in a video posted on Monday": the day a message was put out."""
+    return bool(_PUBLISHED_BEFORE.search(doc.text[max(0, d.start - 60):d.start]))
+
+
 _STATEMENT_GAP = re.compile(r"^[\s,]*(?:(?:in|via) (?:a|an) [\w\s-]{0,30}?)?[\s,]*(?:(?:late|early) )?(?:on )?$", re.I)
 
 
@@ -287,8 +294,8 @@ def _statement_date(doc: Doc, i: int, d: Span) -> bool:
     of the statement, which yields to any other date of the sentence ("… at dawn on Sunday", "last week")."""
     if any(0 <= d.start - c.end <= 40 and _STATEMENT_GAP.match(doc.text[c.end:d.start]) for c in doc.get("say", i)):
         return True
-    if _PUBLISHED_BEFORE.search(doc.text[max(0, d.start - 60):d.start]):
-        return True  # "dans un message diffusé samedi", "in a video posted on Monday": the day it was published
+    if _published(doc, d):
+        return True
     # "أعلنت خلية الإعلام الأمني، اليوم الأربعاء، مقتل…": Arabic names the speaker between its verb and the day
     # (only against another day: "أعلنت الشرطة أمس اعتقال … خلال الأسابيع الماضية" keeps the day of the arrests)
     return doc.lang == "ar" and not any(x.data.get("precision") in ("week", "month", "year") for x in doc.get("date", i)) and any(

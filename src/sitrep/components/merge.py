@@ -445,8 +445,7 @@ def _offset(doc: Doc, sp) -> Optional[tuple[float, float, str]]:
 _HYPHEN_END = re.compile(r"^\s?[-–—]\s?((?:[A-ZÀ-Ý][\w'’]+)(?:[ -][A-ZÀ-Ý][\w'’]+)?|[\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?)")
 _LINK_END = re.compile(r"^\s*(?:et|and|à|a|au|to|و|الى|إلى)\s*(?:d['’]|de\s+)?"
                        r"((?:[A-ZÀ-Ý][\w'’-]+)(?:\s[A-ZÀ-Ý][\w'’-]+)?|[\u0621-\u064A]+)")
-
-
+# ("…, about five kilometres north of Tirúa", "à hauteur de Bonoua": a nearer point named after the road)
 _NEAR_AFTER = re.compile(r"^(?:\s+(?:road|highway|route|axis|corridor|track))?\s*,?\s*(?:\(|near\b|close to\b|outside\b|à hauteur\b|au niveau\b|près\b|non loin\b|aux abords\b|"
                          r"à proximité\b|(?:about |some |around |environ |à )?\d|قرب|بالقرب|عند|على بعد)", re.I)
 

@@ -303,3 +303,19 @@ def test_air_interdiction_is_an_air_strike():
     evs = events("On Wednesday, the air force conducted air interdiction on a bandits' enclave near Zurmi, Zamfara State.",
                  "2025-05-15", lang="en")
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+# --- a crowd that attacks is a mob ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Friday night, hundreds of young men attacked hostels housing foreign students in Osh, smashing windows."),
+    ("fr", "Vendredi soir, des centaines de jeunes ont attaqué des foyers d'étudiants étrangers à Och."),
+    ("ar", "هاجم مئات الشبان ليل الجمعة مساكن طلاب أجانب في مدينة أوش القرغيزية وحطموا نوافذها."),
+])
+def test_a_crowd_that_attacks_is_a_mob(lang, text):
+    evs = events(text, "2024-05-19", lang=lang)
+    assert [(e.sub_event_type, e.actor1.name) for e in evs] == [("Mob violence", "Rioters")]
+
+
+def test_gunmen_killing_hundreds_are_no_mob():
+    evs = events("On Sunday, gunmen attacked a village near Zurmi, killing dozens of people.", "2024-05-19", lang="en")
+    assert [(e.sub_event_type, e.actor1.name) for e in evs] == [("Attack", "Unidentified armed group")]

@@ -430,6 +430,20 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     all_weapons = {w.label for w in doc.get("weapon", i)}
     actor1, actor2 = _actors(doc, i, main, triggers)
     sub, uncertain = _sub_type(doc, i, main, weapons, actor1)
+    # "هاجم مئات الشبان مساكن الطلاب", "hundreds of young men attacked hostels": a crowd that attacks, no armed group named, is a mob
+    # (Arabic puts the subject after its verb: "هاجم مئات الشبان")
+    crowd = next((c for c in doc.get("crowd", i) for t in triggers if t.label[0] in ("attack", "Attack")
+                  and ((c.end <= t.start and t.start - c.end <= 40) or (doc.lang == "ar" and 0 <= c.start - t.end <= 3))), None)
+    if crowd is not None and sub in ("Armed clash", "Attack") \
+            and not any(a.data["entry"].type in ("Rebel group", "Political militia", "Identity militia", "External/Other forces")
+                        and not a.data["entry"].generic for a in doc.get("actor", i)) \
+            and (actor1 is None or actor1.data["entry"].generic):
+        from sitrep.lang import load_actors
+        rioters = load_actors()[2].get("Rioters")
+        if rioters is not None:
+            sub, actor1 = "Mob violence", _as_span(doc, crowd, rioters)
+            if actor2 is not None and crowd.start <= actor2.start < crowd.end:
+                actor2 = None  # "young men" in the crowd are the mob, not its victims
     # a state's forces that take ground regain it, as ACLED defines the sub-types ("أعلن الجيش أن قواته بسطت سيطرتها")
     # (the other way round is left to the words: "retaken from al-Shabaab" names the loser right after the verb)
     if sub == "Non-state actor overtakes territory" and actor1 is not None and actor1.data["entry"].type == "State forces":

@@ -81,6 +81,7 @@ class Language:
     group_refs: Lexicon  # "the rebels", "الإرهابيين": the one armed group the article names
     khawarij: Lexicon  # "الخوارج", "khwarij": what a state's media call the insurgents it fights (data/khawarij_fronts.yaml)
     separatists: Lexicon  # "the separatists", "الانفصاليون": the one separatist movement of the country (data/separatist_fronts.yaml)
+    crowd: Lexicon  # "hundreds of young men", "des centaines de jeunes", "مئات الشبان": a crowd, as the subject of an attack a mob
     security_bodies: Lexicon  # "الأمن العام", "Asayish": a security body several states name alike (data/security_fronts.yaml)
     forces_of: Lexicon  # "forces" alone: an army only with a nationality beside it ("les forces syriennes")
     not_actor: set[str]  # an alias of another tongue that is a common word here (French "militants": activists)
@@ -180,6 +181,7 @@ def load_language(code: str) -> Language:
         khawarij=_lex(misc.get("khawarij"), code),
         separatists=_lex(misc.get("separatists"), code),
         security_bodies=_lex(misc.get("security_bodies"), code),
+        crowd=_lex(misc.get("crowd"), code),
         forces_of=_lex(misc.get("forces_of"), code),
         not_actor={fold_str(x) for x in misc.get("not_actor") or []},
         targets=_lex(misc.get("targets"), code),

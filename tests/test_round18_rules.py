@@ -319,3 +319,9 @@ def test_a_crowd_that_attacks_is_a_mob(lang, text):
 def test_gunmen_killing_hundreds_are_no_mob():
     evs = events("On Sunday, gunmen attacked a village near Zurmi, killing dozens of people.", "2024-05-19", lang="en")
     assert [(e.sub_event_type, e.actor1.name) for e in evs] == [("Attack", "Unidentified armed group")]
+
+
+def test_a_districts_own_town_after_its_possessive_is_one_place():
+    evs = events("A roadside bomb killed three soldiers in Charsadda district's Shabqadar tehsil on Sunday, police said.",
+                 "2025-04-08", lang="en")
+    assert _places(evs) == [("Shabqadar", "PK")]

@@ -1687,6 +1687,11 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
             out[-1] = p  # "the Kurram district near the town of Alizai": the town places the event inside the district
             seen.add(key)
             continue
+        if out and p.label.kind in ("city", "town", "village", "district") and 0 <= p.start - out[-1].end <= 24 \
+                and _UNIT_POSSESSIVE.fullmatch(doc.text[out[-1].end:p.start]) and _km(out[-1].label, p.label) <= 150:
+            out[-1] = p  # "in Charsadda district's Shabqadar tehsil": the unit's own town, not the unit
+            seen.add(key)
+            continue
         if out and _opener(doc, out[-1]) and p.label.kind in ("city", "town", "village") \
                 and _in_region_named(p.label, doc.text[out[-1].start:out[-1].end]):
             out[-1] = p  # "In neighboring Zacatecas, soldiers arrested … in the city of Fresnillo": the state the town lies in
@@ -1716,6 +1721,7 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
     return out
 
 
+_UNIT_POSSESSIVE = re.compile(r"\s+(?:district|province|state|region|county|governorate|division|tehsil|oblast)['’]s\s+", re.I)
 _OPENER = re.compile(r"^\W*(?:in|dans|en|au|à|a|في|وفي)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:neighbou?ring\s+|nearby\s+|voisine?\s+|المجاورة\s+)?$", re.I)
 
 

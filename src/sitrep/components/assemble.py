@@ -1582,6 +1582,8 @@ def _is_origin(doc: Doc, c: Span) -> bool:
 
 
 # ("بين مدينتي غاو وأنسونغو", "entre les localités de A et B": a word for the two towns may come first)
+# the "and" between two such towns ("entre A et B", "between A and B", "بين A وB", "reliant A à B")
+BETWEEN_AND = r"\s*(?:et|and|و|à|a|au|to|الى|إلى)\s*(?:d['’]|de\s+)?"
 BETWEEN = re.compile(r"(?:\bentre|\bbetween|\blinking|\blinks|\bconnecting|\bconnects|\breliant|\brelie|\bfrom|بين|يربط|تربط)\s+"
                      r"(?:l[ae']\s*|les\s+|the\s+)?(?:(?:villes|localités|localites|towns|villages|مدينتي|بلدتي|قريتي)\s+(?:de\s+|of\s+)?)?$", re.I)
 
@@ -1599,7 +1601,7 @@ def _between_pairs(doc: Doc, places: list[Span]) -> list[Span]:
             nxt = places[k + 1]
             # (an Arabic "و" clings to the name after it: "بين غاو وأنسونغو")
             joined = doc.lang == "ar" and doc.text[nxt.start] == "و" and not doc.text[p.end:nxt.start].strip()
-            if joined or re.fullmatch(r"\s*(?:et|and|و|à|a|au|to|الى|إلى)\s*(?:d['’]|de\s+)?", doc.text[p.end:nxt.start]):
+            if joined or re.fullmatch(BETWEEN_AND, doc.text[p.end:nxt.start]):
                 skip.add(id(nxt))
     return out
 

@@ -272,15 +272,10 @@ def resolve_generic_forces(doc: Doc) -> None:
                 entry = entries.get(air_power[main_country])
             if entry is None and kind == "army" and doc.lang == "ar" and _AR_OWN_FORCES.fullmatch(doc.text[s:e]):
                 # "أعلنت قوات الدعم السريع أن قواتها سيطرت…", "أعلن الجيش أن قواته دخلت…": the forces of the side just named
-                before = [a for a in doc.get("actor", doc.sent_of(s)) if a.end <= s
-                          and a.data["entry"].type not in ("Civilians", "Protesters", "Rioters")]
-                if before:
-                    entry = entries[before[-1].label]
+                entry = _side_before(doc, s, entries, doc.sent_of(s))
             if entry is None and kind == "army" and _POSSESSIVE.search(doc.text[max(0, s - 30):s]):
                 # "the group's naval forces", "its fighters": the forces of the actor just named
-                before = [a for a in doc.get("actor") if a.end <= s and a.data["entry"].type not in ("Civilians", "Protesters", "Rioters")]
-                if before:
-                    entry = entries[before[-1].label]
+                entry = _side_before(doc, s, entries)
             if entry is None and kind == "army" and _GOVERNMENT.search(fold_str(doc.text[s:e])):
                 # "les forces gouvernementales", "القوات الحكومية": the forces of the state where they fight,
                 # never the foreign army named before them
@@ -512,6 +507,12 @@ def _country_subjects(doc: Doc) -> None:
             entry = state_force(c.label, any_state=False)
             if entry is not None:
                 doc.add(Span("actor", c.start, c.end, entry.name, data={"entry": entry, "derived": True, "acting": True}))
+
+
+def _side_before(doc: Doc, start: int, entries: dict, sent: Optional[int] = None):
+    """The catalogue entry of the last armed side named before `start` (in sentence `sent` only, if given)."""
+    before = [a for a in doc.get("actor", sent) if a.end <= start and a.data["entry"].type not in ("Civilians", "Protesters", "Rioters")]
+    return entries[before[-1].label] if before else None
 
 
 @lru_cache(maxsize=None)

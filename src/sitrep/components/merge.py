@@ -6,7 +6,7 @@ import math
 import re
 from typing import Optional
 
-from sitrep.components.assemble import BETWEEN, PROTEST_RANK, STATUS_RANK, Frame, vague_actor
+from sitrep.components.assemble import BETWEEN, BETWEEN_AND, PROTEST_RANK, STATUS_RANK, Frame, vague_actor
 from sitrep.components.places import ROAD_AFTER, ROAD_WORD_BEFORE
 from sitrep.components.attribution import is_related
 from sitrep.doc import Doc
@@ -443,8 +443,7 @@ def _offset(doc: Doc, sp) -> Optional[tuple[float, float, str]]:
 # The other end of a road or a stretch between two towns: "l'axe Koui-Bocaranga", "the Gubio-Damasak road"
 # (after the first end, which the place finder keeps), "la piste reliant A à B", "between A and B", "بين A وB".
 _HYPHEN_END = re.compile(r"^\s?[-–—]\s?((?:[A-ZÀ-Ý][\w'’]+)(?:[ -][A-ZÀ-Ý][\w'’]+)?|[\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?)")
-_LINK_END = re.compile(r"^\s*(?:et|and|à|a|au|to|و|الى|إلى)\s*(?:d['’]|de\s+)?"
-                       r"((?:[A-ZÀ-Ý][\w'’-]+)(?:\s[A-ZÀ-Ý][\w'’-]+)?|[\u0621-\u064A]+)")
+_LINK_END = re.compile(r"^" + BETWEEN_AND + r"((?:[A-ZÀ-Ý][\w'’-]+)(?:\s[A-ZÀ-Ý][\w'’-]+)?|[\u0621-\u064A]+)")
 # ("…, about five kilometres north of Tirúa", "à hauteur de Bonoua": a nearer point named after the road)
 _NEAR_AFTER = re.compile(r"^(?:\s+(?:road|highway|route|axis|corridor|track))?\s*,?\s*(?:\(|near\b|close to\b|outside\b|à hauteur\b|au niveau\b|près\b|non loin\b|aux abords\b|"
                          r"à proximité\b|(?:about |some |around |environ |à )?\d|قرب|بالقرب|عند|على بعد)", re.I)

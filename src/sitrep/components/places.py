@@ -527,7 +527,8 @@ def _capital_refs(doc: Doc, gaz) -> None:
         hits = gaz.geocode(capital, countries=[cc], limit=1) if capital else []
         if not hits or hits[0].country != cc:
             continue
-        doc.add(Span("place", s, e, hits[0], data={"kind_hint": "city", "precision": 1, "specific": True, "capital": True}))
+        doc.add(Span("place", s, e, hits[0], data={"kind_hint": "city", "precision": 1, "specific": True, "capital": True,
+                                                      "relative": _relative(doc, s)}))  # "30 km north of the capital"
 
 
 _LIST_LINK = re.compile(r"^\s*(?:,|،)?\s*(?:et|and|or|ou|و|أو|او)?\s*(?:de\s+|d['’]\s*|du\s+|des\s+|from\s+|من\s+)?(?:la\s+|le\s+|l['’]\s*|the\s+)?$", re.I)

@@ -1,0 +1,64 @@
+"""Nineteenth round: a distance from "the capital" places a town, it is no second event; a police station
+attacked is the police; "heavily armed men" are armed men.
+
+Every sentence here is written for the tests; none is copied from an article."""
+from __future__ import annotations
+
+import pytest
+
+from fr_helpers import events
+
+
+def _places(evs):
+    return sorted((e.location.name, e.location.country) for e in evs if e.location)
+
+
+# --- "30 km north of the capital": a reference point ---------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Vendredi, des hommes armés ont incendié la mairie de Kenscoff, à une quinzaine de kilomètres au sud-est de la capitale haïtienne."),
+    ("fr", "Vendredi, des hommes armés ont incendié la mairie de Kenscoff, à une quinzaine de kilomètres de la capitale."),
+    ("en", "On Friday gunmen set fire to the town hall of Kenscoff, some 15 kilometres southeast of the Haitian capital."),
+])
+def test_a_distance_from_the_capital_is_no_second_place(lang, text):
+    evs = events(text, "2025-03-08", lang=lang)
+    assert _places(evs) == [("Kenscoff", "HT")]
+
+
+def test_the_capital_itself_is_still_a_place():
+    evs = events("Vendredi, des hommes armés ont incendié une église dans la capitale haïtienne.", "2025-03-08", lang="fr")
+    assert _places(evs) == [("Port-au-Prince", "HT")]
+
+
+# --- who was hit and who hit ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Dans la nuit de samedi à dimanche, des assaillants ont attaqué le commissariat de Mirebalais, en Haïti.",
+    "Samedi, des hommes armés ont pris d'assaut une brigade de gendarmerie à Garoua, au Cameroun.",
+])
+def test_a_police_station_attacked_is_the_police(text):
+    evs = events(text, "2025-03-10", lang="fr")
+    assert len(evs) == 1 and evs[0].actor2 is not None and evs[0].actor2.name.startswith("Police Forces of")
+
+
+def test_heavily_armed_men_are_armed_men():
+    evs = events("Mardi, des hommes lourdement armés ont tué trois paysans à Liancourt, en Haïti.", "2025-03-12", lang="fr")
+    assert len(evs) == 1 and evs[0].actor1 is not None and evs[0].actor1.name == "Unidentified armed group"
+
+
+# --- buildings and lorries burnt by armed men ------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Jeudi, des hommes armés ont incendié l'école et la mairie de Kenscoff, en Haïti."),
+    ("fr", "Jeudi, des combattants ont incendié six camions de marchandises près de Kolokani, au Mali."),
+    ("en", "On Thursday, fighters set fire to six goods trucks near Kolokani in Mali."),
+    ("ar", "أحرق مسلحون يوم الخميس مدرسة في بلدة كولوكاني في مالي."),
+])
+def test_buildings_and_lorries_burnt_by_armed_men(lang, text):
+    evs = events(text, "2025-06-20", lang=lang)
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Jeudi, des combattants ont incendié six camions près de Kolokani, sur un axe d'approvisionnement de Bamako."),
+    ("en", "On Thursday, fighters set fire to six goods trucks near Kolokani, on a main supply route to Bamako."),
+])
+def test_the_town_a_supply_route_serves_is_no_place_of_the_event(lang, text):
+    assert _places(events(text, "2025-06-20", lang=lang)) == [("Kolokani", "ML")]

@@ -62,3 +62,52 @@ def test_buildings_and_lorries_burnt_by_armed_men(lang, text):
 ])
 def test_the_town_a_supply_route_serves_is_no_place_of_the_event(lang, text):
     assert _places(events(text, "2025-06-20", lang=lang)) == [("Kolokani", "ML")]
+
+
+# --- a language is no country --------------------------------------------------------------------
+def test_a_language_named_in_a_header_is_no_country_of_the_story():
+    text = ("Radio Cauca – evening news (English summary)\n\n"
+            "Two police officers were wounded at dawn today when a drone dropped explosives on the police station in El Bordo, "
+            "the seat of Patía municipality in southern Cauca.")
+    evs = events(text, "2024-07-30", lang="en")
+    assert _places(evs) == [("El Bordo", "CO")]
+
+
+# --- where the event happened, not what it is measured from ---------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two policemen were killed on Friday when a bomb hit their van near Mattani, on the southern outskirts of Peshawar."),
+    ("fr", "Deux policiers ont été tués vendredi lorsqu'une bombe a touché leur fourgon près de Mattani, à la périphérie sud de Peshawar."),
+])
+def test_a_town_on_the_outskirts_of_a_city_is_the_place(lang, text):
+    assert _places(events(text, "2024-11-09", lang=lang)) == [("Mattani", "PK")]
+
+
+def test_a_road_named_after_a_town_then_the_town_it_runs_through():
+    text = "On Friday a roadside bomb hit an army truck on the Torkham highway in Landi Kotal, wounding three soldiers."
+    assert _places(events(text, "2024-11-09", lang="en")) == [("Landi Kotal", "PK")]
+
+
+# --- who acts ------------------------------------------------------------------------------------
+def test_a_named_groups_troops_are_the_group():
+    text = "On Monday, KIA troops overran a junta outpost near Bhamo, the group said."
+    evs = events(text, "2025-03-20", lang="en")
+    assert len(evs) == 1 and evs[0].actor1.name == "Kachin Independence Army"
+    assert evs[0].sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text,hit", [
+    ("On Tuesday drones struck an army base in Tibú, Colombia.", "Military Forces of Colombia"),
+    ("On Tuesday drones hit the police station in Tibú, Colombia.", "Police Forces of Colombia"),
+])
+def test_the_side_right_after_a_strike_verb_is_hit(text, hit):
+    evs = events(text, "2024-07-30", lang="en")
+    assert len(evs) == 1
+    assert evs[0].actor1 is None or evs[0].actor1.name != hit
+    assert evs[0].actor2 is not None and evs[0].actor2.name == hit
+
+
+def test_men_killed_by_a_blast_did_not_set_it():
+    text = ("Le gouvernement justifie son opération par la mort, lundi, de trois policiers et d'un chauffeur, "
+            "tués par l'explosion d'une mine près de Fuzuli, en Azerbaïdjan.")
+    evs = events(text, "2023-09-20", lang="fr")
+    assert evs and all(e.actor1 is None or not e.actor1.name.startswith("Police") for e in evs)

@@ -964,6 +964,11 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     # a participle with its agent right after an actor, the auxiliary left out, is passive too
     victims_passive |= {id(a) for a in actors for t in triggers
                         if 0 <= t.start - a.end <= 2 and _AGENT_AFTER.match(doc.text[t.end:t.end + 30])}
+    # "la mort de quatre policiers et deux employés, tués par l'explosion de mines": men before a casualty
+    # participle with its agent after it were hit
+    victims_passive |= {id(a) for a in actors for k in doc.get("killed", i) + doc.get("injured", i)
+                        if 0 <= k.start - a.end <= 40 and _AGENT_AFTER.match(doc.text[k.end:k.end + 30])
+                        and not re.search(r"[.;:]", doc.text[a.end:k.start])}
     # "un véhicule de l'armée", "positions of the SDF": the owner of a target is the side hit
     victims_passive |= {id(a) for a in actors for tg in doc.get("target", i)
                         if 0 <= a.start - tg.end <= 8 and _OF.match(doc.text[tg.end:a.start])}
@@ -1016,7 +1021,8 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         # an active verb ("ont repris le contrôle de Soudja, … occupée par l'armée ukrainienne") has no agent after
         # "par": that one belongs to another participle
         active = doc.lang != "ar" and bool(_AUX_BEFORE.search(doc.text[max(0, t.start - 12):t.start]))
-        agent = None if active else next((a for a in actors if a.start >= t.end and _passive_agent(doc, t, a, actors)), None)
+        agent = None if active else next((a for a in actors if a.start >= t.end and id(a) not in victims_passive
+                                          and _passive_agent(doc, t, a, actors)), None)
         if agent is None and doc.lang == "ar" and _AR_BY.match(doc.text[t.start:t.end]):
             # "قتل شاب برصاص مسلحين مجهولين": the by-phrase trigger holds its agent
             agent = next((a for a in actors if t.start < a.start < t.end), None)
@@ -1040,7 +1046,8 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         gap = doc.text[main.end:after[0].start] if after else ""
         if not verb and _AGENT_GROUP_GAP.fullmatch(gap):
             reach = max(reach, 32)  # "l'attaque des rebelles ADF", "an attack by suspected ISWAP fighters"
-        agent_gap = doc.lang == "ar" or (not verb and (reach > 12 or bool(_AGENT_GAP.match(gap)))) or bool(_BY_GAP.match(gap))
+        # (in Latin script an actor right after the trigger, no preposition between, is its object: "drones hit the police station")
+        agent_gap = doc.lang == "ar" or (not verb and (reach > 12 or bool(_AGENT_GAP.match(gap)) and bool(gap.strip()))) or bool(_BY_GAP.match(gap))
         if after and after[0].start - main.end <= reach and after[0].data["entry"].type != "Civilians" and not seized and agent_gap \
                 and id(after[0]) not in victims_passive and not _TOWARD.search(doc.text[main.end:after[0].start]):
             actor1 = after[0]
@@ -1651,6 +1658,9 @@ def _at_seat(district, town) -> bool:
 
 
 _AND = re.compile(r"\b(?:et|and|ou|or)\b|(?:^|\s)و", re.I)
+_SEAT_OF = re.compile(r"\s*,\s*(?:the\s+)?(?:administrative\s+|provincial\s+|district\s+|municipal\s+)?(?:seat|capital|headquarters|chief town)\s+of\s+(?:the\s+)?"
+                      r"|\s*,\s*(?:le\s+)?chef-lieu\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(?:(?:commune|préfecture|province|région|département|district|territoire)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?)?"
+                      r"|\s*[،,]\s*(?:مركز|عاصمة|عاصمه)\s+(?:(?:محافظة|محافظه|ولاية|ولايه|منطقة|منطقه|مديرية|مديريه|قضاء|إقليم|اقليم)\s+)?", re.I)
 
 
 def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
@@ -1711,6 +1721,8 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
         if out and 0 <= p.start - out[-1].end <= 20 and _INSIDE.fullmatch(doc.text[out[-1].end:p.start]) \
                 and _km(out[-1].label, p.label) <= 10:
             continue  # "قاعدة القرية الخضراء في حقل العمر", "l'hôpital Soroka de Beersheba": a site inside the town, one place
+        if out and 0 <= p.start - out[-1].end <= 60 and _SEAT_OF.fullmatch(doc.text[out[-1].end:p.start]):
+            continue  # "El Bordo, the seat of Patía municipality", "Bambari, chef-lieu de la Ouaka": the town's own region
         seat = next((k for k, q in enumerate(out) if _at_seat(q.label, p.label) or _at_seat(p.label, q.label)), None)
         if seat is not None:
             # "Shambu town, the capital of Horo Guduru Wollega Zone": a district placed at its seat is the seat's place

@@ -244,6 +244,12 @@ def resolve_generic_forces(doc: Doc) -> None:
                 # "ثلاثة جنود من القوات الجنوبية": the men of the side named next
                 doc.add(Span("actor", s, e, side.label, data={"entry": side.data["entry"], "derived": True}))
                 continue
+            group = next((a for a in doc.get("actor") if 0 <= s - a.end <= 3 and _HEAD_AFTER.match(doc.text[a.end:s])
+                          and a.data["entry"].type in _ARMED_GROUP and not a.data["entry"].generic), None)
+            if group is not None and doc.lang != "ar":
+                # "KIA troops", "the RSF's soldiers": a named armed group's men, not the state's army
+                doc.add(Span("actor", s, e, group.label, data={"entry": group.data["entry"], "derived": True}))
+                continue
             if doc.text[s:e].lower().endswith("military") and _NOUN_AFTER.match(doc.text[e:e + 24]):
                 continue  # "the military airport in Hama": an adjective of a place, not the army (whose it is, no one says)
             entry = None

@@ -86,7 +86,7 @@ def find_places(doc: Doc) -> None:
             # "المدعومة من إيران" describes a group; "le Royaume-Uni a appelé" (a named country only) is a government
             # speaking: neither is a place nor context
             # (nor is a river or a lake named after a country)
-            if _not_location(doc, s, e if named else None) or _water(doc, s, e):
+            if _not_location(doc, s, e if named else None) or _water(doc, s, e) or (not named and _language(doc, s, e)):
                 doc.add(Span("country", s, e, cc, data={"adjective": True, "modifier": True, "named": named}))
                 continue
             sp = doc.add(Span("country", s, e, cc, data={"adjective": not named, "named": named, "direction": _direction(doc, s)}))
@@ -122,7 +122,7 @@ def find_places(doc: Doc) -> None:
             two = gaz.country(prev.group(1) + " " + m.group(0))
             if two and two != cc:
                 cc, start = two, m.start() - len(prev.group(0))
-        if cc and _water(doc, start, m.end()):
+        if cc and (_water(doc, start, m.end()) or _language(doc, start, m.end())):
             doc.add(Span("country", start, m.end(), cc, data={"adjective": True, "modifier": True}))
             continue  # "Lake Chad", "the Niger River": the water, not the country
         if cc:
@@ -358,6 +358,8 @@ def find_places(doc: Doc) -> None:
         if _ROAD_SECOND.search(doc.text[max(0, sp.start - 40):sp.start]) or (
                 sp.start > 0 and doc.text[sp.start - 1] in "–—-" and ROAD_AFTER.match(doc.text[sp.end:sp.end + 16])):
             continue  # "the Mwanza–Musoma road", "l'axe Komanda-Luna": a road named by its ends lies at the first one
+        if _ROAD_THEN_PLACE.match(doc.text[sp.end:sp.end + 40]):
+            continue  # "on the Torkham highway in Landi Kotal": the road bears a town's name, the place is the next one
         region_after = _IN_REGION_AFTER.match(doc.text[sp.end:sp.end + 60])
         if region_after and best.kind in ("city", "town", "village") and not _same_region(gaz, best, region_after.group(1)):
             continue  # "à Bamba, dans la région de Gao": not the Bamba 700 km away in another region
@@ -752,12 +754,26 @@ _WATER_BEFORE = re.compile(r"(?:\b(?:fleuve|rivière|river|lac|lake)\s+(?:du\s+|
 _WATER_AFTER = re.compile(r"\s+(?:River|Lake)\b")
 
 
+# "(English summary)", "in French.", "version arabe", "en anglais,": a language, not its country
+_LANGUAGE_AFTER = re.compile(r"[\s-]+(?:summary|translation|version|language|languages|edition|subtitles|transcript|speaking|speakers)\b", re.I)
+_LANGUAGE_BEFORE = re.compile(r"\b(?:version|traduction|[ée]dition|langue|sous-titres)\s+$", re.I)
+_IN_LANGUAGE = re.compile(r"\b(?:in|into|from|en)\s+$", re.I)
+
+
+def _language(doc: Doc, start: int, end: int) -> bool:
+    """A demonym that names a language ("English summary", "version française", "traduit en anglais.")."""
+    after, before = doc.text[end:end + 14], doc.text[max(0, start - 14):start]
+    return bool(_LANGUAGE_AFTER.match(after) or _LANGUAGE_BEFORE.search(before)
+                or (_IN_LANGUAGE.search(before) and re.match(r"\s*(?:[,.;:)]|$)", after)))
+
+
 def _water(doc: Doc, start: int, end: int) -> bool:
     """"le fleuve Niger", "Lake Chad", "نهر النيل": a country's name that names a river or a lake."""
     return bool(_WATER_BEFORE.search(doc.text[max(0, start - 16):start]) or _WATER_AFTER.match(doc.text[end:end + 8]))
 ROAD_WORD_BEFORE = re.compile(r"(?:\b(?:axe|axis|route|road|tronçon|troncon|corridor|highway|piste|track)|طريق)\s+(?:de\s+|du\s+|d['’])?$", re.I)
 ROAD_AFTER = re.compile(r"\s+(?:road|highway|route|axis|corridor)\b", re.I)
 _ROAD_SECOND = re.compile(r"\b(?:axe|axis|route|road|tronçon|troncon)\s+(?:de\s+|du\s+)?[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+)?[–—-]$")
+_ROAD_THEN_PLACE = re.compile(r"\s+(?:road|highway|motorway|expressway)\s+(?:in|at|near|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z]")
 _FLAGGED = re.compile(r"^[-\s]?flagged\b", re.I)
 # ("the Sinaloa and Jalisco New Generation cartels": a cartel named after its state, told in a list too)
 _FAMILY_AFTER = re.compile(r"^\s+(?:family|families|clan|regime|dynasty|cartels?)\b|^\s+(?:and|y)\s+(?:[\w'’\-]+\s+){1,4}cartels\b", re.I)

@@ -111,3 +111,32 @@ def test_men_killed_by_a_blast_did_not_set_it():
             "tués par l'explosion d'une mine près de Fuzuli, en Azerbaïdjan.")
     evs = events(text, "2023-09-20", lang="fr")
     assert evs and all(e.actor1 is None or not e.actor1.name.startswith("Police") for e in evs)
+
+
+# --- a distance and a direction from a town place the event there ---------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Lundi, des hommes armés ont attaqué une localité située à une trentaine de kilomètres à l'ouest de Nyunzu, en RDC."),
+    ("fr", "Lundi, des hommes armés ont attaqué un village à 30 km à l'ouest de Nyunzu, en RDC."),
+    ("en", "On Monday gunmen attacked a village about thirty kilometres west of Nyunzu in Congo."),
+    ("ar", "هاجم مسلحون يوم الاثنين قرية على بعد 30 كيلومترا غرب مدينة نيونزو في الكونغو الديمقراطية."),
+])
+def test_a_distance_and_a_direction_from_a_town_place_the_event(lang, text):
+    evs = events(text, "2025-02-26", lang=lang)
+    assert len(evs) == 1
+    loc = evs[0].location  # Nyunzu lies at 5.96 S 28.02 E; 30 km west is about 0.27 degrees of longitude
+    assert abs(loc.lat - -5.96) < 0.05 and abs(loc.lon - 27.75) < 0.05 and loc.geo_precision == 2
+
+
+def test_a_few_kilometres_off_stays_at_the_town():
+    evs = events("Lundi, des hommes armés ont attaqué un village à 5 km au sud de Nyunzu, en RDC.", "2025-02-26", lang="fr")
+    assert [e.location.name for e in evs] == ["Nyunzu"]
+
+
+# --- a trend is no event -------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les frappes de drones se sont multipliées depuis que la junte au pouvoir à Niamey a rompu avec Paris."),
+    ("en", "Drone strikes have multiplied since the junta in Niamey broke with Paris."),
+    ("ar", "تزايدت الغارات بالطائرات المسيرة منذ أن قطعت الطغمة العسكرية في نيامي علاقاتها مع باريس."),
+])
+def test_strikes_that_have_multiplied_are_a_trend(lang, text):
+    assert events(text, "2025-03-14", lang=lang) == []

@@ -406,7 +406,7 @@ def _place(doc: Doc, f: Frame) -> Optional[Place]:
         lat, lon, other = road
         return Place(name=f"{c.name}–{other.name} road", text=text, lat=round(lat, 4), lon=round(lon, 4), country=c.country,
                      admin1=None, geo_precision=2, gazetteer_id=f"{c.gazetteer_id}~{other.gazetteer_id}", kind="road")
-    off = _offset(doc, sp) if doc.lang == "en" else None
+    off = _offset(doc, sp)
     if off is not None:  # "60 nautical miles southeast of Aden": the point that far off the reference place
         lat, lon, label = off
         return Place(name=f"{label} of {c.name}", text=text, lat=round(lat, 4), lon=round(lon, 4), country=c.country,
@@ -415,29 +415,55 @@ def _place(doc: Doc, f: Frame) -> Optional[Place]:
                  geo_precision=sp.data.get("precision", c.geo_precision), gazetteer_id=c.gazetteer_id, kind=c.kind)
 
 
-_OFFSET = re.compile(r"(\d[\d,.]*)\s*(nautical miles?|nm|km|kms|kilometers?|kilometres?|miles?)\s*(?:\([^()]{0,30}\)\s*)?"
-                     r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I)
-_BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270, "northwest": 315}
-_UNIT_KM = {"n": 1.852, "k": 1.0, "m": 1.609}
+# "60 nautical miles southeast of Aden", "à une trentaine de kilomètres à l'ouest de Nyunzu", "على بعد 30 كلم شمال مدينة X"
+_NUM = r"(\d[\d,.]*|(?:une?\s+|a\s+)?[a-zé]+(?:aine|zen)?)"
+_OFFSET = {
+    "en": re.compile(_NUM + r"\s*(nautical miles?|nm|km|kms|kilometers?|kilometres?|miles?)\s*(?:\([^()]{0,30}\)\s*)?"
+                     r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I),
+    "fr": re.compile(_NUM + r"\s+(?:de\s+)?(milles? nautiques|km|kilom[èe]tres?|milles?)\s+(?:au|à\s+l['’]\s*)"
+                     r"(nord-est|nord-ouest|sud-est|sud-ouest|nord|sud|est|ouest)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?(?:[a-zé-]+\s+(?:de\s+|d['’]\s*)?){0,2}$", re.I),
+    "ar": re.compile(r"على\s+بعد\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?([\d٠-٩]+)\s+(كيلومترا|كيلومترات|كيلومتر|كلم|كم|ميلا|أميال|ميل)\s+"
+                     r"(?:إلى\s+|الى\s+)?(?:ال)?(شمال\s*شرق|شمال\s*غرب|جنوب\s*شرق|جنوب\s*غرب|شمال|جنوب|شرق|غرب)ي?\s+(?:\S+\s+){0,2}$"),
+}
+_BEARING = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270, "northwest": 315,
+            "nord": 0, "nordest": 45, "est": 90, "sudest": 135, "sud": 180, "sudouest": 225, "ouest": 270, "nordouest": 315,
+            "شمال": 0, "شمالشرق": 45, "شرق": 90, "جنوبشرق": 135, "جنوب": 180, "جنوبغرب": 225, "غرب": 270, "شمالغرب": 315}
+_ENGLISH = {"north": "north", "nord": "north", "شمال": "north", "south": "south", "sud": "south", "جنوب": "south",
+            "east": "east", "est": "east", "شرق": "east", "west": "west", "ouest": "west", "غرب": "west"}
+# "une trentaine", "a dozen", "twenty": a round distance in words
+_WORDS = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+          "soixantaine": 60, "centaine": 100, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+          "dozen": 12, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100}
+
+
+def _distance(word: str) -> Optional[float]:
+    w = word.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")).replace(",", "").strip()
+    try:
+        return float(w)
+    except ValueError:
+        return _WORDS.get(w.split()[-1].lower()) if w else None
 
 
 def _offset(doc: Doc, sp) -> Optional[tuple[float, float, str]]:
-    m = _OFFSET.search(doc.text[max(0, sp.start - 90):sp.start])
+    rx = _OFFSET.get(doc.lang)
+    m = rx.search(doc.text[max(0, sp.start - 90):sp.start]) if rx is not None else None
     if m is None:
         return None
-    try:
-        n = float(m.group(1).replace(",", ""))
-    except ValueError:
+    n = _distance(m.group(1))
+    if n is None:
         return None
     unit = m.group(2).lower()
-    km = n * _UNIT_KM["n" if unit.startswith("nautical") or unit == "nm" else unit[0]]
+    nautical = unit.startswith(("nautical", "milles n")) or unit == "nm"
+    km = n * (1.852 if nautical else 1.609 if unit.startswith(("mile", "mille", "ميل", "أميال")) else 1.0)
     if not 10 <= km <= 500:
         return None
-    direction = m.group(3).lower().replace("-", "")
+    direction = re.sub(r"[\s-]", "", m.group(3).lower())
     b = math.radians(_BEARING[direction])
     lat = sp.label.lat + km * math.cos(b) / 111.2
     lon = sp.label.lon + km * math.sin(b) / (111.2 * max(0.2, math.cos(math.radians(sp.label.lat))))
-    return lat, lon, f"{m.group(1)} {m.group(2)} {direction}"
+    compass = "".join(_ENGLISH[k] for k in re.findall(r"north|south|east|west|nord|sud|est|ouest|شمال|جنوب|شرق|غرب", direction))
+    unit_en = "nautical miles" if nautical else "miles" if km != n else "km"
+    return lat, lon, f"{n:g} {unit_en} {compass}"
 
 
 # The other end of a road or a stretch between two towns: "l'axe Koui-Bocaranga", "the Gubio-Damasak road"

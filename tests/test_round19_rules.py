@@ -140,3 +140,26 @@ def test_a_few_kilometres_off_stays_at_the_town():
 ])
 def test_strikes_that_have_multiplied_are_a_trend(lang, text):
     assert events(text, "2025-03-14", lang=lang) == []
+
+
+# --- al-Qaeda's branch in Yemen; a Yemeni town that Zanzibar's city shares a name with ----------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Al-Qaeda fighters attacked a Security Belt checkpoint in Mudiyah, Abyan province, Yemen, on Monday."),
+    ("fr", "Lundi, des combattants d'Al-Qaïda ont attaqué un poste de la Ceinture de sécurité à Moudiya, dans la province yéménite d'Abyan."),
+    ("ar", "هاجم مسلحو تنظيم القاعدة يوم الاثنين نقطة لقوات الحزام الأمني في مديرية مودية بمحافظة أبين اليمنية."),
+])
+def test_al_qaeda_in_yemen_is_its_arabian_peninsula_branch(lang, text):
+    evs = events(text, "2024-08-20", lang=lang)
+    assert len(evs) == 1 and evs[0].actor1.name == "Al Qaeda in the Arabian Peninsula"
+
+
+def test_al_qaeda_elsewhere_stays_al_qaeda():
+    evs = events("On Monday, Al-Qaeda fighters attacked an army post near Ghazni, Afghanistan.", "2024-08-20", lang="en")
+    assert len(evs) == 1 and evs[0].actor1.name == "Al-Qaeda"
+
+
+def test_a_town_named_after_its_qualifier_is_the_storys():
+    text = ("فجّر مسلحون مساء الجمعة عبوة ناسفة بآلية عسكرية في مديرية جيشان بمحافظة أبين. "
+            "وبعد ساعات انفجرت عبوة ثانية على الطريق الساحلي شرق مدينة زنجبار.")
+    evs = events(text, "2024-08-17", lang="ar")
+    assert ("Zinjibār", "YE") in _places(evs) and all(c == "YE" for _n, c in _places(evs))

@@ -335,6 +335,7 @@ def resolve_generic_forces(doc: Doc) -> None:
                                  (L.separatists, "separatist_fronts.yaml", _UNIDENTIFIED)):
         _country_front(doc, named, entries, lex, load_country_map(table), fallback)
     _security_bodies(doc, named, entries)
+    _local_branches(doc, named, entries)
     _group_refs(doc)
     doc.spans["actor"] = sorted(doc.get("actor"), key=lambda a: a.start)
 
@@ -522,6 +523,7 @@ def _side_before(doc: Doc, start: int, entries: dict, sent: Optional[int] = None
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _security_table() -> dict[str, dict[str, str]]:
     from sitrep.lang import DATA_DIR, _yaml
 
@@ -543,6 +545,23 @@ def _security_bodies(doc: Doc, named: list[str], entries: dict) -> None:
             continue
         doc.spans["actor"] = [a for a in doc.get("actor") if a not in over]
         doc.add(Span("actor", s, e, meant.name, data={"entry": meant, "derived": True}))
+
+
+@lru_cache(maxsize=1)
+def _branch_table() -> dict[str, dict[str, str]]:
+    from sitrep.lang import DATA_DIR, _yaml
+
+    return {k: {str(c): str(n) for c, n in (v or {}).items()} for k, v in _yaml(DATA_DIR / "branch_fronts.yaml").items()}
+
+
+def _local_branches(doc: Doc, named: list[str], entries: dict) -> None:
+    """"al-Qaeda" in a story set in Yemen: the movement's branch there, as ACLED codes it (data/branch_fronts.yaml)."""
+    table = _branch_table()
+    for a in doc.get("actor"):
+        fronts = table.get(a.label) or {}
+        country = next((c for c in dict.fromkeys(named) if c in fronts), None)
+        if country is not None and fronts[country] in entries:
+            _relabel(a, entries[fronts[country]])
 
 
 def _country_front(doc: Doc, named: list[str], entries: dict, lex, fronts: dict[str, str], fallback: Optional[str] = None) -> None:

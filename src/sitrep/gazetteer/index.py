@@ -1,6 +1,8 @@
 """The in-memory gazetteer: candidate generation from keys, then `match` re-ranking."""
 from __future__ import annotations
 
+import re
+
 from typing import Sequence
 
 from anyascii import anyascii
@@ -17,6 +19,9 @@ from sitrep.gazetteer.stop import STOP_KEYS
 _MAX_SKEL_KEYS = 40
 # how close (0-100) an Arabic name read in rough Latin letters must come to a Latin one it shares its consonants with
 _CROSS_SCRIPT_MIN = 55
+
+
+_AR_TOWN_QUALIFIER = re.compile(r"^[وفبل]?(?:مدينة|مدينه|بلدة|بلده|قرية|قريه)\s+")
 
 
 def _surface(text: str) -> str:
@@ -144,6 +149,12 @@ class Gazetteer:
                     if hits:
                         k = rk
                         break
+        elif has_arabic(name) and _AR_TOWN_QUALIFIER.match(name.strip()):
+            # "مدينة زنجبار": a name that is some place's own with its qualifier (Zanzibar City) may as well be a
+            # town named without it (Zinjibar, Yemen): both compete, the story's countries decide
+            rk = name_key(_AR_TOWN_QUALIFIER.sub("", name.strip(), count=1))
+            if rk and rk not in STOP_KEYS:
+                self._add(hits, rk, 0.95)
         s = skeleton(k)
         arabic = has_arabic(k)
         # a word with no consonant left ("رحيم آوه" -> r-h-m) would let the name match a shorter one ("رحيمة")

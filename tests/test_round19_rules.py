@@ -163,3 +163,16 @@ def test_a_town_named_after_its_qualifier_is_the_storys():
             "وبعد ساعات انفجرت عبوة ثانية على الطريق الساحلي شرق مدينة زنجبار.")
     evs = events(text, "2024-08-17", lang="ar")
     assert ("Zinjibār", "YE") in _places(evs) and all(c == "YE" for _n, c in _places(evs))
+
+
+# --- a namesake far from the reference it is told by ----------------------------------------------
+def test_a_namesake_far_from_its_reference_yields_to_the_reference():
+    # GeoNames' only Mamelodi lies 290 km from Pretoria; the township east of Pretoria is not in it
+    text = "On Wednesday police fired rubber bullets at protesters in Mamelodi, east of Pretoria, South Africa, killing a man."
+    evs = events(text, "2023-10-12", lang="en")
+    assert _places(evs) == [("Pretoria", "ZA")] and evs[0].location.geo_precision == 2
+
+
+def test_a_town_near_its_reference_keeps_its_own_name():
+    text = "Mardi, des colons ont incendié des voitures à Turmus Ayya, au nord de Ramallah, en Cisjordanie."
+    assert _places(events(text, "2024-05-10", lang="fr")) == [("Turmus‘ayyā", "PS")]

@@ -1658,6 +1658,9 @@ def _at_seat(district, town) -> bool:
 
 
 _AND = re.compile(r"\b(?:et|and|ou|or)\b|(?:^|\s)و", re.I)
+# a place told "east of" a town with no distance lies near it
+_NEAR_REFERENCE_KM = 200
+_DISTANCE = re.compile(r"\d|\b(?:km|kms|kilom[eè]tres?|kilometers?|miles?|milles?)\b|كم|كلم|كيلومتر|ميل", re.I)
 _SEAT_OF = re.compile(r"\s*,\s*(?:the\s+)?(?:administrative\s+|provincial\s+|district\s+|municipal\s+)?(?:seat|capital|headquarters|chief town)\s+of\s+(?:the\s+)?"
                       r"|\s*,\s*(?:le\s+)?chef-lieu\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)(?:(?:commune|préfecture|province|région|département|district|territoire)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?)?"
                       r"|\s*[،,]\s*(?:مركز|عاصمة|عاصمه)\s+(?:(?:محافظة|محافظه|ولاية|ولايه|منطقة|منطقه|مديرية|مديريه|قضاء|إقليم|اقليم)\s+)?", re.I)
@@ -1677,8 +1680,16 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
         if p.data.get("relative") and out and 0 <= p.start - out[-1].end <= 120 \
                 and not (out[-1].data.get("relative") and _AND.search(doc.text[out[-1].end:p.start])) \
                 and not any(out[-1].end <= t.start and t.end <= p.start for t in doc.get("trigger", p.sent)):
-            continue  # "Turmus Ayya, north of Ramallah": a reference point, not a second place ("à l'est d'Abasan,
+            # "Turmus Ayya, north of Ramallah": a reference point, not a second place ("à l'est d'Abasan,
             # à l'est de Khan Younès" too; but "au nord-est d'Ouallam et au nord de Tillia" are two)
+            if out[-1].label.kind in ("city", "town", "village") and _km(out[-1].label, p.label) > _NEAR_REFERENCE_KM \
+                    and not _DISTANCE.search(doc.text[out[-1].end:p.start]):
+                # "Mamelodi, east of Pretoria" found 290 km from Pretoria: a namesake; the reference says where it is
+                seen.discard(out[-1].label.gazetteer_id)
+                p.data["precision"] = 2
+                out[-1] = p
+                seen.add(key)
+            continue
         if out and 0 <= p.start - out[-1].end <= 40 and _IN_THE.search(doc.text[out[-1].end:p.start]) \
                 and (_DISTRICT_AFTER.match(doc.text[p.end:p.end + 16]) or _UNIT_AFTER.match(doc.text[p.start:p.end].split()[-1])):
             continue  # "between Aitaroun and Ainata, in the Bint Jbeil caza": the district the place lies in

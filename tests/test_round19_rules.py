@@ -176,3 +176,20 @@ def test_a_namesake_far_from_its_reference_yields_to_the_reference():
 def test_a_town_near_its_reference_keeps_its_own_name():
     text = "Mardi, des colons ont incendié des voitures à Turmus Ayya, au nord de Ramallah, en Cisjordanie."
     assert _places(events(text, "2024-05-10", lang="fr")) == [("Turmus‘ayyā", "PS")]
+
+
+# --- a crowd that loots --------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Soweto, residents looted and set alight six shops owned by foreign nationals on Monday."),
+    ("fr", "Lundi, à Bukavu, des habitants ont pillé et incendié une dizaine de boutiques tenues par des commerçants étrangers."),
+])
+def test_residents_who_loot_are_rioters(lang, text):
+    evs = events(text, "2023-10-12", lang=lang)
+    assert len(evs) == 1 and evs[0].actor1 is not None and evs[0].actor1.name == "Rioters"
+    assert evs[0].actor2 is None or evs[0].actor2.name != "Rioters"
+
+
+def test_residents_who_describe_looting_are_witnesses():
+    text = "Residents also described widespread looting of shops in En Nahud on Friday after the RSF took the town."
+    evs = events(text, "2025-05-03", lang="en")
+    assert all(e.actor1 is None or e.actor1.name != "Rioters" for e in evs)

@@ -1061,8 +1061,12 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         actor1 = _air_force_speaker(doc, i, main)
     if actor1 is None:
         actor1 = _battle_partner(doc, main, actors)
+    if actor1 is None and main.label[0] == "Looting/property destruction":
+        actor1 = _looting_crowd(doc, main, actors, victims_passive)
     actor1 = _acting_forces(doc, actor1)
     others = [a for a in actors if a is not actor1 and (actor1 is None or a.label != actor1.label)]
+    if actor1 is not None and actor1.data.get("crowd"):
+        others = [a for a in others if a.start != actor1.start]  # the crowd that looted is not also its victim
     passive_victims = [a for a in others if id(a) in victims_passive]
     # ("attacked army positions": a trigger may hold its object, a state's forces)
     rest = [a for a in others if a.start >= anchor.end or (a.start > anchor.start and a.data.get("derived"))]
@@ -1074,6 +1078,24 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     if main.label[0] == "Disrupted weapons use":
         actor1, actor2 = _interceptor(doc, i, main, actors, actor1, actor2)
     return actor1, actor2
+
+
+# only an auxiliary or an adverb between a subject and its verb ("residents then looted", "des habitants ont pillé")
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:also|then|later|reportedly|allegedly|have|had|ont|avaient|auraient|aussi|ensuite|قد|ثم)\s+)*", re.I)
+
+
+def _looting_crowd(doc: Doc, main: Span, actors: list[Span], victims: set[int]) -> Optional[Span]:
+    """"residents looted and set alight six shops", "des habitants ont pillé des boutiques": people who loot
+    and burn are rioters, as ACLED codes a crowd, however peaceful their trade."""
+    from sitrep.lang import load_actors
+
+    crowd = next((a for a in reversed(actors) if a.data["entry"].type == "Civilians" and a.end <= main.start
+                  and main.start - a.end <= 30 and id(a) not in victims and _SUBJECT_GAP.fullmatch(doc.text[a.end:main.start])
+                  and not _PREP_BEFORE.search(doc.text[max(0, a.start - 40):a.start])), None)
+    rioters = load_actors()[2].get("Rioters")
+    if crowd is None or rioters is None:
+        return None
+    return Span("actor", crowd.start, crowd.end, rioters.name, data={"entry": rioters, "derived": True, "crowd": True})
 
 
 def _interceptor(doc: Doc, i: int, main: Span, actors: list[Span], actor1: Optional[Span],

@@ -193,3 +193,21 @@ def test_residents_who_describe_looting_are_witnesses():
     text = "Residents also described widespread looting of shops in En Nahud on Friday after the RSF took the town."
     evs = events(text, "2025-05-03", lang="en")
     assert all(e.actor1 is None or e.actor1.name != "Rioters" for e in evs)
+
+
+# --- two events in one sentence; a crowd as the agent ------------------------------------------------
+def test_the_second_clause_keeps_its_own_event_word():
+    text = ("Police arrested twelve people for public violence in Soweto, while in Diepsloot a man accused of theft "
+            "was beaten to death by a group of residents on Monday.")
+    evs = {e.location.name: e for e in events(text, "2023-10-12", lang="en")}
+    assert evs["Soweto"].sub_event_type == "Arrests"
+    assert evs["Diepsloot"].sub_event_type == "Mob violence" and evs["Diepsloot"].actor1.name == "Rioters"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Vendredi, deux hommes accusés de vol ont été lynchés puis brûlés par une foule en colère au marché de Hinche, en Haïti."),
+    ("en", "On Friday two men accused of theft were stoned to death by an angry mob at the market in Hinche, Haiti."),
+])
+def test_people_killed_by_a_crowd_are_mob_violence(lang, text):
+    evs = events(text, "2025-05-14", lang=lang)
+    assert len(evs) == 1 and evs[0].sub_event_type == "Mob violence" and evs[0].actor1.name == "Rioters"

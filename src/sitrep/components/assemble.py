@@ -433,11 +433,13 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     # "هاجم مئات الشبان مساكن الطلاب", "hundreds of young men attacked hostels": a crowd that attacks, no armed group named, is a mob
     # (Arabic puts the subject after its verb: "هاجم مئات الشبان")
     crowd = next((c for c in doc.get("crowd", i) for t in triggers if t.label[0] in ("attack", "Attack")
-                  and ((c.end <= t.start and t.start - c.end <= 40) or (doc.lang == "ar" and 0 <= c.start - t.end <= 3))), None)
+                  and ((c.end <= t.start and t.start - c.end <= 40) or (doc.lang == "ar" and 0 <= c.start - t.end <= 3)
+                       # "beaten to death by a group of residents", "lynchés par une foule": the crowd is the agent
+                       or _crowd_agent(doc, t, c))), None)
     if crowd is not None and sub in ("Armed clash", "Attack") \
             and not any(a.data["entry"].type in ("Rebel group", "Political militia", "Identity militia", "External/Other forces")
                         and not a.data["entry"].generic for a in doc.get("actor", i)) \
-            and (actor1 is None or actor1.data["entry"].generic):
+            and (actor1 is None or actor1.data["entry"].generic or _crowd_agent(doc, main, crowd)):
         from sitrep.lang import load_actors
         rioters = load_actors()[2].get("Rioters")
         if rioters is not None:
@@ -556,7 +558,9 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     for p in targets_places:
         p_sub, p_uncertain = sub, uncertain
         if split and p is not None:
-            near = [t for t in definite if t.end <= p.start]
+            # (only the event words of the place's own clause: "Police arrested 14 in Soweto, while in Diepsloot a man
+            # was beaten to death": Diepsloot's event word follows it)
+            near = [t for t in definite if t.end <= p.start and (not clauses or id(p) in clauses or lo <= t.start < hi)]
             if near and near[-1].label[0] != sub:
                 p_sub, p_uncertain = near[-1].label[0], False
         a1 = actor1 if actor1 is not None else default_actor(p_sub, p)
@@ -1082,6 +1086,11 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
 
 # only an auxiliary or an adverb between a subject and its verb ("residents then looted", "des habitants ont pillé")
 _SUBJECT_GAP = re.compile(r"\s*(?:(?:also|then|later|reportedly|allegedly|have|had|ont|avaient|auraient|aussi|ensuite|قد|ثم)\s+)*", re.I)
+
+
+def _crowd_agent(doc: Doc, t: Span, c: Span) -> bool:
+    """"beaten to death by a group of residents", "lynchés puis brûlés par une foule": the crowd is the act's agent."""
+    return 0 <= c.start - t.end <= 30 and bool(re.search(r"\b(?:by|par)\s+$", doc.text[t.end:c.start]))
 
 
 def _looting_crowd(doc: Doc, main: Span, actors: list[Span], victims: set[int]) -> Optional[Span]:

@@ -211,3 +211,16 @@ def test_the_second_clause_keeps_its_own_event_word():
 def test_people_killed_by_a_crowd_are_mob_violence(lang, text):
     evs = events(text, "2025-05-14", lang=lang)
     assert len(evs) == 1 and evs[0].sub_event_type == "Mob violence" and evs[0].actor1.name == "Rioters"
+
+
+# --- a great city under another tongue's name, half a world away -----------------------------------
+def test_a_great_citys_foreign_alias_far_from_the_story_is_no_place():
+    text = ("Gunmen attacked the village of Koza in Cameroon's Far North region on Saturday, killing four farmers. "
+            "The assailants also looted shops before fleeing towards the Mandara mountains.")
+    assert all(c == "CM" for _n, c in _places(events(text, "2024-10-27", lang="en")))
+
+
+def test_a_great_city_by_its_own_name_stays_wherever_it_is():
+    text = ("أعلنت السلطات العُمانية الثلاثاء مقتل ستة أشخاص في هجوم على مسجد في مسقط. "
+            "وكان مسلحون قد هاجموا قاعة للحفلات في موسكو في آذار الماضي، ما أسفر عن مقتل أكثر من 140 شخصاً.")
+    assert ("Moscow", "RU") in _places(events(text, "2024-07-17", lang="ar"))

@@ -256,6 +256,11 @@ def find_places(doc: Doc) -> None:
                 if free is None:
                     free = gaz.geocode(query, kind_hint=kind, near=resolved[-5:], limit=1)
                 best = free[0] if free and free[0].gazetteer_id == alt.gazetteer_id else alt
+        if best is not None and _far_alias(query, best, resolved, set(named_countries) | set(article_countries)):
+            # "Saül" (French Guiana) is no Seoul, "Mandara" no Mandalay: a great city under another tongue's name,
+            # half a world away from every place the story has told, is a namesake; a place of that very name wins
+            best = next((h for h in hits[1:] if _same_key(query, h, exact=True)
+                         and not _far_alias(query, h, resolved, set(named_countries) | set(article_countries))), None)
         unknown = next((u for u in doc.get("ar_unknown") if u.start < sp.end and sp.start < u.end), None)
         if best is None or (unknown is not None and (
                 (best.country not in named_countries and best.country not in article_countries) or not _same_key(doc.text[sp.start:sp.end], best)
@@ -476,6 +481,17 @@ def _exonym_keys() -> dict[str, set[str]]:
     from sitrep.gazetteer import sources
 
     return {k: {name_key(x) for x in v} for k, v in sources.exonyms(sources.default_exonyms_path()).items()}
+
+
+FAR_ALIAS_KM = 5000
+
+
+def _far_alias(query: str, best, resolved: list, countries: set) -> bool:
+    """A great city matched by a name that is neither its own nor one of our exonyms, in a country the story
+    never names, farther than FAR_ALIAS_KM from every place already found."""
+    return bool(resolved) and best.population >= 500_000 and best.country not in countries \
+        and name_key(query) != name_key(best.name) and not _exonym_of(query, best) \
+        and min(haversine_km(best.lat, best.lon, la, lo) for la, lo in resolved) > FAR_ALIAS_KM
 
 
 def _exonym_of(query: str, best) -> bool:

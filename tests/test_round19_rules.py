@@ -224,3 +224,22 @@ def test_a_great_city_by_its_own_name_stays_wherever_it_is():
     text = ("أعلنت السلطات العُمانية الثلاثاء مقتل ستة أشخاص في هجوم على مسجد في مسقط. "
             "وكان مسلحون قد هاجموا قاعة للحفلات في موسكو في آذار الماضي، ما أسفر عن مقتل أكثر من 140 شخصاً.")
     assert ("Moscow", "RU") in _places(events(text, "2024-07-17", lang="ar"))
+
+
+# --- "the enemy" on a front whose reports are written from one side ----------------------------------
+@pytest.mark.parametrize("lang,text,side", [
+    ("en", "On Tuesday an enemy drone dropped a grenade on a bus stop in Bilozerka, Kherson region, Ukraine, wounding two people.",
+     "Military Forces of Russia"),
+    ("fr", "Mardi, un drone ennemi a largué une grenade sur un arrêt de bus à Bilozerka, dans la région de Kherson, en Ukraine.",
+     "Military Forces of Russia"),
+    ("ar", "استهدف العدو بقذيفة مدفعية منزلاً في بلدة الخيام جنوبي لبنان يوم الثلاثاء.", "Military Forces of Israel"),
+])
+def test_the_enemy_on_a_one_sided_front(lang, text, side):
+    evs = events(text, "2025-01-23", lang=lang)
+    assert len(evs) == 1 and evs[0].actor1 is not None and evs[0].actor1.name == side
+
+
+def test_the_enemy_elsewhere_is_no_one():
+    text = "On Tuesday an enemy drone struck a fuel depot near Kosti, Sudan, the army said."
+    evs = events(text, "2025-01-23", lang="en")
+    assert all(e.actor1 is None or not e.actor1.name.startswith(("Military Forces of Russia", "Military Forces of Israel")) for e in evs)

@@ -1221,7 +1221,8 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
     # trigger struck (as the owner of a target is the side hit, with the same "of" between them)
     if doc.lang != "ar" and "…" in str((t.data or {}).get("pattern", "")):
         owner = next((a for a in actors if t.start < a.start and a.end <= t.end and a.data["entry"].type != "Civilians"
-                      and any(t.start <= w.end <= a.start and _OF.match(doc.text[w.end:a.start]) for w in doc.get("weapon", i))), None)
+                      and any(t.start <= w.end <= a.start and (_OF.match(doc.text[w.end:a.start]) or not doc.text[w.end:a.start].strip())
+                              for w in doc.get("weapon", i))), None)  # ("un drone ennemi a largué": the adjective's side too)
         if owner is not None:
             return owner
     # "its border guards had killed four armed smugglers in a clash": the object of a casualty verb is no subject

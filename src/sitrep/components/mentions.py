@@ -331,6 +331,8 @@ def resolve_generic_forces(doc: Doc) -> None:
     # "ميليشيات الخوارج", "khwarij": the insurgents the state of the story fights; "les séparatistes", "انفصاليون
     # مسلحون": the country's one separatist movement (Ambazonia's in Cameroon)
     # (separatists elsewhere are an unnamed armed group; "khawarij" elsewhere names no one)
+    if main_country is not None:
+        _country_front(doc, [main_country], entries, L.enemy, load_country_map("enemy_fronts.yaml"))
     for lex, table, fallback in ((L.khawarij, "khawarij_fronts.yaml", None),
                                  (L.separatists, "separatist_fronts.yaml", _UNIDENTIFIED)):
         _country_front(doc, named, entries, lex, load_country_map(table), fallback)

@@ -80,6 +80,7 @@ class Language:
     own_fighters: Lexicon  # "المجاهدون", "our fighters": the issuer's men, in a document an armed actor issues
     group_refs: Lexicon  # "the rebels", "الإرهابيين": the one armed group the article names
     khawarij: Lexicon  # "الخوارج", "khwarij": what a state's media call the insurgents it fights (data/khawarij_fronts.yaml)
+    enemy: Lexicon  # "the enemy", "l'ennemi": the side a front's own reports fight (data/enemy_fronts.yaml)
     separatists: Lexicon  # "the separatists", "الانفصاليون": the one separatist movement of the country (data/separatist_fronts.yaml)
     crowd: Lexicon  # "hundreds of young men", "des centaines de jeunes", "مئات الشبان": a crowd, as the subject of an attack a mob
     security_bodies: Lexicon  # "الأمن العام", "Asayish": a security body several states name alike (data/security_fronts.yaml)
@@ -180,6 +181,7 @@ def load_language(code: str) -> Language:
         group_refs=_lex(misc.get("group_refs"), code),
         khawarij=_lex(misc.get("khawarij"), code),
         separatists=_lex(misc.get("separatists"), code),
+        enemy=_lex(misc.get("enemy"), code),
         security_bodies=_lex(misc.get("security_bodies"), code),
         crowd=_lex(misc.get("crowd"), code),
         forces_of=_lex(misc.get("forces_of"), code),

@@ -243,3 +243,16 @@ def test_the_enemy_elsewhere_is_no_one():
     text = "On Tuesday an enemy drone struck a fuel depot near Kosti, Sudan, the army said."
     evs = events(text, "2025-01-23", lang="en")
     assert all(e.actor1 is None or not e.actor1.name.startswith(("Military Forces of Russia", "Military Forces of Israel")) for e in evs)
+
+
+# --- WAFA's dateline; a man's age ------------------------------------------------------------------
+def test_a_wafa_dateline_town_is_no_place_but_its_day_is_the_storys():
+    text = ("نابلس 14-3-2025 وفا- أصيب شاب برصاص قوات الاحتلال الإسرائيلي خلال اقتحامها بلدة حوارة جنوب نابلس في الضفة الغربية.\n\n"
+            "وأفادت مصادر محلية بأن الشاب نقل إلى المستشفى.")
+    evs = events(text, "2025-03-14", lang="ar")
+    assert _places(evs) == [("Ḩuwwārah", "PS")] and str(evs[0].event_date) == "2025-03-14"
+
+
+def test_aged_twenty_is_no_oil_field():
+    text = "استشهد شاب يبلغ من العمر 20 عاماً، فجر اليوم، برصاص قوات الاحتلال خلال اقتحامها مخيم الجلزون شمال رام الله."
+    assert _places(events(text, "2024-11-13", lang="ar")) == [("Jalazone camp", "PS")]

@@ -65,6 +65,7 @@ def find_places(doc: Doc) -> None:
     pending: list[Span] = []
     amman = doc.lang == "ar" and _amman_not_oman(doc)
     persons = _person_surnames(doc) if doc.lang != "ar" else set()
+    dateline_towns: list[str] = []
     for s, e in cands:
         if doc.overlaps("actor", s, e) or doc.overlaps("date", s, e):
             continue
@@ -74,6 +75,8 @@ def find_places(doc: Doc) -> None:
             cc = gaz.country(doc.text[s:e])
             if cc:  # "Goma (RD Congo), 7 fév 2024 (AFP)": context for the story, never an event's place
                 doc.add(Span("country", s, e, cc, data={"adjective": True, "dateline": True}))
+            else:
+                dateline_towns.append(doc.text[s:e])
             continue
         text = doc.text[s:e]
         cc = gaz.country(text)
@@ -148,6 +151,14 @@ def find_places(doc: Doc) -> None:
     said_alone = {c.label for c in doc.get("country") if not (c.data.get("adjective") and doc.overlaps("actor", c.start, c.end))}
     place_countries = [cc for cc in article_countries if cc not in said_as_side or cc in said_alone]
     resolved: list[tuple[float, float]] = []
+    # "رام الله 2-8-2024 وفا-", "Goma, 7 fév (AFP)": the town a story is filed from is never its place, but namesakes
+    # near it are likelier ("al-Mughayyir" near Ramallah, not near Jenin); a national capital, where the agencies
+    # file everything from ("TEHRAN (Tasnim) -"), says nothing of where the story is
+    for town in dateline_towns[:1]:
+        hit = gaz.geocode(town, countries=article_countries, limit=1)
+        capital = hit and _fold((country_info().get(hit[0].country) or {}).get("capital") or "") == _fold(hit[0].name)
+        if hit and not capital and hit[0].score >= 0.5 and hit[0].kind in ("city", "town") and _same_key(town, hit[0], exact=True):
+            resolved.append((hit[0].lat, hit[0].lon))
     resolved_cc: list[str] = []
     weapons = [w for w in doc.get("weapon") if "…" not in str(w.data.get("pattern", ""))]  # a gap may hold a place
     listed: Optional[tuple[int, Optional[str]]] = None  # (end, kind) of the candidate before, in a list of names

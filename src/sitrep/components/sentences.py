@@ -24,7 +24,11 @@ _DATELINE_CAPS = re.compile(r"\s*[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+)*(?
 _DATELINE_TITLE = re.compile(r"\s*[A-ZÀ-Ý][\w'’.\-]+(?: [A-ZÀ-Ý][\w'’.\-]+){0,2}\s+(?:--|[-–—])\s+")
 # "أديس أبابا - العين الإخبارية", "مابوتو/ الأناضول": the same in Arabic, one to three words before a dash or slash;
 # "وطنية - بنت جبيل -": an agency, then the town
-_DATELINE_AR = re.compile(r"(?:\s*[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,}){0,2}\s*(?:--|[-–—]\s|/\s*)){1,2}")
+_DATELINE_AR = re.compile(r"(?:\s*[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,}){0,2}\s*(?:--|[-–—]\s|/\s*)){1,2}"
+                          # "رام الله 2-8-2024 وفا-": the town, the day in figures, the agency (WAFA's own form); the
+                          # day stays a date of the story (with no other, the lead's events are that day's)
+                          r"|\s*[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,}){0,2}(?=\s+[\d٠-٩]{1,2}[-/.][\d٠-٩]{1,2}[-/.][\d٠-٩]{2,4}"
+                          r"\s*(?:[\u0621-\u064A]{2,}\s*)?(?:--|[-–—]))")
 
 
 def split_sentences(doc: Doc) -> None:

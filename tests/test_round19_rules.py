@@ -256,3 +256,9 @@ def test_a_wafa_dateline_town_is_no_place_but_its_day_is_the_storys():
 def test_aged_twenty_is_no_oil_field():
     text = "استشهد شاب يبلغ من العمر 20 عاماً، فجر اليوم، برصاص قوات الاحتلال خلال اقتحامها مخيم الجلزون شمال رام الله."
     assert _places(events(text, "2024-11-13", lang="ar")) == [("Jalazone camp", "PS")]
+
+
+# --- a loose spelling changes one vowel, not all of them -------------------------------------------
+def test_a_missile_system_is_no_loose_spelling_of_a_village():
+    text = "Mardi, un système Patriot a intercepté deux missiles au-dessus de Kharkiv, en Ukraine."
+    assert all(n != "Pryvillia" for n, _c in _places(events(text, "2025-09-16", lang="fr")))

@@ -301,6 +301,8 @@ def find_places(doc: Doc) -> None:
         same = _same_key(query, best)  # the name or a spelling of it, not a fuzzy neighbour
         if best.country not in named_countries and not same:
             continue  # "Boni" is not "Boone": a fuzzy match needs the country named in the text
+        if not same and doc.lang != "ar" and _vowels_differ(query, best.name) >= 2:
+            continue  # "Mbonge" is not Mbanga: a spelling variant changes one vowel, not every one
         if len(name_key(query)) <= 3 and best.gazetteer_id not in gaz.exact_ids(query):
             continue  # "la faction Jas de Boko Haram" is no Jos: in a name of three letters one vowel makes another word
         if not same and resolved and best.kind in ("city", "town", "village") \
@@ -724,6 +726,15 @@ def _same_key(query: str, cand, exact: bool = False) -> bool:
         # ("Messager" shares m-s-g-r with Masséguéré, but not enough of its letters)
         same = len(sq) >= 4 and sq == skeleton(name_key(cand.name)) and fuzz.ratio(q, name_key(cand.name)) >= 70
     return same or (not exact and cand.score >= 0.97) or (exact and cand.score >= 0.9)
+
+
+def _vowels_differ(a: str, b: str) -> int:
+    """How many vowel groups differ between two names of the same length in groups (0 when they do not align)."""
+    va = re.split(r"[^aeiou]+", name_key(a).replace(" ", ""))
+    vb = re.split(r"[^aeiou]+", name_key(b).replace(" ", ""))
+    if len(va) != len(vb):
+        return 0
+    return sum(x != y for x, y in zip(va, vb))
 
 
 QUARTER_KM = 30.0

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import sitrep
 from fr_helpers import events
 
 
@@ -262,3 +263,19 @@ def test_aged_twenty_is_no_oil_field():
 def test_a_missile_system_is_no_loose_spelling_of_a_village():
     text = "Mardi, un système Patriot a intercepté deux missiles au-dessus de Kharkiv, en Ukraine."
     assert all(n != "Pryvillia" for n, _c in _places(events(text, "2025-09-16", lang="fr")))
+
+
+# --- a year's tally ------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,count", [
+    ("en", "According to officials, more than 600 members of the security forces were killed in militant attacks in 2024.", 600),
+    ("fr", "Selon l'ONU, plus de 3 000 personnes ont été tuées en 2024 dans la zone métropolitaine de Port-au-Prince.", 3000),
+    ("ar", "وأفادت الأمم المتحدة بمقتل أكثر من 600 شخص في هجمات مسلحة خلال عام 2024 في الإقليم.", 600),
+])
+def test_a_count_over_a_year_is_a_statistic(lang, text, count):
+    r = sitrep.extract(text, published="2025-01-10", language=lang)
+    assert [s.count for s in r.statistics] == [count] and r.events == []
+
+
+def test_a_few_men_in_a_year_are_no_tally():
+    r = sitrep.extract("In 2024, three gunmen attacked the village of Kalak, Pakistan, killing two farmers.", published="2025-01-10", language="en")
+    assert r.statistics == []

@@ -17,7 +17,8 @@ _UNIT = re.compile(r"^\s*(?:(?:de|d['’]|of)\s*)?(?:%|pour\s?cent|per\s?cent|km
 
 
 _FORCE_WORD = re.compile(r"troops|soldiers|fighters|members|personnel|combatants|militants|servicem[ae]n", re.I)  # a force's men
-_YEAR_ONLY = re.compile(r"(?:this|last) year|cette ann[ée]e|l['’]an dernier|l['’]ann[ée]e derni[èe]re|(?:ال)?عام الماضي|هذا العام|العام الجاري", re.I)
+_YEAR_ONLY = re.compile(r"(?:this|last) year|cette ann[ée]e|l['’]an dernier|l['’]ann[ée]e derni[èe]re|(?:ال)?عام الماضي|هذا العام|العام الجاري"
+                        r"|(?:in|during|throughout|en|durant|pendant|au cours de(?: l['’]ann[ée]e)?|خلال|في|طوال)\s+(?:(?:ال)?عام\s+|سن[ةه]\s+)?(?:19|20)\d\d", re.I)
 
 
 def find_statistics(doc: Doc) -> None:

@@ -279,3 +279,13 @@ def test_a_count_over_a_year_is_a_statistic(lang, text, count):
 def test_a_few_men_in_a_year_are_no_tally():
     r = sitrep.extract("In 2024, three gunmen attacked the village of Kalak, Pakistan, killing two farmers.", published="2025-01-10", language="en")
     assert r.statistics == []
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("en", "Troops have deactivated more than 900 explosive devices in the state since the start of 2024, the ministry said.", 900),
+    ("fr", "Plus de 40 engins explosifs ont explosé dans le département depuis janvier 2024, selon une source militaire.", 40),
+    ("ar", "وأطلقت الجماعة أكثر من 300 صاروخ ومسيرة منذ بداية الحرب، بحسب الجيش.", 300),
+])
+def test_devices_and_missiles_counted_since_a_day_are_a_statistic(lang, text, count):
+    r = sitrep.extract(text, published="2025-03-12", language=lang)
+    assert count in [s.count for s in r.statistics] and r.events == []

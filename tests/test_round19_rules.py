@@ -289,3 +289,22 @@ def test_a_few_men_in_a_year_are_no_tally():
 def test_devices_and_missiles_counted_since_a_day_are_a_statistic(lang, text, count):
     r = sitrep.extract(text, published="2025-03-12", language=lang)
     assert count in [s.count for s in r.statistics] and r.events == []
+
+
+# --- how a protest ended, told in the next sentence ------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday hundreds of displaced people protested outside the prefecture in Bangassou, Central African Republic. "
+           "Police fired live rounds to disperse the crowd, killing one person."),
+    ("fr", "Mardi, quelque 300 déplacés ont manifesté devant la préfecture de Bangassou, en Centrafrique. "
+           "Les forces de sécurité intérieure ont tiré à balles réelles pour disperser la foule, tuant une personne."),
+])
+def test_a_shooting_that_ends_a_protest_is_its_excessive_force(lang, text):
+    evs = events(text, "2024-08-22", lang=lang)
+    assert len(evs) == 1 and evs[0].sub_event_type == "Excessive force against protesters"
+    assert evs[0].actor2 is not None and evs[0].actor2.name == "Police Forces of the Central African Republic"
+
+
+def test_police_firing_into_the_air_to_break_up_a_protest_intervene():
+    text = "In Mogadishu on Tuesday, police fired into the air to break up a protest by about 200 soldiers' widows."
+    evs = events(text, "2024-11-20", lang="en")
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]

@@ -204,6 +204,11 @@ def _first_telling(doc: Doc) -> None:
 PROTEST_RANK = {"Peaceful protest": 0, "Protest with intervention": 1, "Violent demonstration": 2, "Excessive force against protesters": 3}
 
 
+# the protesters, by any name, in the sentence that tells how a protest ended
+_CROWD_WORD = re.compile(r"\b(?:crowds?|protesters?|demonstrators?|marchers|rally|protest|foule|manifestants?|manifestation|rassemblement|marche)\b"
+                         r"|(?:^|\s)[وف]?(?:ال)?(?:متظاهرين|المتظاهرين|محتجين|المحتجين|حشود|الحشود|المسيرة|التظاهرة|الوقفة)", re.I)
+
+
 def _protest_aftermath(doc: Doc) -> None:
     """"Des milliers de personnes ont manifesté jeudi à Antananarivo. Les forces de l'ordre ont dispersé les
     manifestants à coups de gaz lacrymogène": the next sentences, when they tell of no other protest, say
@@ -213,13 +218,25 @@ def _protest_aftermath(doc: Doc) -> None:
         for j in (f.sent + 1, f.sent + 2):
             if j >= len(doc.sents) or doc.sents[j].paragraph > doc.sents[f.sent].paragraph + 1:
                 break
-            if any(g.sent == j and (g.sub in PROTEST_RANK or g.event_type not in ("Protests", "Riots")) for g in doc.frames):
+            here = [g for g in doc.frames if g.sent == j]
+            # "Police fired live rounds to disperse the crowd, killing one": the shooting that ends the protest is
+            # its intervention, told in a sentence of its own, not another event
+            dispersal = bool(doc.get("excessive", j) or doc.get("intervention", j)) and bool(here) \
+                and not any(g.sub in PROTEST_RANK for g in here) and bool(_CROWD_WORD.search(doc.text[doc.sents[j].start:doc.sents[j].end]))
+            if any(g.sub in PROTEST_RANK or g.event_type not in ("Protests", "Riots") for g in here) and not dispersal:
                 break  # another protest, or another story
             sub = ("Excessive force against protesters" if doc.get("excessive", j) else
                    "Violent demonstration" if any(t.label[0] == "riot" for t in doc.get("trigger", j)) else
                    "Protest with intervention" if doc.get("intervention", j) else None)
             if sub is not None and PROTEST_RANK[sub] > PROTEST_RANK[f.sub]:
                 f.sub = sub
+            if dispersal:
+                force = next((g.actor1 for g in here if g.actor1 is not None and g.actor1.data["entry"].type == "State forces"), None)
+                if force is not None and (f.actor2 is None or f.actor2.data["entry"].type == "Civilians"):
+                    f.actor2 = force  # the police that fired are the side the protest met
+                f.fatalities = f.fatalities or max((g.fatalities or 0 for g in here), default=0) or None
+                f.injured = f.injured or max((g.injured or 0 for g in here), default=0) or None
+                doc.frames = [g for g in doc.frames if g not in here]
 
 
 def _sole_air_power(doc: Doc) -> None:

@@ -524,7 +524,10 @@ def _side_before(doc: Doc, start: int, entries: dict, sent: Optional[int] = None
     return entries[before[-1].label] if before else None
 
 
-@lru_cache(maxsize=None)
+# bodies that are a police wherever they are named: with no country of the table named, the story's own police
+_POLICE_BODIES = frozenset({"internal_security", "public_security"})
+
+
 @lru_cache(maxsize=1)
 def _security_table() -> dict[str, dict[str, str]]:
     from sitrep.lang import DATA_DIR, _yaml
@@ -540,6 +543,9 @@ def _security_bodies(doc: Doc, named: list[str], entries: dict) -> None:
         fronts = table.get(m.value) or {}
         country = next((c for c in dict.fromkeys(named) if c in fronts), None)
         meant = entries.get(fronts[country]) if country else None
+        if meant is None and m.value in _POLICE_BODIES and named:
+            # "les forces de sécurité intérieure" of a country the table does not list (Centrafrique): its police
+            meant = state_force(named[0], "police", any_state=False)
         if meant is None:
             continue
         over = [a for a in doc.get("actor") if a.start < e and s < a.end]

@@ -308,3 +308,22 @@ def test_police_firing_into_the_air_to_break_up_a_protest_intervene():
     text = "In Mogadishu on Tuesday, police fired into the air to break up a protest by about 200 soldiers' widows."
     evs = events(text, "2024-11-20", lang="en")
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+
+
+# --- a raid on people no armed side defends is an attack ---------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Three passengers were shot dead on Monday when gunmen ambushed a commercial bus near Zebilla, Ghana."),
+    ("fr", "Au moins douze civils ont été tués dans la nuit de lundi à mardi lors d'une incursion des rebelles ADF à Oicha, en RDC."),
+])
+def test_an_ambush_on_civilians_is_an_attack(lang, text):
+    evs = events(text, "2024-05-10", lang=lang)
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Three soldiers were killed on Monday when gunmen ambushed an army convoy near Zebilla, Ghana."),
+    ("fr", "Lundi, une incursion de l'armée dans le village d'Oicha, en RDC, a tourné à l'affrontement armé avec des miliciens, faisant trois morts parmi les civils."),
+])
+def test_an_ambush_on_soldiers_or_a_fight_stays_a_clash(lang, text):
+    evs = events(text, "2024-05-10", lang=lang)
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]

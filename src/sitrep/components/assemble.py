@@ -863,6 +863,11 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
             return "Protest with intervention", False
         return "Peaceful protest", False
     if sub in SUB_TO_TYPE:
+        if sub == "Armed clash" and not _BETWEEN_SIDES.search(doc.text[main.end:min(doc.sents[i].end, main.end + 60)]) \
+                and _civilians_only_hit(doc, i, main, actor1):
+            # "gunmen ambushed a bus, killing three passengers", "une incursion des ADF … dix-huit civils tués": a raid
+            # on people no armed side defends is violence against civilians, not a battle
+            return "Attack", True
         if sub == "Remote explosive/landmine/IED" and "suicide_bomb" in weapons:
             return "Suicide bomb", False  # "هجوم بسيارة مفخخة يقودها انتحاري": a car bomb with its bomber aboard
         if sub == "Air/drone strike" and weapons and not weapons & {"drone", "airstrike"} and weapons & {"missile", "rocket", "artillery", "mortar"}:
@@ -936,6 +941,31 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
     if sub == "explosion" and any(t.label in ("ship", "warship") for t in doc.get("target", i)):
         return "Shelling/artillery/missile attack", True  # an explosion by a ship at sea: a projectile, most often
     return GENERIC_DEFAULT.get(sub, "Armed clash"), True
+
+
+# event words that tell of two sides fighting, whoever is hit
+_TWO_SIDED = re.compile(r"clash|affront|combat|fight|fought|battle|gunfight|shoot-?out|exchange|[ée]change|heurt|accroch|encounter|engag|oppos"
+                        r"|اشتب|معار[ك]|مواجه|تبادل|نزاع|اقتتال", re.I)
+_BETWEEN_SIDES = re.compile(r"\b(?:between|entre)\b|(?:^|\s)بين\s")
+
+
+def _civilians_only_hit(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> bool:
+    """Civilians are hit in the sentence ("three passengers were shot dead", "dix-huit civils tués") and no armed
+    side is named after the event word but the attacker."""
+    hurt = doc.get("killed", i) + doc.get("injured", i)
+    victims = [a for a in doc.get("actor", i) if a.label == "Civilians" and (
+        a.start > main.start or (0 <= main.start - a.end <= 90 and _PASSIVE.search(doc.text[a.end:main.start]))
+        or any(0 <= a.start - k.end <= 25 for k in hurt)
+        or any(0 <= k.start - a.end <= 20 and _PASSIVE.search(doc.text[a.end:k.start]) for k in hurt))]
+    mine = actor1.label if actor1 is not None else None
+    # any armed side in the sentence but the attacker and those who only speak ("un membre des forces de sécurité a
+    # été tué", "a checkpoint"): a fight, not a raid on civilians
+    armed = [a for a in doc.get("actor", i) if a.label not in ("Civilians", mine) and a.data["entry"].type not in ("Protesters", "Rioters")
+             and not _trailing_speaker(doc, a, main) and not _after_source(doc, a)]
+    if armed or any(t.label in _ARMED_TARGETS for t in doc.get("target", i)) \
+            or _TWO_SIDED.search(doc.text[doc.sents[i].start:doc.sents[i].end]):
+        return False
+    return bool(victims) or _counted_victims(doc, i, None) is not None
 
 
 def _from_afar(doc: Doc, i: int, trigger: Span, actor: Optional[Span], place: Optional[Span], abroad: bool = False) -> bool:

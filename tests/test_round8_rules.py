@@ -164,7 +164,7 @@ def test_who_blames_a_strike_on_another_did_not_strike():
     ("قصفت المليشيات الحوثية صباح الجمعة بقذائف الهاون أطراف مدينة لودر.", "Ansar Allah"),
     # "a raid launched by groups of the organisation's members": the organisation named before carried it out
     ("هاجم مسلحون من تنظيم القاعدة نقطة عسكرية في لودر. وفي مديرية المحفد، تصدت القوات المسلحة الجنوبية، فجر اليوم "
-     "الأحد، لهجوم شنته مجاميع من عناصر التنظيم على مواقعها.", "Al-Qaeda"),
+     "الأحد، لهجوم شنته مجاميع من عناصر التنظيم على مواقعها.", "Al Qaeda in the Arabian Peninsula"),  # Yemen's branch
 ])
 def test_arabic_group_adjectives_and_members(text, actor):
     evs = events(text, "2024-06-02", lang="ar")

@@ -327,3 +327,11 @@ def test_an_ambush_on_civilians_is_an_attack(lang, text):
 def test_an_ambush_on_soldiers_or_a_fight_stays_a_clash(lang, text):
     evs = events(text, "2024-05-10", lang=lang)
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Wednesday morning, soldiers located and deactivated seven mines buried along a road near Pinzándaro, Mexico."),
+    ("fr", "Mercredi matin, des militaires ont désactivé sept mines enfouies le long d'une route près de Pinzándaro, au Mexique."),
+])
+def test_mines_deactivated_are_a_disrupted_weapons_use(lang, text):
+    assert [e.sub_event_type for e in events(text, "2025-07-17", lang=lang)] == ["Disrupted weapons use"]

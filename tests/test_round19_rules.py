@@ -335,3 +335,8 @@ def test_an_ambush_on_soldiers_or_a_fight_stays_a_clash(lang, text):
 ])
 def test_mines_deactivated_are_a_disrupted_weapons_use(lang, text):
     assert [e.sub_event_type for e in events(text, "2025-07-17", lang=lang)] == ["Disrupted weapons use"]
+
+
+def test_a_quarter_named_like_a_far_town_lies_in_the_town_named_with_it():
+    text = "قصفت المدفعية مساء أمس الأربعاء منازل في حي الجنينة شرق مدينة رفح جنوبي قطاع غزة."
+    assert ("Janīn", "PS") not in _places(events(text, "2024-06-13", lang="ar"))

@@ -416,6 +416,7 @@ def find_places(doc: Doc) -> None:
         resolved_cc.append(best.country)
         sentence_cc.setdefault(sp.sent, []).append(best.country)
     doc.spans["place"] = sorted(doc.get("place"), key=lambda p: p.start)  # the second pass adds out of order
+    _far_quarters(doc)
     _sea_off_coast(doc, article_countries + actor_countries)
     _capital_refs(doc, gaz)
     _origin_lists(doc)
@@ -1216,6 +1217,22 @@ def _kind_after(doc: Doc, end: int) -> Optional[str]:
         if 0 <= sp.start - end <= 1 and not doc.text[end:sp.start].strip():
             return sp.label
     return None
+
+
+def _far_quarters(doc: Doc) -> None:
+    """"حي الجنينة شرق مدينة رفح", "the Tel al-Hawa neighbourhood of Gaza City": a quarter named like a town far
+    away (Jenin) lies in the town named with it in its sentence; the far namesake is no place."""
+    drop = []
+    for p in doc.get("place"):
+        if not hasattr(p.label, "lat") or p.label.kind not in ("city", "town", "village") \
+                or not _QUARTER_BEFORE.search(doc.text[max(0, p.start - 30):p.start]):
+            continue
+        towns = [q for q in doc.get("place", p.sent) if q is not p and hasattr(q.label, "lat")
+                 and q.label.kind in ("city", "town") and 0 < q.start - p.end <= 40]
+        if towns and all(haversine_km(p.label.lat, p.label.lon, q.label.lat, q.label.lon) > QUARTER_KM for q in towns):
+            drop.append(p)
+    if drop:
+        doc.spans["place"] = [p for p in doc.get("place") if p not in drop]
 
 
 def _relative(doc: Doc, start: int) -> bool:

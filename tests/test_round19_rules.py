@@ -340,3 +340,19 @@ def test_mines_deactivated_are_a_disrupted_weapons_use(lang, text):
 def test_a_quarter_named_like_a_far_town_lies_in_the_town_named_with_it():
     text = "قصفت المدفعية مساء أمس الأربعاء منازل في حي الجنينة شرق مدينة رفح جنوبي قطاع غزة."
     assert ("Janīn", "PS") not in _places(events(text, "2024-06-13", lang="ar"))
+
+
+# --- a town whose name holds a country's; an acronym the text defines ----------------------------------
+def test_port_of_spain_is_one_town_not_spain():
+    text = "In Port of Spain, soldiers and police raided Beetham Gardens on Sunday and detained 14 people, police said."
+    evs = events(text, "2025-01-06", lang="en")
+    assert _places(evs) == [("Port of Spain", "TT")]
+    assert all(e.actor2 is None or "Spain" not in e.actor2.name for e in evs)
+
+
+def test_an_acronym_the_text_defines_names_its_actor_later():
+    text = ("Residents and the Arakan Army (AA) said nine people died when a junta jet bombed a village near Mrauk-U, Myanmar. "
+            "On Monday, the AA said its troops had overrun the last regime camp in Gwa Township.")
+    evs = {e.location.name: e for e in events(text, "2025-02-12", lang="en") if e.location}
+    gwa = next(e for n, e in evs.items() if "Gwa" in n)
+    assert gwa.actor1.name == "Arakan Army" and gwa.sub_event_type == "Non-state actor overtakes territory"

@@ -43,7 +43,7 @@ def find_actors(doc: Doc) -> None:
         kept.append(sp)
     _defined_acronyms(doc, kept)
     _named_generics(doc, kept)
-    for sp in kept:
+    for sp in sorted(kept, key=lambda x: x.start):
         doc.add(sp)
 
 
@@ -73,6 +73,13 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> None:
             continue
         acr = m.group(1)
         b = next((x for x in spans if x.start == m.start(1) and x.end == m.end(1)), None)
+        if b is None and len(acr) >= 2 and acr.isupper():
+            # "the Arakan Army (AA) … the AA said": an acronym the catalogue does not know names the actor it defines
+            for r in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", doc.text[m.end():]):
+                st, en = m.end() + r.start(), m.end() + r.end()
+                if not any(x.start < en and st < x.end for x in spans):
+                    spans.append(Span("actor", st, en, a.label, data={**a.data, "acronym": True}))
+            continue
         if b is None or b.data["entry"].name == a.data["entry"].name:
             continue
         other = b.data["entry"].name
@@ -521,7 +528,7 @@ def _country_subjects(doc: Doc) -> None:
 def _side_before(doc: Doc, start: int, entries: dict, sent: Optional[int] = None):
     """The catalogue entry of the last armed side named before `start` (in sentence `sent` only, if given)."""
     before = [a for a in doc.get("actor", sent) if a.end <= start and a.data["entry"].type not in ("Civilians", "Protesters", "Rioters")]
-    return entries[before[-1].label] if before else None
+    return entries[max(before, key=lambda a: a.end).label] if before else None  # the nearest, whatever order they were found in
 
 
 # bodies that are a police wherever they are named: with no country of the table named, the story's own police

@@ -108,6 +108,8 @@ def find_places(doc: Doc) -> None:
     for m in re.finditer(r"[^\W\d_]{4,}|\bU\.S\.(?=\s)|\bU\.K\.(?=\s)|\b(?:US|UK)\b(?=[\s,.])", doc.text):
         if doc.overlaps("country", m.start(), m.end()):
             continue
+        if any(p.start <= m.start() and m.end() <= p.end and _NAME_JOINT.search(doc.text[p.start:p.end]) for p in pending):
+            continue  # "Port of Spain": a country's name inside a town's joined name is the town's
         abbrev = m.group(0) in ("US", "UK", "U.S.", "U.K.")
         if abbrev and (doc.lang != "en" or doc.overlaps("actor", m.start(), m.end())):
             continue
@@ -1011,7 +1013,8 @@ def _latin_candidates(doc: Doc) -> list[tuple[int, int]]:
 
 
 # "Bocas del Toro", "Rio de Janeiro", "Complexo do Salgueiro": Spanish and Portuguese names hold a lower-case joint
-_NAME_JOINT = re.compile(r" (?:del|de la|de|do|da|dos|das|di) ")
+# ("Port of Spain", "Bay of Islands": English names too)
+_NAME_JOINT = re.compile(r" (?:del|de la|de|do|da|dos|das|di|of|of the) ")
 
 
 def _joined_names(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

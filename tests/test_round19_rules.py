@@ -356,3 +356,12 @@ def test_an_acronym_the_text_defines_names_its_actor_later():
     evs = {e.location.name: e for e in events(text, "2025-02-12", lang="en") if e.location}
     gwa = next(e for n, e in evs.items() if "Gwa" in n)
     assert gwa.actor1.name == "Arakan Army" and gwa.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    ("fr", "Jeudi, à Kitchanga, en RDC, des rebelles ont exécuté quatre jeunes hommes accusés de collaborer avec l'armée.", "Attack"),
+    ("fr", "Jeudi, à Kitchanga, en RDC, des rebelles ont emmené onze jeunes hommes vers une destination inconnue.", "Abduction/forced disappearance"),
+    ("en", "On Thursday, in Kitchanga, Congo, rebels took eleven young men to an unknown destination.", "Abduction/forced disappearance"),
+])
+def test_executions_and_men_taken_away(lang, text, sub):
+    assert [e.sub_event_type for e in events(text, "2025-05-17", lang=lang)] == [sub]

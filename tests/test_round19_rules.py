@@ -365,3 +365,11 @@ def test_an_acronym_the_text_defines_names_its_actor_later():
 ])
 def test_executions_and_men_taken_away(lang, text, sub):
     assert [e.sub_event_type for e in events(text, "2025-05-17", lang=lang)] == [sub]
+
+
+def test_a_march_told_in_a_while_clause_is_its_own_protest():
+    text = ("Mercredi, une équipe du génie a neutralisé deux engins explosifs près de Djibo, pendant qu'à Dori, "
+            "des centaines d'habitants marchaient dans le calme jusqu'au gouvernorat, au Burkina Faso.")
+    evs = {e.location.name: e for e in events(text, "2024-10-10", lang="fr")}
+    assert evs["Djibo"].sub_event_type == "Disrupted weapons use"
+    assert evs["Dori"].sub_event_type == "Peaceful protest" and evs["Dori"].actor1.name == "Protesters"

@@ -589,6 +589,10 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             p_sub, p_uncertain = _sub_type(doc, i, p_trigger, c_weapons, c_actor)
             if c_actor is not None:
                 a1 = c_actor
+            elif SUB_TO_TYPE[p_sub] in ("Protests", "Riots") and a1 is not None and a1.data["entry"].type not in ("Protesters", "Rioters"):
+                # "…, pendant qu'à Dori des centaines d'habitants marchaient": the other clause's event has its own
+                # side, not the main clause's soldiers
+                a1 = default_actor(p_sub, p)
         raid = p_sub == "Armed clash" and p_uncertain and p_trigger.label[0] == "attack"
         if (p_sub == "Shelling/artillery/missile attack" or raid) and _from_afar(doc, i, p_trigger, a1, p, abroad=raid):
             # "the American-British aggression launched two raids on Hodeidah": an army far from home strikes from the air
@@ -607,7 +611,7 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
 
 
 _CLAUSE_BREAK = {
-    "fr": re.compile(r",?\s+(?:tandis|alors|cependant)\s+qu(?:e\s+|['’]\s*)|\s*;\s+", re.I),
+    "fr": re.compile(r",?\s+(?:tandis|alors|cependant|pendant)\s+qu(?:e\s+|['’]\s*)|\s*;\s+", re.I),
     "en": re.compile(r",?\s+(?:while|whereas)\s+|\s*;\s+", re.I),
     "ar": re.compile(r"[،,]?\s*(?:فيما|بينما|في حين|وفي حين)\s+|\s*؛\s*"),
 }

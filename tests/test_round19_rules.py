@@ -373,3 +373,12 @@ def test_a_march_told_in_a_while_clause_is_its_own_protest():
     evs = {e.location.name: e for e in events(text, "2024-10-10", lang="fr")}
     assert evs["Djibo"].sub_event_type == "Disrupted weapons use"
     assert evs["Dori"].sub_event_type == "Peaceful protest" and evs["Dori"].actor1.name == "Protesters"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Tuesday, military intelligence officers detained eleven traders in the market of Ad Dabbah, Sudan."),
+    ("ar", "اعتقلت الاستخبارات العسكرية يوم الثلاثاء 11 تاجراً في سوق مدينة الدبة في السودان."),
+])
+def test_military_intelligence_is_the_army(lang, text):
+    evs = events(text, "2025-06-20", lang=lang)
+    assert [e.actor1.name for e in evs] == ["Military Forces of Sudan"]

@@ -382,3 +382,11 @@ def test_a_march_told_in_a_while_clause_is_its_own_protest():
 def test_military_intelligence_is_the_army(lang, text):
     evs = events(text, "2025-06-20", lang=lang)
     assert [e.actor1.name for e in evs] == ["Military Forces of Sudan"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Jeudi, à Antsiranana, à Madagascar, des manifestants ont saccagé l'agence de la compagnie d'électricité et pillé des boutiques."),
+    ("en", "On Wednesday, in Backa Palanka, Serbia, protesters pelted the party office with eggs and stones and broke its windows."),
+])
+def test_protesters_who_loot_or_stone_riot(lang, text):
+    assert [e.sub_event_type for e in events(text, "2024-05-10", lang=lang)] == ["Violent demonstration"]

@@ -863,6 +863,10 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
             return "Excessive force against protesters", False
         if any(t.label[0] == "riot" for t in doc.get("trigger", i)):
             return "Violent demonstration", False
+        if any(t.label[0] == "Looting/property destruction" and any(
+                a.data["entry"].type in ("Protesters", "Rioters") and 0 <= t.start - a.end <= 60 for a in doc.get("actor", i))
+               for t in doc.get("trigger", i)):
+            return "Violent demonstration", False  # "des manifestants ont saccagé l'agence et pillé des boutiques"
         if doc.get("intervention", i):
             return "Protest with intervention", False
         return "Peaceful protest", False

@@ -909,12 +909,7 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
     if sub == "kill" or (sub == "attack" and ({"firearms", "melee"} & weapons or not weapons - {"other"})):
         # "trois civils ont été tués par des tirs de l'armée": the subject of a passive verb is the victim too;
         # "the RSF killed 38 civilians in an assault on villages": so is the object of a casualty verb
-        hurt = doc.get("killed", i) + doc.get("injured", i)
-        # "neuf civils ont été tués … lors d'une attaque": civilians who are the subject of a passive casualty verb
-        victims = [a for a in doc.get("actor", i) if a.label == "Civilians" and (
-            a.start > main.start or (0 <= main.start - a.end <= 90 and _PASSIVE.search(doc.text[a.end:main.start]))
-            or any(0 <= a.start - k.end <= 25 for k in hurt)
-            or any(0 <= k.start - a.end <= 20 and _PASSIVE.search(doc.text[a.end:k.start]) for k in hurt))]
+        victims = _civilian_victims(doc, i, main)
         # the attacker itself ("une attaque attribuée aux miliciens CODECO") is no armed side that was hit
         mine = actor1.label if actor1 is not None else None
         # armed sides named after the event word ("…, killing two drivers, police said": the police only tell)
@@ -957,14 +952,20 @@ _TWO_SIDED = re.compile(r"clash|affront|combat|fight|fought|battle|gunfight|shoo
 _BETWEEN_SIDES = re.compile(r"\b(?:between|entre)\b|(?:^|\s)بين\s")
 
 
-def _civilians_only_hit(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> bool:
-    """Civilians are hit in the sentence ("three passengers were shot dead", "dix-huit civils tués") and no armed
-    side is named after the event word but the attacker."""
+def _civilian_victims(doc: Doc, i: int, main: Span) -> list[Span]:
+    """Civilians hit in the sentence: named after the event word, or the subject of a passive casualty verb
+    ("neuf civils ont été tués … lors d'une attaque"), or counted right after one."""
     hurt = doc.get("killed", i) + doc.get("injured", i)
-    victims = [a for a in doc.get("actor", i) if a.label == "Civilians" and (
+    return [a for a in doc.get("actor", i) if a.label == "Civilians" and (
         a.start > main.start or (0 <= main.start - a.end <= 90 and _PASSIVE.search(doc.text[a.end:main.start]))
         or any(0 <= a.start - k.end <= 25 for k in hurt)
         or any(0 <= k.start - a.end <= 20 and _PASSIVE.search(doc.text[a.end:k.start]) for k in hurt))]
+
+
+def _civilians_only_hit(doc: Doc, i: int, main: Span, actor1: Optional[Span]) -> bool:
+    """Civilians are hit in the sentence ("three passengers were shot dead", "dix-huit civils tués") and no armed
+    side is named after the event word but the attacker."""
+    victims = _civilian_victims(doc, i, main)
     mine = actor1.label if actor1 is not None else None
     # any armed side in the sentence but the attacker and those who only speak ("un membre des forces de sécurité a
     # été tué", "a checkpoint"): a fight, not a raid on civilians

@@ -535,17 +535,18 @@ def _side_before(doc: Doc, start: int, entries: dict, sent: Optional[int] = None
 _POLICE_BODIES = frozenset({"internal_security", "public_security"})
 
 
-@lru_cache(maxsize=1)
-def _security_table() -> dict[str, dict[str, str]]:
+@lru_cache(maxsize=None)
+def _nested_table(filename: str) -> dict[str, dict[str, str]]:
+    """A data file of names, each mapping countries to a catalogue actor (security_fronts.yaml, branch_fronts.yaml)."""
     from sitrep.lang import DATA_DIR, _yaml
 
-    return {k: {str(c): str(n) for c, n in (v or {}).items()} for k, v in _yaml(DATA_DIR / "security_fronts.yaml").items()}
+    return {k: {str(c): str(n) for c, n in (v or {}).items()} for k, v in _yaml(DATA_DIR / filename).items()}
 
 
 def _security_bodies(doc: Doc, named: list[str], entries: dict) -> None:
     """"الأمن العام", "قوى الأمن الداخلي", "the Asayish": the body of that name in the story's country
     (data/security_fronts.yaml); a longer name that says whose it is ("الأمن العام السوري") stays."""
-    table = _security_table()
+    table = _nested_table("security_fronts.yaml")
     for s, e, m in doc.find(doc.L.security_bodies):
         fronts = table.get(m.value) or {}
         country = next((c for c in dict.fromkeys(named) if c in fronts), None)
@@ -562,16 +563,9 @@ def _security_bodies(doc: Doc, named: list[str], entries: dict) -> None:
         doc.add(Span("actor", s, e, meant.name, data={"entry": meant, "derived": True}))
 
 
-@lru_cache(maxsize=1)
-def _branch_table() -> dict[str, dict[str, str]]:
-    from sitrep.lang import DATA_DIR, _yaml
-
-    return {k: {str(c): str(n) for c, n in (v or {}).items()} for k, v in _yaml(DATA_DIR / "branch_fronts.yaml").items()}
-
-
 def _local_branches(doc: Doc, named: list[str], entries: dict) -> None:
     """"al-Qaeda" in a story set in Yemen: the movement's branch there, as ACLED codes it (data/branch_fronts.yaml)."""
-    table = _branch_table()
+    table = _nested_table("branch_fronts.yaml")
     for a in doc.get("actor"):
         fronts = table.get(a.label) or {}
         country = next((c for c in dict.fromkeys(named) if c in fronts), None)

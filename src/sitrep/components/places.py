@@ -269,11 +269,11 @@ def find_places(doc: Doc) -> None:
                 if free is None:
                     free = gaz.geocode(query, kind_hint=kind, near=resolved[-5:], limit=1)
                 best = free[0] if free and free[0].gazetteer_id == alt.gazetteer_id else alt
-        if best is not None and _far_alias(query, best, resolved, set(named_countries) | set(article_countries)):
+        told = set(named_countries) | set(article_countries)
+        if best is not None and _far_alias(query, best, resolved, told):
             # "Saül" (French Guiana) is no Seoul, "Mandara" no Mandalay: a great city under another tongue's name,
             # half a world away from every place the story has told, is a namesake; a place of that very name wins
-            best = next((h for h in hits[1:] if _same_key(query, h, exact=True)
-                         and not _far_alias(query, h, resolved, set(named_countries) | set(article_countries))), None)
+            best = next((h for h in hits[1:] if _same_key(query, h, exact=True) and not _far_alias(query, h, resolved, told)), None)
         unknown = next((u for u in doc.get("ar_unknown") if u.start < sp.end and sp.start < u.end), None)
         if best is None or (unknown is not None and (
                 (best.country not in named_countries and best.country not in article_countries) or not _same_key(doc.text[sp.start:sp.end], best)

@@ -457,8 +457,7 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             and not any(a.data["entry"].type in ("Rebel group", "Political militia", "Identity militia", "External/Other forces")
                         and not a.data["entry"].generic for a in doc.get("actor", i)) \
             and (actor1 is None or actor1.data["entry"].generic or _crowd_agent(doc, main, crowd)):
-        from sitrep.lang import load_actors
-        rioters = load_actors()[2].get("Rioters")
+        rioters = _rioters()
         if rioters is not None:
             sub, actor1 = "Mob violence", _as_span(doc, crowd, rioters)
             if actor2 is not None and crowd.start <= actor2.start < crowd.end:
@@ -1152,15 +1151,22 @@ def _crowd_agent(doc: Doc, t: Span, c: Span) -> bool:
 def _looting_crowd(doc: Doc, main: Span, actors: list[Span], victims: set[int]) -> Optional[Span]:
     """"residents looted and set alight six shops", "des habitants ont pillé des boutiques": people who loot
     and burn are rioters, as ACLED codes a crowd, however peaceful their trade."""
-    from sitrep.lang import load_actors
-
     crowd = next((a for a in reversed(actors) if a.data["entry"].type == "Civilians" and a.end <= main.start
                   and main.start - a.end <= 30 and id(a) not in victims and _SUBJECT_GAP.fullmatch(doc.text[a.end:main.start])
                   and not _PREP_BEFORE.search(doc.text[max(0, a.start - 40):a.start])), None)
-    rioters = load_actors()[2].get("Rioters")
+    rioters = _rioters()
     if crowd is None or rioters is None:
         return None
-    return Span("actor", crowd.start, crowd.end, rioters.name, data={"entry": rioters, "derived": True, "crowd": True})
+    span = _as_span(doc, crowd, rioters)
+    span.data["crowd"] = True
+    return span
+
+
+def _rioters():
+    """The catalogue's rioters: a crowd that loots, burns or beats, whatever its members' trade."""
+    from sitrep.lang import load_actors
+
+    return load_actors()[2].get("Rioters")
 
 
 def _interceptor(doc: Doc, i: int, main: Span, actors: list[Span], actor1: Optional[Span],

@@ -416,7 +416,7 @@ def _place(doc: Doc, f: Frame) -> Optional[Place]:
 
 
 # "60 nautical miles southeast of Aden", "à une trentaine de kilomètres à l'ouest de Nyunzu", "على بعد 30 كلم شمال مدينة X"
-_NUM = r"(\d[\d,.]*|(?:une?\s+|a\s+)?[a-zé]+(?:aine|zen)?)"
+_NUM = r"(\d[\d,.]*|(?:une?\s+|a\s+)?[a-zé]+)"
 _OFFSET = {
     "en": re.compile(_NUM + r"\s*(nautical miles?|nm|km|kms|kilometers?|kilometres?|miles?)\s*(?:\([^()]{0,30}\)\s*)?"
                      r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$", re.I),

@@ -191,7 +191,8 @@ def find_places(doc: Doc) -> None:
             continue  # "على ضفة نهر ناف": a river's bank, not the West Bank
         kind, near, origin = _cues(doc, sp.start)
         # "faisait route de Parachinar vers Peshawar": the far end of a journey is no more the event's place than its start
-        origin = origin or any(p.sent == sp.sent and p.data.get("origin") and _TOWARD_END.fullmatch(doc.text[p.end:sp.start])
+        origin = origin or any(p.sent == sp.sent and p.data.get("origin") and (_TOWARD_END.fullmatch(doc.text[p.end:sp.start])
+                                                                               or _ORIGIN_LIST.fullmatch(doc.text[p.end:sp.start]))
                                for p in doc.get("place"))
         if kind is None and listed is not None and listed[1] == "province" and listed[0] <= sp.start \
                 and re.fullmatch(r"\s*(?:,|et|and|ou|or|و)\s*(?:de\s+|d['’]|du\s+|of\s+)?", doc.text[listed[0]:sp.start]):
@@ -411,7 +412,8 @@ def find_places(doc: Doc) -> None:
             prec = 3  # "western Daraa countryside": the rural area around the town, not the town
         sp.label = best
         sp.data.update({"kind_hint": kind, "near": near, "origin": origin, "precision": prec, "relative": _relative(doc, sp.start),
-                        "specific": prec <= 2})
+                        "specific": prec <= 2, "region_word": best.kind in ("city", "town") and bool(
+                            _REGION_AFTER.match(doc.text[sp.end:sp.end + 12]) or _REGION_BEFORE.search(doc.text[max(0, sp.start - 16):sp.start]))})
         doc.add(sp)
         accepted.add(id(sp))
         resolved.append((best.lat, best.lon))
@@ -425,6 +427,8 @@ def find_places(doc: Doc) -> None:
     _drop_far_outliers(doc, named_countries)
     if doc.lang == "ar":
         _ar_district_context(doc)
+    else:
+        _region_context(doc)
 
 
 # "dans plusieurs quartiers de la capitale", "the Somali capital", "في العاصمة": the capital of the country
@@ -628,6 +632,19 @@ _AR_DISTRICT_HEAD = re.compile(rf"{_AR_DISTRICT_WORD}\s")
 _AR_AREA_CUE = re.compile(r"(?:^|\s)[وفبل]?منطقة\s*$")  # "area": a district's word and a town's
 
 
+def _region_context(doc: Doc) -> None:
+    """"In the Chernihiv region, a missile hit … in Pryluky": a region named after its capital, before a town of
+    the same sentence, says where the town is; the town is the event's place ("… à Aïta al-Shaab, ainsi que
+    dans la région de Khiam" names two places)."""
+    places = doc.get("place")
+    for sp in places:
+        if sp.data.get("specific") and sp.data.get("region_word") and any(
+                o.start > sp.end and o.sent == sp.sent and o.data.get("specific") and not o.data.get("region_word")
+                and not o.data.get("origin") and not o.data.get("relative") and o.label.gazetteer_id != sp.label.gazetteer_id
+                for o in places):
+            sp.data["specific"] = False
+
+
 def _ar_district_context(doc: Doc) -> None:
     """"وفي قضاء النبطية، شن الطيران غارة على منزل في بلدة حبوش": a district named beside a town of the
     same sentence says where the town is; the town is the event's place."""
@@ -748,6 +765,12 @@ _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|outski
 _QUOTE_OPEN = re.compile(r"(?:^|\s)[«“\"]\s*$")
 _TITLE_REST = re.compile(r"(?:\s+[\w'’\-]+){1,4}\s*[»”\"]")
 # ("un car qui reliait Kumba à Mamfe", "a bus travelling between Kumba and Mamfe": both ends of the journey)
+# "In the Chernihiv region, a missile hit … Pryluky", "dans la région de Koursk": the region named after its
+# capital, not the city
+_REGION_AFTER = re.compile(r"\s+(?:region|oblast)\b", re.I)
+_REGION_BEFORE = re.compile(r"\b(?:r[ée]gion|oblast)\s+(?:de\s+|d['’]\s*|du\s+)$", re.I)
+# "launched from the directions of Millerovo, Kursk and Orel": every town of the list is where they came from
+_ORIGIN_LIST = re.compile(r"\s*(?:,|,?\s+(?:and|et|ou|or)\b|،|\s+و)\s*", re.I)
 _TOWARD_END = re.compile(r"\s+(?:vers|jusqu['’]\s*(?:à|a|au)|à|to|towards?|for|and|et|إلى|الى|نحو)\s+(?:la\s+|le\s+|l['’]|the\s+)?", re.I)
 _IN_REGION_AFTER = re.compile(r"\s*[,(]\s*(?:(?:dans|en)\s+(?:la\s+)?|in\s+(?:the\s+)?)?(?:r[ée]gion|province|[ée]tat|wilaya|governorate)\s+"
                               r"(?:de\s+(?:la\s+)?|du\s+|d['’]\s*|of\s+(?:the\s+)?)?([A-ZÀ-Ý][\w'’\-]+(?:[ -][A-ZÀ-Ý][\w'’\-]+)?)")

@@ -11,11 +11,14 @@ from sitrep.model import Statistic
 # Nouns whose counts are tallies only with a cumulative cue (otherwise they are an event's toll).
 _TOLL = {"deaths", "injured", "displaced", "arrests", "abductions", "projectiles"}
 # A number followed by a unit is a distance, a share or an age, never a count of events or people.
-_UNIT = re.compile(r"^\s*(?:(?:de|d['’]|of)\s*)?(?:%|pour\s?cent|per\s?cent|km|kilom|miles?|milles?|m\b|mètres|metres|meters|ans\b|years?\b|heures|hours|h\b|"
+_UNIT = re.compile(r"^\s*(?:(?:de|d['’]|of)\s*)?(?:(?:derni[èe]re?s|premi[èe]re?s|last|past|previous)\s+(?=semaines|mois|jours|weeks|months|days))?(?:%|semaines?\b|mois\b|jours?\b|nuits?\b|pour\s?cent|per\s?cent|km|kilom|miles?|milles?|m\b|mètres|metres|meters|ans\b|years?\b|heures|hours|h\b|"
                    r"gmt|months?\b|weeks?\b|days?\b|decades?\b|dollars?|\$|euros?|€|tonnes?|tons?|كلم|كيلومتر|بالمئة|بالمائة|عاما|سنة|ساعة|دولار|"
                    r"ميل|أميال|اميال|كم(?!\w)|متر|أمتار|امتار|في المئة|في المائة|دقيقة|دقائق)", re.I)
 
 
+# Where, not when: "across the country", "على الصعيد الوطني" make a tally only of counts no day dates
+_SCOPE = re.compile(r"(?:across|throughout)\s+the\s+country|nationwide|sur\s+l['’]ensemble\s+du\s+territoire|[àa]\s+travers\s+le\s+pays|dans\s+tout\s+le\s+pays"
+                    r"|على الصعيد الوطني|في مختلف أنحاء البلاد|في عموم البلاد|في أنحاء البلاد", re.I)
 _FORCE_WORD = re.compile(r"troops|soldiers|fighters|members|personnel|combatants|militants|servicem[ae]n", re.I)  # a force's men
 _YEAR_ONLY = re.compile(r"(?:this|last) year|cette ann[ée]e|l['’]an dernier|l['’]ann[ée]e derni[èe]re|(?:ال)?عام الماضي|هذا العام|العام الجاري"
                         r"|(?:in|during|throughout|en|durant|pendant|au cours de(?: l['’]ann[ée]e)?|خلال|في|طوال)\s+(?:(?:ال)?عام\s+|سن[ةه]\s+)?(?:19|20)\d\d", re.I)
@@ -25,19 +28,22 @@ def find_statistics(doc: Doc) -> None:
     # "des dizaines de cibles" is a manner of speaking, not a figure
     nums = [n for n in doc.get("number") if not n.data.get("article") and not n.data.get("plural_approx") and not _in_date(doc, n)]
     for n in nums:
-        if doc.sents[n.sent].ignored or _UNIT.match(doc.text[n.end:n.end + 12]):
-            continue
-        noun = _ar_casualty_before(doc, n) or _noun_after(doc, n) or _people_count(doc, n) or _noun_in_sentence_before(doc, n)
+        if doc.sents[n.sent].ignored or _UNIT.match(doc.text[n.end:n.end + 24]) or doc.overlaps("cumulative", n.start, n.end) is not None:
+            continue  # "au cours des deux dernières semaines": the period's number counts nothing
+        noun = _ar_casualty_before(doc, n) or _noun_after(doc, n) or _verb_before(doc, n) or _people_count(doc, n) \
+            or _tally_subject(doc, n) or _noun_in_sentence_before(doc, n) or _counted_then_hurt(doc, n)
         if noun is None:
             continue
         qual = _qualifier(doc, n)
         count = int(n.label)
         cues = [s for s in doc.get("cumulative") if s.sent == n.sent and not _superlative(doc, s) and not _event_toll(doc, s)
-                and not _since_of_other(doc, n, s) and not _from_place(doc, s)]
-        if count < 10 and cues and all(_YEAR_ONLY.fullmatch(doc.text[s.start:s.end]) for s in cues):
-            cues = []  # "Last year, two militants staged a bomb attack": the year dates one event, it totals nothing
+                and not _since_of_other(doc, n, s) and not _from_place(doc, s) and not _other_clause(doc, n, s)]
+        if (count < 10 or noun.data.get("verb")) and cues and all(_YEAR_ONLY.fullmatch(doc.text[s.start:s.end]) for s in cues):
+            cues = []  # "Last year, two militants staged a bomb attack", "In August 2022, clashes killed 32 people": the year dates one event
+        if any(d.label and d.data.get("precision") == "day" and not d.data.get("dateline") for d in doc.get("date", n.sent)):
+            cues = [c for c in cues if not _SCOPE.fullmatch(doc.text[c.start:c.end])]  # "clashes spread across the country yesterday"
         cumulative = bool(cues) or any(d.data.get("since") and not _superlative(doc, d) and not _since_of_other(doc, n, d)
-                                       for d in doc.get("date", n.sent))
+                                       for d in doc.get("date", n.sent)) or (count >= 10 and _month_period(doc, n.sent))
         if noun.label == "projectiles" and not any(d.data.get("since") for d in doc.get("date", n.sent)) \
                 and not _SINCE_PERIOD.search(doc.text[doc.sents[n.sent].start:doc.sents[n.sent].end]):
             continue  # "cinq drones lancés depuis les zones houthies" is one salvo; "200 missiles depuis novembre" a tally
@@ -53,6 +59,7 @@ def find_statistics(doc: Doc) -> None:
         elif not (cumulative or count >= 10 or (qual in ("at_least", "more_than") and count >= 5)):
             continue
         since = [d for d in doc.get("date", n.sent) if d.data.get("since") and d.label]
+        month = [d for d in doc.get("date", n.sent) if d.data.get("precision") == "month" and d.label] if _month_period(doc, n.sent) else []
         countries = []
         for c in doc.get("country", n.sent):
             if not c.data.get("adjective") and c.label not in countries:
@@ -61,7 +68,7 @@ def find_statistics(doc: Doc) -> None:
         sent_ev = doc.sentence_evidence(n.sent)
         st = Statistic(
             id="", article_ids=[doc.article.id], description=noun.label, count=count, qualifier=qual,
-            period_start=since[0].label if since else None,
+            period_start=since[0].label if since else month[0].label if month else None,
             period_end=doc.anchor if since and doc.anchor_source == "published" else None,
             countries=countries, claimant=claimant, evidence=[sent_ev],
         )
@@ -71,6 +78,77 @@ def find_statistics(doc: Doc) -> None:
             doc.add(Span("stat", n.start, n.end, st, sent=n.sent))
         else:
             doc.add(Span("stat", min(n.start, noun.start), max(n.end, noun.end), st, sent=n.sent))
+    for n in nums:
+        _subcount(doc, n)
+
+
+# "875 personnes ont été interpellées, dont plus de 400 en région parisienne", "بينهم 24 من عناصر الأمن",
+# "1,584 attacks …, 766 of them by settlers": a part of a tally is a tally too
+_PART_BEFORE = re.compile(r"(?:\bdont|\bamong\s+them|\bof\s+(?:which|whom)|(?:^|\s)(?:من\s+)?(?:بينهم|بينها|منهم|منها))\s*$", re.I)
+_PART_AFTER = re.compile(r"^\s*(?:of\s+(?:them|which|whom)\b|d['’]entre\s+(?:eux|elles)\b)", re.I)
+
+
+def _subcount(doc: Doc, n: Span) -> None:
+    if doc.overlaps("stat", n.start, n.end) is not None or doc.sents[n.sent].ignored or _UNIT.match(doc.text[n.end:n.end + 24]):
+        return
+    q = next((q for q in doc.get("qualifier", n.sent) if q.end <= n.start and n.start - q.end <= 3), None)
+    head = q.start if q is not None else n.start
+    if not (_PART_BEFORE.search(doc.text[max(doc.sents[n.sent].start, head - 20):head]) or _PART_AFTER.match(doc.text[n.end:n.end + 16])):
+        return
+    whole = [w for w in doc.get("stat", n.sent) if w.end <= head]
+    if not whole:
+        return
+    parent: Statistic = whole[-1].label
+    if int(n.label) >= parent.count:
+        return  # "dont 2024": a part is smaller than its whole
+    st = Statistic(id="", article_ids=[doc.article.id], description=parent.description, count=int(n.label), qualifier=_qualifier(doc, n),
+                   period_start=parent.period_start, period_end=parent.period_end, countries=list(parent.countries),
+                   claimant=parent.claimant, evidence=list(parent.evidence))
+    doc.statistics.append(st)
+    doc.add(Span("stat", n.start, n.end, st, sent=n.sent))
+
+
+# "… killed two and wounded 4 others, while sources say the island became a launch pad over the past months"
+_CLAUSE_BREAK = re.compile(r"[,،]\s*(?:while|whereas|tandis\s+que|alors\s+que|في\s+حين|فيما|بينما)\s", re.I)
+
+
+def _other_clause(doc: Doc, n: Span, cue: Span) -> bool:
+    """A period told after the figure, past a contrastive clause break, qualifies that clause."""
+    return cue.start > n.end and bool(_CLAUSE_BREAK.search(doc.text[n.end:cue.start]))
+
+
+def _month_period(doc: Doc, sent: int) -> bool:
+    """"Iraqi forces arrested 87 suspects during January", "شهدت البلاد في سبتمبر الماضي 45 هجوماً": a month and no
+    day in the sentence make its counts a month's tally."""
+    dates = [d for d in doc.get("date", sent) if d.label and not d.data.get("dateline")]
+    if not any(d.data.get("precision") == "month" for d in dates) or any(d.data.get("precision") == "day" for d in dates):
+        return False
+    # "En novembre, un attentat-suicide avait fait 26 morts" dates one event: a tally counts the month's attacks
+    return any(_noun_after(doc, m) is not None and _noun_after(doc, m).label == "attacks" for m in doc.get("number", sent))
+
+
+_COUNTED_WORD = re.compile(r"^\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}")
+
+
+def _verb_before(doc: Doc, n: Span) -> Optional[Span]:
+    """"troops neutralised 11 criminals", "had killed 40,005 Palestinians and wounded 92,401": a casualty or arrest
+    verb right before the figure says what it counts, whatever the noun."""
+    for kind, label in (("killed", "deaths"), ("injured", "injured"), ("trigger", "arrests")):
+        for v in doc.get(kind, n.sent):
+            if v.end > n.start or n.start - v.end > 30:
+                continue
+            if kind == "trigger" and v.label[0] not in ("Arrests", "Abduction/forced disappearance"):
+                continue
+            between = doc.text[v.end:n.start]
+            if any(c in between for c in ".;:,،") or not (between.strip() == "" or any(
+                    q.start >= v.end and q.end <= n.start for q in doc.get("qualifier", n.sent))):
+                continue
+            # a figure the verb governs: its noun follows, or the clause ends with it ("wounded 92,401 since Oct.")
+            if not (_COUNTED_WORD.match(doc.text[n.end:n.end + 40]) or re.match(r"^\s*(?:$|[,.;]|and\b|et\b)", doc.text[n.end:n.end + 6])):
+                continue
+            return Span("statnoun", v.start, n.end, label if kind != "trigger" else
+                        ("arrests" if v.label[0] == "Arrests" else "abductions"), sent=n.sent, data={"verb": True})
+    return None
 
 
 # "depuis novembre", "depuis le début de l'année", "since October": a period, not a place ("depuis les zones houthies")
@@ -164,6 +242,20 @@ def _people_count(doc: Doc, n: Span) -> Optional[Span]:
     return Span("statnoun", p.start, p.end, label, sent=n.sent)
 
 
+def _counted_then_hurt(doc: Doc, n: Span) -> Optional[Span]:
+    """"at least 34 cops have been martyred", "38 kolbars ont été tués": a noun our people list lacks, then the
+    casualty verb of the same clause."""
+    m = _COUNTED_WORD.match(doc.text[n.end:n.end + 40])
+    if not m:
+        return None
+    for kind, label in (("killed", "deaths"), ("injured", "injured")):
+        for k in doc.get(kind, n.sent):
+            gap = doc.text[n.end + m.end():k.start]
+            if 0 <= k.start - (n.end + m.end()) <= 24 and not any(c in gap for c in ".;:,،("):
+                return Span("statnoun", n.start, n.end + m.end(), label, sent=n.sent)
+    return None
+
+
 def _noun_in_sentence_before(doc: Doc, n: Span) -> Optional[Span]:
     """"ses attaques … à plus d'une centaine": a qualified number whose noun came earlier."""
     if _qualifier(doc, n) == "exact" and not n.data.get("approx"):
@@ -178,6 +270,39 @@ def _noun_in_sentence_before(doc: Doc, n: Span) -> Optional[Span]:
         return None
     before = [s for s in doc.get("statnoun", n.sent) if s.end <= n.start and s.label == "attacks"]
     return before[-1] if before else None
+
+
+# "the number of people killed … has risen to 187", "le bilan … s'élève à 1 200", "ارتفع عدد الموظفين المختطفين إلى 24":
+# the tally is named before its figure
+_TALLY_HEAD = re.compile(r"\b(?:number|toll|tally|total|count)\s+of\b|\bdeath\s+toll\b|\bnombre\s+(?:de|d['’])|\bbilan\b"
+                         r"|(?:^|\s)[وف]?(?:ال)?(?:عدد|حصيل[ةه]|إجمالي|اجمالي)(?:\s|$)", re.I)
+_REACHED = re.compile(r"(?:\b(?:risen|rose|climbed|jumped|increased|reached|stands?|stood|hit|totals?|totalled|amounts?\s+to|came)\s+(?:to|at)?"
+                      r"|\b(?:atteint|s['’][ée]l[èe]ve(?:nt|rait)?\s+(?:d[ée]sormais\s+)?[àa]|pass[ée]e?\s+[àa]|grimp[ée]e?\s+[àa]|mont[ée]e?\s+[àa]|est\s+de)"
+                      r"|(?:^|\s)[وف]?(?:ارتفع|ارتفعت|يرتفع|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل)(?:\s+(?:إلى|الى))?)\s*$", re.I)
+
+
+def _tally_subject(doc: Doc, n: Span) -> Optional[Span]:
+    """A figure that a named tally reaches: what the tally counts comes after its head ("the number of people killed",
+    "عدد الإرهابيين الذين جرى تحييدهم … 1593 إرهابياً")."""
+    sent = doc.sents[n.sent]
+    q = next((q for q in doc.get("qualifier", n.sent) if q.end <= n.start and n.start - q.end <= 3), None)
+    head_end = q.start if q is not None else n.start
+    before = doc.text[sent.start:head_end]
+    heads = list(_TALLY_HEAD.finditer(before))
+    if not heads:
+        return None
+    people_after = any(0 <= p.start - n.end <= 3 for p in doc.get("people", n.sent))
+    if not (_REACHED.search(before) or people_after):
+        return None
+    h = heads[-1]
+    at = sent.start + h.end()
+    toll = re.search(r"toll|bilan|حصيل", h.group(0), re.I)
+    if toll and any(t.start < n.start for t in doc.get("trigger", n.sent) + doc.get("anaphora", n.sent)) \
+            and not any(d.data.get("since") for d in doc.get("date", n.sent)):
+        return None  # "the death toll from Friday night's attack has risen to 100", "… on a church, as the death toll rose to 25"
+    nouns = sorted((s for s in doc.get("statnoun", n.sent) + doc.get("people", n.sent) if at <= s.start < n.start), key=lambda s: s.start)
+    label = nouns[0].label if nouns and nouns[0].kind == "statnoun" else "deaths" if toll or doc.get("killed", n.sent) else "count"
+    return Span("statnoun", sent.start + h.start(), n.end, label, sent=n.sent)
 
 
 _TALLY_BEFORE = re.compile(r"\b(?:number|toll|tally|total)\s+of\b[^.;:]*$", re.I)

@@ -1,0 +1,111 @@
+"""Twentieth round: tallies. A month's figures, a casualty verb before its count, a part of a whole ("dont 40"),
+a tally named before the figure it reaches ("the number of … has risen to"), a noun no list holds.
+
+Every sentence here is written for the tests; none is copied from an article."""
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+
+def _stats(text, published, lang):
+    return sorted((s.count, s.qualifier) for s in sitrep.extract(text, published=published, language=lang).statistics)
+
+
+# --- a casualty or arrest verb right before its figure ------------------------------------------------
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Since the start of the year, border guards have detained 214 smugglers and killed 36 gunmen in the province, the ministry said.",
+     [(36, "exact"), (214, "exact")]),
+    ("fr", "Depuis le début de l'année, les gendarmes ont interpellé 214 passeurs dans la région, selon le ministère.", [(214, "exact")]),
+])
+def test_a_verb_before_its_count_makes_a_tally(lang, text, expected):
+    assert _stats(text, "2025-06-20", lang) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In March 2021, gunmen killed 21 miners in an attack on the same coalfield."),
+    ("en", "Last year, fighting between two clans killed 14 herders near the wells."),
+])
+def test_a_year_that_dates_one_old_event_totals_nothing(lang, text):
+    assert _stats(text, "2025-06-20", lang) == []
+
+
+# --- a month's tally -------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "In April, insurgents carried out 57 attacks in the northern provinces, killing 63 people, according to a monitoring group.",
+     [(57, "exact"), (63, "exact")]),
+    ("ar", "وبحسب مرصد محلي، شهدت الولايات الشمالية في أبريل الماضي 57 هجوماً أسفرت عن مقتل 63 شخصاً.", [(57, "exact"), (63, "exact")]),
+])
+def test_a_month_that_counts_attacks_makes_a_tally(lang, text, expected):
+    assert _stats(text, "2025-05-10", lang) == expected
+
+
+def test_a_month_that_dates_one_attack_is_no_tally():
+    text = "En avril, un attentat contre le marché de la ville avait fait 26 morts."
+    assert _stats(text, "2025-05-10", "fr") == []
+
+
+# --- a part of a whole --------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Depuis lundi, 640 personnes ont été interpellées dans le pays, dont plus de 300 dans la capitale.",
+     [(300, "more_than"), (640, "exact")]),
+    ("en", "Since January, the monitor has recorded 412 abductions in the state, 150 of them on the highways.",
+     [(150, "exact"), (412, "exact")]),
+])
+def test_a_part_of_a_tally_is_a_tally(lang, text, expected):
+    assert _stats(text, "2025-06-20", lang) == expected
+
+
+def test_a_part_of_one_events_toll_is_no_tally():
+    text = "Mardi, une frappe a tué douze personnes à Kidal, dont cinq enfants."
+    assert _stats(text, "2025-06-20", "fr") == []
+
+
+# --- a tally named before its figure --------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The number of aid workers killed in the country since the war began has risen to 61, the agency said.", [(61, "exact")]),
+    ("ar", "وقالت الوزارة إن عدد المعلمين المختطفين منذ مطلع العام ارتفع إلى 37 معلماً.", [(37, "exact")]),
+])
+def test_a_tally_named_before_its_figure(lang, text, expected):
+    assert _stats(text, "2025-06-20", lang) == expected
+
+
+def test_one_attacks_toll_that_rises_is_no_tally():
+    text = "Gunmen stormed a wedding in the village on Saturday, and the death toll rose to 31 on Monday."
+    assert _stats(text, "2025-06-20", "en") == []
+
+
+# --- a counted noun no list holds, and the period's own number ----------------------------------------
+def test_a_noun_no_list_holds_is_counted_before_its_verb():
+    text = "Since the start of 2025, at least 23 porters have been shot dead by border guards, a rights group said."
+    assert _stats(text, "2025-06-20", "en") == [(23, "at_least")]
+
+
+def test_the_number_of_weeks_counts_nothing():
+    text = "Selon l'état-major, plus de 120 terroristes ont été neutralisés au cours des trois dernières semaines dans le pays."
+    assert _stats(text, "2025-06-20", "fr") == [(120, "more_than")]
+
+
+# --- where drones came from, and the region a town lies in -----------------------------------------
+def _places(text, published, lang):
+    return sorted((e.location.name, e.location.country) for e in sitrep.extract(text, published=published, language=lang).events if e.location)
+
+
+def test_every_town_of_a_launch_list_is_an_origin():
+    text = ("Overnight, the enemy attacked with 90 attack drones launched from the directions of Kursk, Bryansk and Millerovo; "
+            "one of them hit a warehouse in Konotop, injuring two workers.")
+    assert _places(text, "2025-04-02", "en") == [("Konotop", "UA")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In the Poltava region, a missile struck a gas facility in Myrhorod on Tuesday, the regional governor said."),
+    ("fr", "Dans la région de Poltava, un missile a frappé mardi une installation gazière à Myrhorod, selon le gouverneur."),
+])
+def test_a_region_named_before_its_town_holds_it(lang, text):
+    assert _places(text, "2025-04-02", lang) == [("Myrhorod", "UA")]
+
+
+def test_a_region_named_after_another_town_is_a_place_of_its_own():
+    text = "Mardi, l'aviation a frappé un dépôt à Aïta al-Chaab ainsi qu'un lanceur dans la région de Khiam, selon l'armée."
+    assert len(_places(text, "2025-04-02", "fr")) == 2

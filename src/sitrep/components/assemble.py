@@ -1776,9 +1776,12 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
                 and not any(out[-1].end <= t.start and t.end <= p.start for t in doc.get("trigger", p.sent)):
             # "Turmus Ayya, north of Ramallah": a reference point, not a second place ("à l'est d'Abasan,
             # à l'est de Khan Younès" too; but "au nord-est d'Ouallam et au nord de Tillia" are two)
-            if out[-1].label.kind in ("city", "town", "village") and _km(out[-1].label, p.label) > _NEAR_REFERENCE_KM \
+            if (out[-1].label.kind in ("city", "town", "village") or (out[-1].label.kind == "district" and out[-1].label.country != p.label.country)) \
+                    and _km(out[-1].label, p.label) > _NEAR_REFERENCE_KM \
                     and not _DISTANCE.search(doc.text[out[-1].end:p.start]):
-                # "Mamelodi, east of Pretoria" found 290 km from Pretoria: a namesake; the reference says where it is
+                # "Mamelodi, east of Pretoria" found 290 km from Pretoria, "منطقة الثورة شمالي مدينة أم درمان" read as
+                # Syria's al-Thawrah district: a namesake; the reference says where it is (a district, only across a border:
+                # "قضاء بلد جنوبي صلاح الدين" names a province the reference misreads)
                 seen.discard(out[-1].label.gazetteer_id)
                 p.data["precision"] = 2
                 out[-1] = p

@@ -85,7 +85,8 @@ def find_numbers(doc: Doc) -> None:
         w = words[i].group(0)
         if w in L.approx:
             s, e = doc.to_orig(words[i].start(), words[i].end())
-            plural = w.endswith("s") and doc.lang != "ar"
+            # "des dizaines", "عشرات", "آلاف": a manner of speaking, not a figure; "une dizaine", "بضعة" count
+            plural = w.endswith("ات") or w.endswith("آلاف") or w.endswith("الاف") if doc.lang == "ar" else w.endswith("s")
             doc.add(Span("number", s, e, L.approx[w], data={"approx": True, "plural_approx": plural}))
             i += 1
             continue

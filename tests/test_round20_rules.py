@@ -109,3 +109,76 @@ def test_a_region_named_before_its_town_holds_it(lang, text):
 def test_a_region_named_after_another_town_is_a_place_of_its_own():
     text = "Mardi, l'aviation a frappé un dépôt à Aïta al-Chaab ainsi qu'un lanceur dans la région de Khiam, selon l'armée."
     assert len(_places(text, "2025-04-02", "fr")) == 2
+
+
+# --- what the attackers carried ------------------------------------------------------------------------
+def _weapons(text, published, lang):
+    return [sorted(e.weapons) for e in sitrep.extract(text, published=published, language=lang).events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Jeudi, trois bergers ont été tués par des hommes armés près de Ménaka, selon des élus locaux."),
+    ("en", "On Thursday, gunmen abducted four traders on the road outside Zurmi, police said."),
+])
+def test_armed_men_carried_guns(lang, text):
+    assert _weapons(text, "2025-05-10", lang) == [["firearms"]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Dans la nuit de jeudi à vendredi, des colons ont incendié trois voitures dans le village de Burin, près de Naplouse."),
+    ("en", "On Friday night, rioters set fire to two shops and a bus in the centre of Coleraine, police said."),
+    ("ar", "أضرم مستوطنون النار، فجر الجمعة، في ثلاث مركبات في قرية بورين جنوب نابلس."),
+])
+def test_fire_is_the_weapon_when_no_other_is_named(lang, text):
+    assert _weapons(text, "2025-05-10", lang) == [["other"]]
+
+
+def test_a_fire_a_drone_caused_is_no_weapon():
+    text = "On Tuesday, a drone struck a warehouse in Kharkiv, causing a fire that burned for hours, officials said."
+    assert _weapons(text, "2025-05-10", "en") == [["drone"]]
+
+
+# --- "dozens" in Arabic, and a district across a border -------------------------------------------------
+def test_arabic_dozens_is_no_figure():
+    text = "وأكد المصدر أن المليشيا ارتكبت خلال شهر مارس الماضي 120 خرقاً، أسفرت عن سقوط عشرات القتلى والجرحى."
+    assert _stats(text, "2025-04-05", "ar") == [(120, "exact")]
+
+
+def test_a_district_north_of_a_town_across_a_border_is_a_namesake():
+    text = "قصفت قوات الدعم السريع، مساء السبت، أحياء سكنية في منطقة الثورة شمالي مدينة أم درمان بالمدفعية الثقيلة."
+    assert _places(text, "2025-02-16", "ar") == [("Omdurman", "SD")]
+
+
+# --- "Burin, near Nablus": a reference point -----------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Jeudi, des colons ont attaqué le village de Burin, près de Naplouse, selon le conseil local."),
+    ("en", "On Thursday, settlers attacked the village of Burin, near Nablus, the village council said."),
+    ("ar", "هاجم مستوطنون، يوم الخميس، قرية بورين قرب نابلس، وفق المجلس القروي."),
+])
+def test_a_town_near_another_is_placed_at_the_first(lang, text):
+    assert _places(text, "2025-05-10", lang) == [("Būrīn", "PS")]
+
+
+def test_a_road_end_is_no_reference_for_the_town_near_it():
+    text = "On Monday, gunmen ambushed a bus on the Bolgatanga-Bawku highway near Zebilla, police said."
+    assert ("Zebilla", "GH") in _places(text, "2025-05-10", "en")
+
+
+def test_one_near_cue_before_a_list_puts_every_town_near():
+    text = "قصفت المدفعية، يوم الخميس، أطراف بلدات كفركلا والعديسة وحولا في جنوب لبنان."
+    assert len(_places(text, "2025-05-10", "ar")) == 3
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "أضرم مستوطنون النار، فجر الجمعة، في ثلاث مركبات في قرية بورين جنوب نابلس."),
+    ("fr", "Dans la nuit de jeudi à vendredi, des colons ont incendié trois voitures dans le village de Burin."),
+])
+def test_settlers_who_burn_property_destroy_it_they_do_not_riot(lang, text):
+    evs = sitrep.extract(text, published="2025-05-10", language=lang).events
+    assert [(e.sub_event_type, e.actor1.name) for e in evs] == [("Looting/property destruction", "Israeli settlers")]
+
+
+def test_youths_who_burn_tyres_riot():
+    text = "Jeudi, des dizaines de jeunes ont incendié des pneus et lancé des pierres sur les policiers à Yopougon."
+    evs = sitrep.extract(text, published="2025-05-10", language="fr").events
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]

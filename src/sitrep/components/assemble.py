@@ -28,6 +28,7 @@ WEAPON_SUB = [
     ("rocket", "Shelling/artillery/missile attack"), ("artillery", "Shelling/artillery/missile attack"),
     ("mortar", "Shelling/artillery/missile attack"), ("grenade", "Grenade"),
 ]
+_ARMED_MEN = re.compile(r"\barm[ée]e?s\b|\barm[ée]\b|\barmed\b|\bgunm[ae]n\b|مسلح", re.I)
 # The weapon a sub-type implies when the text names none.
 DEFAULT_WEAPON = {
     "Armed clash": "firearms", "Air/drone strike": "airstrike", "Shelling/artillery/missile attack": "artillery",
@@ -416,6 +417,12 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             and not any(t.label[0] == "protest" for t in triggers) \
             and not any(a.data["entry"].type in ("Protesters", "Rioters") for a in doc.get("actor", i)):
         triggers = [t for t in triggers if t.label[0] != "riot"]
+    elif any(a.data["entry"].type in ("Identity militia", "Political militia", "Rebel group") for a in armed) \
+            and all(t.label[0] == "riot" for t in triggers if t.label[1] >= 0.5) \
+            and not any(a.data["entry"].type in ("Protesters", "Rioters") for a in doc.get("actor", i)) and not doc.get("crowd", i):
+        # "أضرم مستوطنون النار في ثلاث مركبات": a group that burns property, no crowd named, destroys it; it does not riot
+        triggers = [Span("trigger", t.start, t.end, ("Looting/property destruction", t.label[1]), sent=t.sent, data=t.data)
+                    if t.label[0] == "riot" else t for t in triggers]
     # "tués … où des fidèles étaient rassemblés pour une veillée de prière", "opened fire on a crowd that had gathered":
     # a crowd that was there, or worshippers, are the ones hit, not a protest
     if any(t.label[0] != "protest" and t.label[1] >= 0.5 for t in triggers):
@@ -553,6 +560,9 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     target = next((t.label for t in doc.get("target", i) if t.start >= main.start - 40), None)
     if not weapons and not uncertain and sub in DEFAULT_WEAPON:
         all_weapons = set(all_weapons) | {DEFAULT_WEAPON[sub]}
+    if not weapons and sub in ("Attack", "Abduction/forced disappearance") and actor1 is not None \
+            and _ARMED_MEN.search(doc.text[actor1.start:actor1.end]):
+        all_weapons = set(all_weapons) | {"firearms"}  # "tués par des hommes armés", "abducted by gunmen": they carried guns
     if sub == "Armed clash" and any(a is not None and a.data["entry"].type in ("Protesters", "Rioters") for a in (actor1, actor2)):
         sub, uncertain = "Violent demonstration", True  # "des affrontements ont opposé des manifestants aux forces de sécurité"
     if SUB_TO_TYPE[sub] in ("Protests", "Riots"):
@@ -1760,6 +1770,21 @@ _SEAT_OF = re.compile(r"\s*,\s*(?:the\s+)?(?:administrative\s+|provincial\s+|dis
                       r"|\s*[،,]\s*(?:مركز|عاصمة|عاصمه)\s+(?:(?:محافظة|محافظه|ولاية|ولايه|منطقة|منطقه|مديرية|مديريه|قضاء|إقليم|اقليم)\s+)?", re.I)
 
 
+def _near_after(doc: Doc, out: list[Span], p: Span) -> bool:
+    """"le village de Burin, près de Naplouse", "Burin, near Nablus", "بورين قرب نابلس": a town told near another
+    right after it is a reference point, like one told north of it ("near X and Y" names two)."""
+    if not out or not p.data.get("near") or out[-1].label.kind not in ("city", "town", "village"):
+        return False  # "the isolated Kurram district near the town of Alizai": the district holds the town
+    prev = out[-1]
+    if re.match(r"\s*[-–—]|\s+(?:highway|road|route|axis|axe|motorway)\b", doc.text[prev.end:prev.end + 12], re.I) \
+            or re.search(r"[-–—]\s*$|\b(?:axe|route|road)\s+$", doc.text[max(0, prev.start - 8):prev.start], re.I):
+        return False  # "the Bolgatanga-Bawku highway near Zebilla": a road's end, not the event's town
+    between = doc.text[prev.end:p.start] + (" و" if doc.text[p.start:p.start + 1] == "و" else "")
+    # the cue stands between the two ("أطراف بلدات كفركلا والعديسة": one cue before a list puts all of it near)
+    return len(between) <= 30 and not _AND.search(between) and not re.search(r"[.;:!?؟]", between) \
+        and any(prev.end <= c.start and c.end <= p.start and c.label == "near" for c in doc.get("near", p.sent))
+
+
 def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
     """Keep one span per distinct place (a name said twice is one place)."""
     out, seen = [], set()
@@ -1771,7 +1796,7 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
             continue
         if out and prev is not None and 0 <= p.start - prev.end <= 60 and _CONTAINER.search(doc.text[prev.end:p.start]):
             continue  # "le village de Koya, dans le bassin du Yarmouk, dans la campagne ouest de Daraa": where it lies
-        if p.data.get("relative") and out and 0 <= p.start - out[-1].end <= 120 \
+        if (p.data.get("relative") or _near_after(doc, out, p)) and out and 0 <= p.start - out[-1].end <= 120 \
                 and not (out[-1].data.get("relative") and _AND.search(doc.text[out[-1].end:p.start])) \
                 and not any(out[-1].end <= t.start and t.end <= p.start for t in doc.get("trigger", p.sent)):
             # "Turmus Ayya, north of Ramallah": a reference point, not a second place ("à l'est d'Abasan,

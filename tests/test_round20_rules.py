@@ -182,3 +182,19 @@ def test_youths_who_burn_tyres_riot():
     text = "Jeudi, des dizaines de jeunes ont incendié des pneus et lancé des pierres sur les policiers à Yopougon."
     evs = sitrep.extract(text, published="2025-05-10", language="fr").events
     assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+
+
+# --- foreign strikes on the land a movement holds -----------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On Thursday evening, US and British warplanes carried out three air strikes on Ras Kathib in Hodeidah province, the group's TV said."),
+    ("ar", "شنّ طيران العدوان الأمريكي البريطاني، مساء أمس الخميس، ثلاث غارات على منطقة رأس كثيب في محافظة الحديدة."),
+])
+def test_foreign_strikes_on_houthi_land_strike_the_houthis(lang, text):
+    evs = sitrep.extract(text, published="2024-05-10", language=lang).events
+    assert [e.actor2.name if e.actor2 else None for e in evs] == ["Ansar Allah"]
+
+
+def test_a_strike_by_the_movements_local_enemy_names_no_target():
+    text = "On Thursday, a drone of the Joint Forces struck a position in Hays, south of Hodeidah, a military source said."
+    evs = sitrep.extract(text, published="2024-05-10", language="en").events
+    assert all(e.actor2 is None or e.actor2.name != "Ansar Allah" for e in evs)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Optional, Sequence
 
@@ -608,6 +609,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             p_sub = "Air/drone strike"
         # a side is not its own opponent ("l'ANT a repoussé une attaque contre ses positions": the attackers go unnamed)
         a2 = None if actor2 is not None and a1 is not None and actor2.label == a1.label and not vague_actor(a1) else actor2
+        if a2 is None and p_sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
+            a2 = _struck_front(p, a1)
         f = Frame(sent=i, trigger=p_trigger, sub=p_sub, uncertain=p_uncertain,
                   strength=min(main.label[1], REFERENCE_STRENGTH) if reference else max(main.label[1], surest), actor1=a1,
                   actor1_inherited=inherited, actor2=a2, place=p, weapons=set(all_weapons) - ({"other"} if weapons else set()),
@@ -617,6 +620,27 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             f.fatalities, f.injured = killed, injured
         frames.append(f)
     return frames
+
+
+@lru_cache(maxsize=1)
+def _struck_fronts() -> dict:
+    from sitrep.lang import DATA_DIR, _yaml
+
+    return _yaml(DATA_DIR / "struck_fronts.yaml")
+
+
+def _struck_front(p: Optional[Span], a1: Optional[Span]) -> Optional[Span]:
+    """"Israeli jets struck the port of Hodeidah": the movement that holds the land foreign forces strike, when no
+    target is named, is the side struck (data/struck_fronts.yaml); the place's name is the evidence."""
+    if p is None or a1 is None or not hasattr(p.label, "country"):
+        return None
+    front = _struck_fronts().get(p.label.country) or {}
+    if a1.data["entry"].name not in (front.get("strikers") or ()):
+        return None
+    from sitrep.lang import load_actors
+
+    entry = load_actors()[2].get(front.get("target") or "")
+    return None if entry is None else Span("actor", p.start, p.end, entry.name, sent=p.sent, data={"entry": entry, "derived": True})
 
 
 _CLAUSE_BREAK = {

@@ -198,3 +198,14 @@ def test_a_strike_by_the_movements_local_enemy_names_no_target():
     text = "On Thursday, a drone of the Joint Forces struck a position in Hays, south of Hodeidah, a military source said."
     evs = sitrep.extract(text, published="2024-05-10", language="en").events
     assert all(e.actor2 is None or e.actor2.name != "Ansar Allah" for e in evs)
+
+
+@pytest.mark.parametrize("lang,text,who", [
+    ("en", "On Friday evening, a ballistic missile struck a residential street in Kryvyi Rih, killing six civilians, the governor said.",
+     "Military Forces of Russia"),
+    ("fr", "Dans la nuit de jeudi à vendredi, un drone a frappé une raffinerie à Tuapse, provoquant un incendie, selon le gouverneur.",
+     "Military Forces of Ukraine"),
+])
+def test_an_unnamed_strike_on_a_front_is_the_enemys(lang, text, who):
+    evs = sitrep.extract(text, published="2025-04-06", language=lang).events
+    assert [e.actor1.name for e in evs] == [who]

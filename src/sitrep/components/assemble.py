@@ -1394,6 +1394,8 @@ def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
     cc = None if place is None else place.label if place.kind == "country" else getattr(place.label, "country", None)
     if name is None and sub == "Air/drone strike":
         name = load_country_map("air_power.yaml").get(cc or "")  # the one side that flies there
+    if name is None and sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
+        name = load_country_map("remote_fronts.yaml").get(cc or "")  # the enemy of the side that holds the land
     if name is None and sub in UNNAMED_ATTACKER:
         name = "Unidentified armed group"  # a strike, a shelling or a killing whose author the text never names
     if name is None and sub == "Arrests" and cc:

@@ -209,3 +209,18 @@ def test_a_strike_by_the_movements_local_enemy_names_no_target():
 def test_an_unnamed_strike_on_a_front_is_the_enemys(lang, text, who):
     evs = sitrep.extract(text, published="2025-04-06", language=lang).events
     assert [e.actor1.name for e in evs] == [who]
+
+
+# --- a building in a town, and a road blocked in protest ---------------------------------------------
+def test_a_building_the_gazetteer_lacks_is_in_the_town_it_names():
+    text = "On Saturday, several hundred people held a rally at Cork City Hall against the closure of the port, organisers said."
+    assert _places(text, "2025-06-12", "en") == [("Cork", "IE")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Mardi, à Sikasso, des dizaines de chauffeurs de camions ont bloqué la route nationale pour dénoncer les pénuries de carburant."),
+    ("en", "On Tuesday, dozens of lorry drivers blocked the main highway at Sikasso to denounce fuel shortages, witnesses said."),
+])
+def test_a_road_blocked_by_a_crowd_is_a_protest(lang, text):
+    evs = sitrep.extract(text, published="2025-09-17", language=lang).events
+    assert [(e.event_type, e.location.name) for e in evs] == [("Protests", "Sikasso")]

@@ -244,6 +244,10 @@ def find_places(doc: Doc) -> None:
         if not ctx:
             ctx = actor_countries
         hits = gaz.geocode(query, countries=ctx, kind_hint=kind, near=resolved[-5:], limit=3)
+        tail = _FACILITY_TAIL.match(query) if not hits and doc.lang == "en" else None
+        if tail:  # "Belfast City Hall", "Kherson Regional Hospital": a building the gazetteer lacks, in the town it names
+            query = tail.group(1)
+            hits = gaz.geocode(query, countries=ctx, kind_hint=kind, near=resolved[-5:], limit=3)
         best = hits[0] if hits else None
         free = None  # the name's best match scored without the story's countries, looked up once at most
         if best is not None:
@@ -769,6 +773,8 @@ _TITLE_REST = re.compile(r"(?:\s+[\w'’\-]+){1,4}\s*[»”\"]")
 # capital, not the city
 _REGION_AFTER = re.compile(r"\s+(?:region|oblast)\b", re.I)
 _REGION_BEFORE = re.compile(r"\b(?:r[ée]gion|oblast)\s+(?:de\s+|d['’]\s*|du\s+)$", re.I)
+_FACILITY_TAIL = re.compile(r"^([A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?)\s+(?:City|Town|Regional|Central|General|District|Municipal|Main)?\s*"
+                           r"(?:Hall|Square|Stadium|University|Hospital|Market|Mosque|Church|Cathedral|Bridge|Station|Prison|Court|Council)$")
 # "launched from the directions of Millerovo, Kursk and Orel": every town of the list is where they came from
 _ORIGIN_LIST = re.compile(r"\s*(?:,|,?\s+(?:and|et|ou|or)\b|،|\s+و)\s*", re.I)
 _TOWARD_END = re.compile(r"\s+(?:vers|jusqu['’]\s*(?:à|a|au)|à|to|towards?|for|and|et|إلى|الى|نحو)\s+(?:la\s+|le\s+|l['’]|the\s+)?", re.I)

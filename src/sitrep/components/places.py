@@ -1162,6 +1162,8 @@ def _unknown_after_town_cue(doc: Doc, words: list, i: int, in_vocab) -> bool:
         return False
     if re.search(r"(?:ية|يه|يين|يون)$", w.group(0)):
         return False  # "قرى حدودية"، "منطقة سكنية": an adjective of the cue word, not a name
+    if re.match(r"\s+(?:ل|لل)(?:بلدي|محافظ|مديري|قضاء|منطق|ولاي|ناحي)", doc.text[w.end():w.end() + 12]):
+        return False  # "قرى تابعة لبلدية أغيليا": "belonging to", not a name
     gap = doc.text[words[i - 1].start():w.start()]
     return bool(_AR_TOWN_CUE.search(gap.rstrip())) and re.fullmatch(r"\S+\s+", gap) is not None
 

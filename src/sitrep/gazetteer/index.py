@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 from sitrep.gazetteer.build import fuzzy_block
 from sitrep.gazetteer.candidate import Candidate
 from sitrep.gazetteer.keys import arabic_clitic_variants, has_arabic, name_key, rough_latin, skeleton
-from sitrep.gazetteer.match import Hit, calibrate, merge_same_place, score_hit
+from sitrep.gazetteer.match import Hit, calibrate, haversine_km, merge_same_place, score_hit
 from sitrep.gazetteer.sources import REGION
 from sitrep.gazetteer.qualifiers import AR_ADMIN_QUALIFIER, strip_qualifiers
 from sitrep.gazetteer.stop import STOP_KEYS
@@ -18,6 +18,24 @@ from sitrep.gazetteer.stop import STOP_KEYS
 _MAX_SKEL_KEYS = 40
 # how close (0-100) an Arabic name read in rough Latin letters must come to a Latin one it shares its consonants with
 _CROSS_SCRIPT_MIN = 55
+_CROSS_SCRIPT_CLOSE = 80
+_LOCAL_REACH_KM = 800  # how far from the story's places a name read loosely across scripts may lie  # a three-consonant name read across scripts: how close its vowels must be
+
+
+_CROSS_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("ph", "f"), ("ou", "u"))
+_CROSS_LETTERS = str.maketrans({"e": "i", "y": "i", "o": "u", "w": "u", "v": "f", "p": "b", "q": "k", "c": "k"})
+
+
+def cross_norm(key: str) -> str:
+    """A Latin key as an Arabic spelling, read back, would give it: vowels e/i/y and o/u/w alike, one letter for
+    each digraph, no final h, no doubled letters ("Zémio" and "زيميو" both read "zimiu")."""
+    s = key.lower()
+    for a, b in _CROSS_DIGRAPHS:
+        s = s.replace(a, b)
+    s = s.translate(_CROSS_LETTERS)
+    s = " ".join(w[:-1] if w.endswith("h") and len(w) > 2 else w for w in s.split())
+    s = re.sub(r"[^a-z]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
 
 
 _AR_TOWN_QUALIFIER = re.compile(r"^[وفبل]?(?:مدينة|مدينه|بلدة|بلده|قرية|قريه)\s+")
@@ -49,6 +67,7 @@ class Gazetteer:
         self._country_keys = index["country_keys"]
         self._country_abbrev = index["country_abbrev"]
         self._is_name_memo: dict[str, bool] = {}
+        self._xnorm: dict[str, list[str]] | None = None  # built on the first Arabic name read across scripts
 
     def __len__(self) -> int:
         return len(self._cols["gid"])
@@ -113,11 +132,23 @@ class Gazetteer:
             return ()
         return (v,) if isinstance(v, int) else v
 
-    def _add(self, hits: dict[int, Hit], key: str, quality: float) -> None:
+    def _xnorm_keys(self) -> dict[str, list[str]]:
+        """Latin name keys by their cross-script reading (`cross_norm`)."""
+        if self._xnorm is None:
+            table: dict[str, list[str]] = {}
+            for kk in self._keys:
+                if not has_arabic(kk):
+                    x = cross_norm(kk)
+                    if len(x) >= 3:
+                        table.setdefault(x, []).append(kk)
+            self._xnorm = table
+        return self._xnorm
+
+    def _add(self, hits: dict[int, Hit], key: str, quality: float, local: bool = False) -> None:
         for i in self._ids(key):
             h = hits.get(i)
             if h is None or h.quality < quality:
-                hits[i] = Hit(i, quality)
+                hits[i] = Hit(i, quality, local=local)
 
     def candidates(self, name: str, kind_hint: str | None = None) -> tuple[dict[int, Hit], str | None]:
         """Entry index -> Hit with match quality; also the kind implied by stripped qualifiers."""
@@ -168,9 +199,18 @@ class Gazetteer:
                     if arabic and fuzz.ratio(rough_latin(k), kk) < _CROSS_SCRIPT_MIN:
                         continue
                     sim = 0.75 if len(s) >= 4 else 0.65
+                    if arabic and len(s) == 3 and fuzz.ratio(cross_norm(rough_latin(k)), cross_norm(kk)) >= _CROSS_SCRIPT_CLOSE:
+                        sim = 0.76  # three consonants and the vowels too: "كافومو" is Kavumu, in a country the story names
+                        self._add(hits, kk, 0.5 + 0.45 * sim, local=True)
+                        continue
                 q = 0.5 + 0.45 * sim
                 if q >= 0.8:
                     self._add(hits, kk, q)
+        if arabic and not hits:
+            # "زيميو" (Zémio), "كيكويو" (Kikuyu): a name GeoNames lacks in Arabic script, read as a Latin spelling
+            # would write it; the same reading of a Latin name, exactly
+            for kk in self._xnorm_keys().get(cross_norm(rough_latin(k)), ())[:_MAX_SKEL_KEYS]:
+                self._add(hits, kk, 0.85, local=True)
         if not hits and len(k) >= 4:
             block = [kk for shift in (-1, 0, 1) for kk in self._pool.get(fuzzy_block(k, shift), ())]
             for kk, sim, _ in process.extract(k, block, scorer=fuzz.ratio, score_cutoff=84, limit=8):
@@ -183,10 +223,15 @@ class Gazetteer:
     def geocode(self, name: str, *, countries: Sequence[str] = (), kind_hint: str | None = None,
                 near: Sequence[tuple[float, float]] = (), limit: int = 5) -> list[Candidate]:
         hits, kind_hint = self.candidates(name or "", kind_hint)
-        if not hits:
-            return []
         countries = tuple(c.upper() for c in countries if c)
         cols = self._cols
+        # a loose cross-script reading ("زيميو" as Zémio) stands only in a country the text names, near the places
+        # already found ("بلدة ديديني" in a Malian story is no Dedino in Russia, whatever Russians it names)
+        hits = {i: h for i, h in hits.items() if not h.local or (cols["country"][i] in countries and (any(
+            haversine_km(cols["lat"][i], cols["lon"][i], la, lo) <= _LOCAL_REACH_KM for la, lo in near)
+            or not near))}
+        if not hits:
+            return []
         surface_q = _surface(name) if not has_arabic(name) else ""
         for h in hits.values():
             if surface_q:

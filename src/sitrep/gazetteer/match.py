@@ -43,6 +43,7 @@ class Hit:
     surface: float = 0.0  # 0..1 similarity of the written forms (breaks ties between same-key names)
     raw: float = 0.0
     country: str | None = None
+    local: bool = False  # read across scripts loosely: a match only in a country the text names
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

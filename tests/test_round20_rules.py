@@ -247,3 +247,9 @@ def test_a_loose_reading_far_from_the_storys_places_is_no_match():
 def test_villages_belonging_to_a_municipality_are_no_place_named():
     text = "قالت السلطات إن طائرات مسيّرة ألقت، الأحد، عبوات ناسفة على منازل في قرى تابعة لبلدية أغيليا في المكسيك."
     assert all("Taba" not in p[0] for p in _places(text, "2024-11-18", "ar"))
+
+
+def test_a_raid_that_kills_and_abducts_is_an_attack():
+    text = "Lundi, six civils ont été tués et quatre autres enlevés lors de l'attaque d'un village près de Dosso, au Niger."
+    evs = sitrep.extract(text, published="2025-02-07", language="fr").events
+    assert [e.sub_event_type for e in evs] == ["Attack"]

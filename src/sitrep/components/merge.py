@@ -348,6 +348,8 @@ def emit_events(doc: Doc) -> None:
     from sitrep.components.assemble import DEFAULT_WEAPON, default_victims
 
     for f in doc.frames:
+        if f.sub == "Abduction/forced disappearance" and f.fatalities:
+            f.sub = "Attack"  # "neuf civils tués et cinq enlevés": people killed make the raid an attack, whoever was taken
         if not f.weapons and f.sub in DEFAULT_WEAPON:
             f.weapons = {DEFAULT_WEAPON[f.sub]}
         if f.actor2 is None:  # after the merge: a side named in any telling wins over the default

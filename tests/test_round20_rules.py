@@ -253,3 +253,13 @@ def test_a_raid_that_kills_and_abducts_is_an_attack():
     text = "Lundi, six civils ont été tués et quatre autres enlevés lors de l'attaque d'un village près de Dosso, au Niger."
     evs = sitrep.extract(text, published="2025-02-07", language="fr").events
     assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+@pytest.mark.parametrize("lang,text,who", [
+    ("fr", "Yaoundé, 2 mars 2024 - Dans la nuit de jeudi à vendredi, « nos forces » ont pris d'assaut un camp aux abords d'Oshie, au Cameroun, a indiqué le ministère de la Défense.",
+     "Military Forces of Cameroon"),
+    ("en", "The ministry said \"our forces\" repelled an attack on a checkpoint near Kidal, in Mali, on Monday.", "Military Forces of Mali"),
+])
+def test_a_ministrys_own_forces_are_the_states(lang, text, who):
+    evs = sitrep.extract(text, published="2024-08-26", language=lang).events
+    assert [e.actor1.name for e in evs] == [who]

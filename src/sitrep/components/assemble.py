@@ -1806,8 +1806,11 @@ def _near_after(doc: Doc, out: list[Span], p: Span) -> bool:
             or re.search(r"[-–—]\s*$|\b(?:axe|route|road)\s+$", doc.text[max(0, prev.start - 8):prev.start], re.I):
         return False  # "the Bolgatanga-Bawku highway near Zebilla": a road's end, not the event's town
     between = doc.text[prev.end:p.start] + (" و" if doc.text[p.start:p.start + 1] == "و" else "")
-    # the cue stands between the two ("أطراف بلدات كفركلا والعديسة": one cue before a list puts all of it near)
+    # the cue stands between the two ("أطراف بلدات كفركلا والعديسة": one cue before a list puts all of it near), nothing
+    # else does ("قنديل وسنجار شمالي العراق، إضافة إلى محيط تل رفعت" names two places far apart)
     return len(between) <= 30 and not _AND.search(between) and not re.search(r"[.;:!?؟]", between) \
+        and not any(prev.end <= c.start and c.end <= p.start for c in doc.get("country", p.sent)) \
+        and _km(prev.label, p.label) <= _NEAR_REFERENCE_KM \
         and any(prev.end <= c.start and c.end <= p.start and c.label == "near" for c in doc.get("near", p.sent))
 
 

@@ -241,10 +241,13 @@ def resolve_generic_forces(doc: Doc) -> None:
     if main_country:
         _local_units(doc, main_country, set(named) | {c.label for c in doc.get("country")})
     _hostile_with_nationality(doc)
+    issuer = document_issuer(doc)
     for kind, lex in (("army", L.army_generic), ("police", L.police_generic), ("forces", L.forces_of)):
         for s, e, _m in doc.find(lex):
             if doc.overlaps("actor", s, e):
                 continue
+            if issuer is not None and _OUR.match(doc.text[s:e]):
+                continue  # "nos forces" in a statement an armed group issues: its own men (own_fighters below)
             men_of = _AR_MEN_OF.match(doc.text[e:e + 12]) if doc.lang == "ar" else None
             side = next((a for a in doc.get("actor") if men_of and a.start == e + men_of.end()), None)
             if side is not None:
@@ -330,7 +333,6 @@ def resolve_generic_forces(doc: Doc) -> None:
                 doc.add(Span("actor", s, e, meant.name, data={"entry": meant, "derived": True}))
     # "ثانياً: قصف المجاهدون…" under a heading "حصاد عمليات … حركة الشباب": in a document an armed actor issues, the
     # words it uses for its own men are that actor
-    issuer = document_issuer(doc)
     if issuer is not None:
         for s, e, _m in doc.find(L.own_fighters):
             if s > issuer.end and not doc.overlaps("actor", s, e):
@@ -571,6 +573,10 @@ def _local_branches(doc: Doc, named: list[str], entries: dict) -> None:
         country = next((c for c in dict.fromkeys(named) if c in fronts), None)
         if country is not None and fronts[country] in entries:
             _relabel(a, entries[fronts[country]])
+
+
+# "nos forces", "our troops": a speaker's own forces (a state's, unless an armed group issues the document)
+_OUR = re.compile(r"(?:nos|our)\s", re.I)
 
 
 def _country_front(doc: Doc, named: list[str], entries: dict, lex, fronts: dict[str, str], fallback: Optional[str] = None) -> None:

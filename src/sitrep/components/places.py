@@ -105,7 +105,8 @@ def find_places(doc: Doc) -> None:
         pending.append(Span("place", s, e, None))
     # country adjectives ("syrienne", "Iraqi", "السورية") are context too, never event places
     # "US strikes", "a U.S. base", "UK forces": upper-case abbreviations too (English capitalised candidates skip them)
-    for m in re.finditer(r"[^\W\d_]{4,}|\bU\.S\.(?=\s)|\bU\.K\.(?=\s)|\b(?:US|UK)\b(?=[\s,.])", doc.text):
+    # (Arabic short vowels and shadda inside a word are part of it: "العُمانية" is Omani, not "مانية")
+    for m in re.finditer(r"[^\W\d_](?:[^\W\d_]|[\u064B-\u0652\u0670]){3,}|\bU\.S\.(?=\s)|\bU\.K\.(?=\s)|\b(?:US|UK)\b(?=[\s,.])", doc.text):
         if doc.overlaps("country", m.start(), m.end()):
             continue
         if any(p.start <= m.start() and m.end() <= p.end and _NAME_JOINT.search(doc.text[p.start:p.end]) for p in pending):

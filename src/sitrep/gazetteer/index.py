@@ -187,6 +187,7 @@ class Gazetteer:
                 self._add(hits, rk, 0.95)
         s = skeleton(k)
         arabic = has_arabic(k)
+        known = any(h.quality >= 0.95 for h in hits.values())  # an Arabic key of its own: no loose reading competes
         # a word with no consonant left ("رحيم آوه" -> r-h-m) would let the name match a shorter one ("رحيمة")
         if len(s) >= 3 and len(hits) < 8 and all(skeleton(w) for w in k.split()):
             for kk in self._skel.get(s, ())[:_MAX_SKEL_KEYS]:
@@ -199,7 +200,7 @@ class Gazetteer:
                     if arabic and fuzz.ratio(rough_latin(k), kk) < _CROSS_SCRIPT_MIN:
                         continue
                     sim = 0.75 if len(s) >= 4 else 0.65
-                    if arabic and len(s) == 3 and fuzz.ratio(cross_norm(rough_latin(k)), cross_norm(kk)) >= _CROSS_SCRIPT_CLOSE:
+                    if arabic and len(s) == 3 and not known and fuzz.ratio(cross_norm(rough_latin(k)), cross_norm(kk)) >= _CROSS_SCRIPT_CLOSE:
                         sim = 0.76  # three consonants and the vowels too: "كافومو" is Kavumu, in a country the story names
                         self._add(hits, kk, 0.5 + 0.45 * sim, local=True)
                         continue

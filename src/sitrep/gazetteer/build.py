@@ -19,12 +19,12 @@ from typing import Iterable
 
 from sitrep.gazetteer import sources
 from sitrep.gazetteer.countries import country_lookup, country_names
-from sitrep.gazetteer.keys import has_arabic, name_key, skeleton
+from sitrep.gazetteer.keys import cross_norm, has_arabic, name_key, skeleton
 from sitrep.gazetteer.qualifiers import strip_qualifiers
 from sitrep.gazetteer.sources import REGION, Record
 
 # Bump when the index layout or key rules change: old caches are then ignored.
-INDEX_VERSION = "7"
+INDEX_VERSION = "9"
 _INDEX_CODE = ("keys.py", "sources.py", "countries.py", "build.py", "qualifiers.py")
 
 
@@ -178,6 +178,7 @@ def build_index(records: Iterable[Record]) -> dict:
     curated_names: dict[int, list[str]] = {}  # all names of curated entries, to compare written forms
     keys: dict[str, list[int]] = defaultdict(list)
     weak: dict[str, list[int]] = defaultdict(list)  # partial names: matched with lower quality
+    xnorm: dict[str, list[str]] = defaultdict(list)  # Latin keys by `cross_norm` (Arabic names GeoNames lacks)
     intern: dict[str, str] = {}
     for r in records:
         if r.lat is None or r.lon is None:
@@ -192,13 +193,17 @@ def build_index(records: Iterable[Record]) -> dict:
         if r.source not in ("geonames", "ourairports", "user-geonames", "airstrip-town"):
             curated_names[i] = r.names
         seen = set()
-        for n in r.names:
+        for j, n in enumerate(r.names):
             if not _usable_alias(n, r.source):
                 continue
             k = name_key(n)
             if k and k not in seen:
                 seen.add(k)
                 keys[k].append(i)
+                if j < 2 and not has_arabic(k):  # a place's own Latin name, as an Arabic spelling would read it back
+                    x = cross_norm(k)
+                    if len(x) >= 3 and k not in xnorm[x]:
+                        xnorm[x].append(k)
         for n in _weak_names(r):
             k = name_key(n)
             if k and k not in seen:
@@ -224,6 +229,7 @@ def build_index(records: Iterable[Record]) -> dict:
         "weak": {k: tuple(v) for k, v in weak.items()},
         "skel": {s: tuple(v) for s, v in skel.items()},
         "pool": dict(pool),
+        "xnorm": {x: (v[0] if len(v) == 1 else tuple(v)) for x, v in xnorm.items()},
     }
 
 

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, process
 
 from sitrep.gazetteer.build import fuzzy_block
 from sitrep.gazetteer.candidate import Candidate
-from sitrep.gazetteer.keys import arabic_clitic_variants, has_arabic, name_key, rough_latin, skeleton
+from sitrep.gazetteer.keys import arabic_clitic_variants, cross_norm, has_arabic, name_key, rough_latin, skeleton
 from sitrep.gazetteer.match import Hit, calibrate, haversine_km, merge_same_place, score_hit
 from sitrep.gazetteer.sources import REGION
 from sitrep.gazetteer.qualifiers import AR_ADMIN_QUALIFIER, strip_qualifiers
@@ -20,22 +20,6 @@ _MAX_SKEL_KEYS = 40
 _CROSS_SCRIPT_MIN = 55
 _CROSS_SCRIPT_CLOSE = 80
 _LOCAL_REACH_KM = 800  # how far from the story's places a name read loosely across scripts may lie  # a three-consonant name read across scripts: how close its vowels must be
-
-
-_CROSS_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("ph", "f"), ("ou", "u"))
-_CROSS_LETTERS = str.maketrans({"e": "i", "y": "i", "o": "u", "w": "u", "v": "f", "p": "b", "q": "k", "c": "k"})
-
-
-def cross_norm(key: str) -> str:
-    """A Latin key as an Arabic spelling, read back, would give it: vowels e/i/y and o/u/w alike, one letter for
-    each digraph, no final h, no doubled letters ("Zémio" and "زيميو" both read "zimiu")."""
-    s = key.lower()
-    for a, b in _CROSS_DIGRAPHS:
-        s = s.replace(a, b)
-    s = s.translate(_CROSS_LETTERS)
-    s = " ".join(w[:-1] if w.endswith("h") and len(w) > 2 else w for w in s.split())
-    s = re.sub(r"[^a-z]", "", s)
-    return re.sub(r"(.)\1+", r"\1", s)
 
 
 _AR_TOWN_QUALIFIER = re.compile(r"^[وفبل]?(?:مدينة|مدينه|بلدة|بلده|قرية|قريه)\s+")
@@ -67,7 +51,7 @@ class Gazetteer:
         self._country_keys = index["country_keys"]
         self._country_abbrev = index["country_abbrev"]
         self._is_name_memo: dict[str, bool] = {}
-        self._xnorm: dict[str, list[str]] | None = None  # built on the first Arabic name read across scripts
+        self._xnorm = index.get("xnorm", {})  # Latin name keys by their cross-script reading
 
     def __len__(self) -> int:
         return len(self._cols["gid"])
@@ -131,18 +115,6 @@ class Gazetteer:
         if v is None:
             return ()
         return (v,) if isinstance(v, int) else v
-
-    def _xnorm_keys(self) -> dict[str, list[str]]:
-        """Latin name keys by their cross-script reading (`cross_norm`)."""
-        if self._xnorm is None:
-            table: dict[str, list[str]] = {}
-            for kk in self._keys:
-                if not has_arabic(kk):
-                    x = cross_norm(kk)
-                    if len(x) >= 3:
-                        table.setdefault(x, []).append(kk)
-            self._xnorm = table
-        return self._xnorm
 
     def _add(self, hits: dict[int, Hit], key: str, quality: float, local: bool = False) -> None:
         for i in self._ids(key):
@@ -210,7 +182,8 @@ class Gazetteer:
         if arabic and not hits:
             # "زيميو" (Zémio), "كيكويو" (Kikuyu): a name GeoNames lacks in Arabic script, read as a Latin spelling
             # would write it; the same reading of a Latin name, exactly
-            for kk in self._xnorm_keys().get(cross_norm(rough_latin(k)), ())[:_MAX_SKEL_KEYS]:
+            same = self._xnorm.get(cross_norm(rough_latin(k)), ())
+            for kk in ((same,) if isinstance(same, str) else same)[:_MAX_SKEL_KEYS]:
                 self._add(hits, kk, 0.85, local=True)
         if not hits and len(k) >= 4:
             block = [kk for shift in (-1, 0, 1) for kk in self._pool.get(fuzzy_block(k, shift), ())]

@@ -177,3 +177,19 @@ def arabic_clitic_variants(key: str) -> list[str]:
         else:
             break
     return out
+
+
+_CROSS_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("ph", "f"), ("ou", "u"))
+_CROSS_LETTERS = str.maketrans({"e": "i", "y": "i", "o": "u", "w": "u", "v": "f", "p": "b", "q": "k", "c": "k"})
+
+
+def cross_norm(key: str) -> str:
+    """A Latin key as an Arabic spelling, read back, would give it: vowels e/i/y and o/u/w alike, one letter for
+    each digraph, no final h, no doubled letters ("Zémio" and "زيميو" both read "zimiu")."""
+    s = key.lower()
+    for a, b in _CROSS_DIGRAPHS:
+        s = s.replace(a, b)
+    s = s.translate(_CROSS_LETTERS)
+    s = " ".join(w[:-1] if w.endswith("h") and len(w) > 2 else w for w in s.split())
+    s = re.sub(r"[^a-z]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)

@@ -263,3 +263,8 @@ def test_a_raid_that_kills_and_abducts_is_an_attack():
 def test_a_ministrys_own_forces_are_the_states(lang, text, who):
     evs = sitrep.extract(text, published="2024-08-26", language=lang).events
     assert [e.actor1.name for e in evs] == [who]
+
+
+def test_a_digest_items_place_is_read_even_when_unknown_in_arabic():
+    text = "▪️ تاسارا (إقليم تاهوا): وزارة الدفاع تعلن مقتل ١٠ جنود في هجوم شنه إرهابيون على موقع عسكري يوم الخميس الماضي في النيجر."
+    assert _places(text, "2024-10-20", "ar") == [("Tassara", "NE")]

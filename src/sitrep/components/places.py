@@ -1127,7 +1127,9 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
                 out.append((s, e))
                 took = n
                 break
-        town = not took and _unknown_after_town_cue(doc, words, i, in_vocab)
+        town = not took and (_unknown_after_town_cue(doc, words, i, in_vocab) or (
+            len(words[i].group(0)) >= 3 and not in_vocab(words[i].start(), words[i].end())
+            and _ar_label(doc, words[i].start(), words[i].end())))  # "▪️ كيتا (إقليم كاي): …": a digest item's place
         weak = not took and not town and _unknown_after_in(doc, words, i, in_vocab) and gaz.latin_namesake(words[i].group(0))
         if town or weak:
             # "بلدة كوماندا", "مدينة تيبو": a name the gazetteer lacks in Arabic script; the geocoder
@@ -1149,7 +1151,9 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
 def _ar_label(doc: Doc, s: int, e: int) -> bool:
     """"🔴 عدن: محتجون…", "- مأرب: …": a digest's item opens with the place it is about and a colon."""
     line_start = doc.text.rfind("\n", 0, s) + 1
-    return bool(re.fullmatch(r"[^\w\u0621-\u064A]*", doc.text[line_start:s]) and re.match(r"\s*:", doc.text[e:e + 3]))
+    # ("▪️ تاسارا (إقليم تاهوا): …": the region it lies in may stand in brackets before the colon)
+    return bool(re.fullmatch(r"[^\w\u0621-\u064A]*", doc.text[line_start:s])
+                and re.match(r"\s*(?:\([^()\n]{1,40}\)\s*)?:", doc.text[e:e + 48]))
 
 
 def _best_quality(gaz, text: str) -> float:

@@ -774,6 +774,7 @@ _TITLE_REST = re.compile(r"(?:\s+[\w'’\-]+){1,4}\s*[»”\"]")
 # capital, not the city
 _REGION_AFTER = re.compile(r"\s+(?:region|oblast)\b", re.I)
 _REGION_BEFORE = re.compile(r"\b(?:r[ée]gion|oblast)\s+(?:de\s+|d['’]\s*|du\s+)$", re.I)
+# "Belfast City Hall": a town's name, then a building of it
 _FACILITY_TAIL = re.compile(r"^([A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?)\s+(?:City|Town|Regional|Central|General|District|Municipal|Main)?\s*"
                            r"(?:Hall|Square|Stadium|University|Hospital|Market|Mosque|Church|Cathedral|Bridge|Station|Prison|Court|Council)$")
 # "launched from the directions of Millerovo, Kursk and Orel": every town of the list is where they came from

@@ -42,8 +42,9 @@ def find_statistics(doc: Doc) -> None:
             cues = []  # "Last year, two militants staged a bomb attack", "In August 2022, clashes killed 32 people": the year dates one event
         if any(d.label and d.data.get("precision") == "day" and not d.data.get("dateline") for d in doc.get("date", n.sent)):
             cues = [c for c in cues if not _SCOPE.fullmatch(doc.text[c.start:c.end])]  # "clashes spread across the country yesterday"
+        in_month = _month_period(doc, n.sent)
         cumulative = bool(cues) or any(d.data.get("since") and not _superlative(doc, d) and not _since_of_other(doc, n, d)
-                                       for d in doc.get("date", n.sent)) or (count >= 10 and _month_period(doc, n.sent))
+                                       for d in doc.get("date", n.sent)) or (count >= 10 and in_month)
         if noun.label == "projectiles" and not any(d.data.get("since") for d in doc.get("date", n.sent)) \
                 and not _SINCE_PERIOD.search(doc.text[doc.sents[n.sent].start:doc.sents[n.sent].end]):
             continue  # "cinq drones lancés depuis les zones houthies" is one salvo; "200 missiles depuis novembre" a tally
@@ -59,7 +60,7 @@ def find_statistics(doc: Doc) -> None:
         elif not (cumulative or count >= 10 or (qual in ("at_least", "more_than") and count >= 5)):
             continue
         since = [d for d in doc.get("date", n.sent) if d.data.get("since") and d.label]
-        month = [d for d in doc.get("date", n.sent) if d.data.get("precision") == "month" and d.label] if _month_period(doc, n.sent) else []
+        month = [d for d in doc.get("date", n.sent) if d.data.get("precision") == "month" and d.label] if in_month else []
         countries = []
         for c in doc.get("country", n.sent):
             if not c.data.get("adjective") and c.label not in countries:
@@ -91,7 +92,7 @@ _PART_AFTER = re.compile(r"^\s*(?:of\s+(?:them|which|whom)\b|d['’]entre\s+(?:e
 def _subcount(doc: Doc, n: Span) -> None:
     if doc.overlaps("stat", n.start, n.end) is not None or doc.sents[n.sent].ignored or _UNIT.match(doc.text[n.end:n.end + 24]):
         return
-    q = next((q for q in doc.get("qualifier", n.sent) if q.end <= n.start and n.start - q.end <= 3), None)
+    q = _qualifier_before(doc, n)
     head = q.start if q is not None else n.start
     if not (_PART_BEFORE.search(doc.text[max(doc.sents[n.sent].start, head - 20):head]) or _PART_AFTER.match(doc.text[n.end:n.end + 16])):
         return
@@ -124,7 +125,7 @@ def _month_period(doc: Doc, sent: int) -> bool:
     if not any(d.data.get("precision") == "month" for d in dates) or any(d.data.get("precision") == "day" for d in dates):
         return False
     # "En novembre, un attentat-suicide avait fait 26 morts" dates one event: a tally counts the month's attacks
-    return any(_noun_after(doc, m) is not None and _noun_after(doc, m).label == "attacks" for m in doc.get("number", sent))
+    return any((noun := _noun_after(doc, m)) is not None and noun.label == "attacks" for m in doc.get("number", sent))
 
 
 _COUNTED_WORD = re.compile(r"^\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}")
@@ -285,7 +286,7 @@ def _tally_subject(doc: Doc, n: Span) -> Optional[Span]:
     """A figure that a named tally reaches: what the tally counts comes after its head ("the number of people killed",
     "عدد الإرهابيين الذين جرى تحييدهم … 1593 إرهابياً")."""
     sent = doc.sents[n.sent]
-    q = next((q for q in doc.get("qualifier", n.sent) if q.end <= n.start and n.start - q.end <= 3), None)
+    q = _qualifier_before(doc, n)
     head_end = q.start if q is not None else n.start
     before = doc.text[sent.start:head_end]
     heads = list(_TALLY_HEAD.finditer(before))
@@ -312,13 +313,17 @@ _TALLY_BEFORE = re.compile(r"\b(?:number|toll|tally|total)\s+of\b[^.;:]*$", re.I
 _AT_LEAST_AFTER = re.compile(r"^\s*\S+\s+$")
 
 
+def _qualifier_before(doc: Doc, n: Span) -> Optional[Span]:
+    """"au moins 37", "أكثر من 200": the qualifier written right before the figure."""
+    return next((q for q in doc.get("qualifier", n.sent) if q.end <= n.start and n.start - q.end <= 3), None)
+
+
 def _qualifier(doc: Doc, n: Span) -> str:
-    for q in doc.get("qualifier", n.sent):
-        if q.end <= n.start and n.start - q.end <= 3:
-            label = q.label
-            if label == "about" and q.data.get("pattern") in ("une", "un", "des", "a", "an"):
-                return "about" if n.data.get("approx") else "exact"
-            return label
+    q = _qualifier_before(doc, n)
+    if q is not None:
+        if q.label == "about" and q.data.get("pattern") in ("une", "un", "des", "a", "an"):
+            return "about" if n.data.get("approx") else "exact"
+        return q.label
     if doc.lang == "ar":
         for q in doc.get("qualifier", n.sent):
             if q.label == "at_least" and q.start >= n.end and _AT_LEAST_AFTER.match(doc.text[n.end:q.start]):

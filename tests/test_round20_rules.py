@@ -268,3 +268,17 @@ def test_a_ministrys_own_forces_are_the_states(lang, text, who):
 def test_a_digest_items_place_is_read_even_when_unknown_in_arabic():
     text = "▪️ تاسارا (إقليم تاهوا): وزارة الدفاع تعلن مقتل ١٠ جنود في هجوم شنه إرهابيون على موقع عسكري يوم الخميس الماضي في النيجر."
     assert _places(text, "2024-10-20", "ar") == [("Tassara", "NE")]
+
+
+def test_a_nights_air_defence_tally_counts_every_figure():
+    text = ("Ukraine's air force said Russia had launched 81 drones and decoys and six ballistic missiles overnight, "
+            "of which air defences shot down 52 drones and four missiles.")
+    assert _stats(text, "2025-07-12", "en") == [(4, "exact"), (6, "exact"), (52, "exact"), (81, "exact")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Later in the afternoon, some 35 rockets were fired toward Kiryat Shmona, where one hit the yard of a house."),
+    ("fr", "Mardi, cinq drones lancés depuis les zones houthies ont été abattus au-dessus de la mer Rouge."),
+])
+def test_a_salvo_at_a_town_or_a_few_drones_are_no_tally(lang, text):
+    assert _stats(text, "2024-05-16", lang) == []

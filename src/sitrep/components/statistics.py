@@ -47,7 +47,9 @@ def find_statistics(doc: Doc) -> None:
                                        for d in doc.get("date", n.sent)) or (count >= 10 and in_month)
         if noun.label == "projectiles" and not any(d.data.get("since") for d in doc.get("date", n.sent)) \
                 and not _SINCE_PERIOD.search(doc.text[doc.sents[n.sent].start:doc.sents[n.sent].end]):
-            continue  # "cinq drones lancés depuis les zones houthies" is one salvo; "200 missiles depuis novembre" a tally
+            if not _salvo_tally(doc, n):
+                continue  # "cinq drones lancés depuis les zones houthies" is one salvo; "200 missiles depuis novembre" a tally
+            cumulative = True
         if noun.label == "attacks" and not cumulative and any(
                 d.label and d.data.get("precision") == "day" and not d.data.get("dateline") for d in doc.get("date", n.sent)):
             continue  # "more than 20 airstrikes today": how big the day's events were, not a tally over a period
@@ -116,6 +118,19 @@ _CLAUSE_BREAK = re.compile(r"[,،]\s*(?:while|whereas|tandis\s+que|alors\s+que|�
 def _other_clause(doc: Doc, n: Span, cue: Span) -> bool:
     """A period told after the figure, past a contrastive clause break, qualifies that clause."""
     return cue.start > n.end and bool(_CLAUSE_BREAK.search(doc.text[n.end:cue.start]))
+
+
+def _salvo_tally(doc: Doc, n: Span) -> bool:
+    """"Russia launched 81 drones and six ballistic missiles overnight, of which air defences shot down 52": a night's
+    air-defence tally counts what many strikes over a country sent; a figure of ten or more, or one beside it.
+    ("some 35 rockets were fired toward Kiryat Shmona": a salvo at a town is one event, no tally)"""
+    if any(p.data.get("specific") and not p.data.get("origin") for p in doc.get("place", n.sent)):
+        return False
+    return any(int(m.label) >= _SALVO_TALLY and (m is n or _noun_after(doc, m) is not None and _noun_after(doc, m).label == "projectiles")
+               for m in doc.get("number", n.sent))
+
+
+_SALVO_TALLY = 10
 
 
 def _month_period(doc: Doc, sent: int) -> bool:

@@ -126,7 +126,7 @@ def _salvo_tally(doc: Doc, n: Span) -> bool:
     ("some 35 rockets were fired toward Kiryat Shmona": a salvo at a town is one event, no tally)"""
     if any(p.data.get("specific") and not p.data.get("origin") for p in doc.get("place", n.sent)):
         return False
-    return any(int(m.label) >= _SALVO_TALLY and (m is n or _noun_after(doc, m) is not None and _noun_after(doc, m).label == "projectiles")
+    return any(int(m.label) >= _SALVO_TALLY and (m is n or ((noun := _noun_after(doc, m)) is not None and noun.label == "projectiles"))
                for m in doc.get("number", n.sent))
 
 

@@ -18,8 +18,8 @@ from sitrep.gazetteer.stop import STOP_KEYS
 _MAX_SKEL_KEYS = 40
 # how close (0-100) an Arabic name read in rough Latin letters must come to a Latin one it shares its consonants with
 _CROSS_SCRIPT_MIN = 55
-_CROSS_SCRIPT_CLOSE = 80
-_LOCAL_REACH_KM = 800  # how far from the story's places a name read loosely across scripts may lie  # a three-consonant name read across scripts: how close its vowels must be
+_CROSS_SCRIPT_CLOSE = 80  # a three-consonant name read across scripts: how close its vowels must be
+_LOCAL_REACH_KM = 800  # how far from the story's places a name read loosely across scripts may lie
 
 
 _AR_TOWN_QUALIFIER = re.compile(r"^[وفبل]?(?:مدينة|مدينه|بلدة|بلده|قرية|قريه)\s+")
@@ -160,6 +160,7 @@ class Gazetteer:
         s = skeleton(k)
         arabic = has_arabic(k)
         known = any(h.quality >= 0.95 for h in hits.values())  # an Arabic key of its own: no loose reading competes
+        reading = cross_norm(rough_latin(k)) if arabic and not known else ""  # the name as a Latin spelling would write it
         # a word with no consonant left ("رحيم آوه" -> r-h-m) would let the name match a shorter one ("رحيمة")
         if len(s) >= 3 and len(hits) < 8 and all(skeleton(w) for w in k.split()):
             for kk in self._skel.get(s, ())[:_MAX_SKEL_KEYS]:
@@ -172,7 +173,7 @@ class Gazetteer:
                     if arabic and fuzz.ratio(rough_latin(k), kk) < _CROSS_SCRIPT_MIN:
                         continue
                     sim = 0.75 if len(s) >= 4 else 0.65
-                    if arabic and len(s) == 3 and not known and fuzz.ratio(cross_norm(rough_latin(k)), cross_norm(kk)) >= _CROSS_SCRIPT_CLOSE:
+                    if arabic and len(s) == 3 and not known and fuzz.ratio(reading, cross_norm(kk)) >= _CROSS_SCRIPT_CLOSE:
                         sim = 0.76  # three consonants and the vowels too: "كافومو" is Kavumu, in a country the story names
                         self._add(hits, kk, 0.5 + 0.45 * sim, local=True)
                         continue
@@ -182,7 +183,7 @@ class Gazetteer:
         if arabic and not hits:
             # "زيميو" (Zémio), "كيكويو" (Kikuyu): a name GeoNames lacks in Arabic script, read as a Latin spelling
             # would write it; the same reading of a Latin name, exactly
-            same = self._xnorm.get(cross_norm(rough_latin(k)), ())
+            same = self._xnorm.get(reading, ())
             for kk in ((same,) if isinstance(same, str) else same)[:_MAX_SKEL_KEYS]:
                 self._add(hits, kk, 0.85, local=True)
         if not hits and len(k) >= 4:

@@ -1610,6 +1610,8 @@ def _owner_speaker(doc: Doc, i: int, main: Span) -> Optional[Span]:
     so the speaker is the side hit."""
     owned = [o for o in doc.get("own_target", i) if o.start >= main.start - 40 and (
         doc.lang == "ar" or any(0 <= t.start - o.end <= 2 for t in doc.get("target", i)))]
+    # ("…had killed dozens of terrorists and destroyed their hideouts": the enemy's, named just before)
+    owned = [o for o in owned if not any(t.end <= o.start for t in doc.get("enemy_toll", i))]
     if not owned:
         return None
     sp = speaker_before(doc, i)
@@ -1642,6 +1644,13 @@ def _air_force_speaker(doc: Doc, i: int, main: Span) -> Optional[Span]:
         return None
     sent_end = doc.sents[i].end
     civilians = any(a.data["entry"].type == "Civilians" for a in doc.get("actor", i))
+    # "l'armée a indiqué que des frappes aériennes avaient permis de neutraliser une dizaine de terroristes": an
+    # army that tells of strikes in its own words for their toll tells of its own
+    sp = speaker_before(doc, i)
+    if sp is not None and not civilians and sp.end <= main.start and sp.data["entry"].name.startswith("Military Forces of") \
+            and any(sp.end <= c.start + 12 and c.end <= main.start for c in doc.get("say", i)) \
+            and any(t.start >= main.end for t in doc.get("enemy_toll", i)):
+        return sp
     for a in doc.get("actor", i):
         if a.start < main.end or not a.data["entry"].name.startswith("Military Forces of"):
             continue

@@ -242,6 +242,8 @@ def resolve_generic_forces(doc: Doc) -> None:
         _local_units(doc, main_country, set(named) | {c.label for c in doc.get("country")})
     _hostile_with_nationality(doc)
     issuer = document_issuer(doc)
+    if doc.lang == "en":
+        _possessive_forces(doc)
     for kind, lex in (("army", L.army_generic), ("police", L.police_generic), ("forces", L.forces_of)):
         for s, e, _m in doc.find(lex):
             if doc.overlaps("actor", s, e):
@@ -516,6 +518,20 @@ def acting_country(doc: Doc, c: Span) -> bool:
     return bool(gap.match(between))
 
 
+# "Pakistan's army", "Nigeria's military": a state's forces named by the state in the possessive
+_POSSESSIVE_FORCES = re.compile(r"['’]s\s+(?:(?:armed\s+forces|army|military|air\s+force|navy|troops|soldiers|security\s+forces)|(police))\b")
+
+
+def _possessive_forces(doc: Doc) -> None:
+    for c in doc.get("country"):
+        m = _POSSESSIVE_FORCES.match(doc.text, c.end)
+        if m is None or doc.overlaps("actor", c.start, m.end()):
+            continue
+        entry = state_force(c.label, "police" if m.group(1) else "army")
+        if entry is not None:
+            doc.add(Span("actor", c.start, m.end(), entry.name, data={"entry": entry, "derived": True}))
+
+
 def _country_subjects(doc: Doc) -> None:
     """A state that attacks acts through its armed forces (ACLED's "Military Forces of X"), like a named army."""
     for c in doc.get("country"):
@@ -604,7 +620,7 @@ def find_cues(doc: Doc) -> None:
         ("killed", L.killed), ("injured", L.injured), ("people", L.people), ("victims", L.victims), ("qualifier", L.qualifiers),
         ("statnoun", L.stat_nouns), ("cumulative", L.cumulative), ("losses", L.losses), ("since", L.since), ("near", L.near),
         ("origin", L.origin), ("placekind", L.place_kind), ("notloc", L.not_location), ("notloc_adjacent", L.not_location_adjacent), ("govverb", L.government_verbs),
-        ("subject_anaphora", L.subject_anaphora), ("new_event", L.new_event), ("own_target", L.own_target), ("crowd", L.crowd),
+        ("subject_anaphora", L.subject_anaphora), ("new_event", L.new_event), ("own_target", L.own_target), ("enemy_toll", L.enemy_toll), ("crowd", L.crowd),
     ]
     void = []
     for s, e, m in doc.find(L.no_claim):

@@ -291,7 +291,8 @@ def _absorb(g: Frame, f: Frame) -> None:
         # interception's actor2), never the side that shot it down
         if f.actor2 is not None and (g.actor1 is None or vague_actor(g.actor1) or g.actor1_inherited):
             g.actor1, g.actor1_inherited = f.actor2, False
-    elif f.status != "denied" and (g.actor1 is None or weak or (g.actor1_inherited and f.actor1 is not None and not f.actor1_inherited)):
+    elif f.status != "denied" and not _planted_by_state(g, f) \
+            and (g.actor1 is None or weak or (g.actor1_inherited and f.actor1 is not None and not f.actor1_inherited)):
         g.actor1, g.actor1_inherited = f.actor1, f.actor1_inherited
     if g.actor2 is None:
         # "L'ANT a repoussé une attaque… Des éléments de Boko Haram ont ouvert le feu sur les positions de l'ANT": told
@@ -308,6 +309,13 @@ def _absorb(g: Frame, f: Frame) -> None:
     g.target = g.target or f.target
     g.strength = max(g.strength, f.strength)
     g.sents = sorted(set(g.sents) | set(f.sents))
+
+
+def _planted_by_state(g: Frame, f: Frame) -> bool:
+    """"Un camion a sauté sur un engin explosif. Trois passagers ont été tués": the army a follow-up sentence took
+    from the story before did not plant the bomb (as in assemble, a bomb is never the previous sentence's army)."""
+    return f.actor1_inherited and f.actor1 is not None and g.sub in ("Remote explosive/landmine/IED", "Suicide bomb") \
+        and f.actor1.data["entry"].type == "State forces"
 
 
 def _max(a: Optional[int], b: Optional[int]) -> Optional[int]:

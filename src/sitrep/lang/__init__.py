@@ -73,6 +73,7 @@ class Language:
     mention: Lexicon  # "the toll of the ambush", "condemned the raids": an event named, not told
     subject_anaphora: Lexicon
     own_target: Lexicon
+    enemy_toll: Lexicon  # "neutralisé dix terroristes": how an army tells its own operation's toll
     new_event: Lexicon
     army_generic: Lexicon
     police_generic: Lexicon
@@ -173,6 +174,7 @@ def load_language(code: str) -> Language:
         mention=_lex(misc.get("mention"), code),
         subject_anaphora=_lex(misc.get("subject_anaphora"), code),
         own_target=_lex(misc.get("own_target"), code),
+        enemy_toll=_lex(misc.get("enemy_toll"), code),
         new_event=_lex(misc.get("new_event"), code),
         army_generic=_lex(misc.get("army_generic"), code),
         police_generic=_lex(misc.get("police_generic"), code),

@@ -1,0 +1,64 @@
+"""Twenty-first round: who struck. An army that words a strike's toll as its own ("neutralised 15 terrorists")
+tells of its own strike; "Pakistan's army" is the state's; a bomb is never the army a follow-up sentence inherits.
+
+Every sentence here is written for the tests; none is copied from an article."""
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+
+def _actors(text, lang, published="2025-03-12"):
+    return [(e.sub_event_type, e.actor1.name if e.actor1 else None, e.attribution.status)
+            for e in sitrep.extract(text, published=published, language=lang).events]
+
+
+# --- an army that tells of strikes in its own words -----------------------------------------------------
+@pytest.mark.parametrize("lang,text,who", [
+    ("fr", "L'armée nigérienne a annoncé lundi que des frappes aériennes menées samedi près de Tillia avaient permis de "
+           "neutraliser une quinzaine de terroristes.", "Military Forces of Niger"),
+    ("en", "Nigeria's military said on Monday that air strikes on Saturday near Monguno had killed dozens of terrorists "
+           "and destroyed their hideouts.", "Military Forces of Nigeria"),
+    ("ar", "وأعلن الجيش الباكستاني أن غارات جوية نفذت يوم السبت في منطقة تيراه أسفرت عن مقتل 12 إرهابيا.",
+     "Military Forces of Pakistan"),
+])
+def test_an_army_telling_its_strikes_toll_struck(lang, text, who):
+    assert _actors(text, lang) == [("Air/drone strike", who, "claimed")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # its own people hit: the army reports another's strike
+    ("fr", "L'armée malienne a indiqué lundi que des frappes aériennes menées samedi près de Ménaka avaient tué six civils."),
+    # no toll in an army's words: nothing says whose strikes they were
+    ("en", "Ukraine's army said on Monday that air strikes on Saturday had hit Kupiansk."),
+])
+def test_an_army_reporting_strikes_without_its_words_is_not_their_author(lang, text):
+    evs = _actors(text, lang)
+    assert evs and all(who != f"Military Forces of {'Mali' if lang == 'fr' else 'Ukraine'}" for _s, who, _a in evs)
+
+
+def test_a_general_staff_is_the_army_of_the_story():
+    text = ("Au Burkina Faso, l'état-major général des armées a affirmé mardi que des frappes aériennes menées dimanche "
+            "près de Djibo avaient permis de neutraliser une trentaine de terroristes.")
+    assert _actors(text, "fr") == [("Air/drone strike", "Military Forces of Burkina Faso", "claimed")]
+
+
+# --- a state named in the possessive -------------------------------------------------------------------
+@pytest.mark.parametrize("text,who", [
+    ("Sudan's army shelled RSF positions near El Obeid on Sunday, residents said.", "Military Forces of Sudan"),
+    ("Kenya's police fired tear gas at hundreds of protesters in Nairobi on Tuesday.", "Police Forces of Kenya"),
+])
+def test_a_country_in_the_possessive_names_its_forces(text, who):
+    evs = sitrep.extract(text, published="2025-03-12", language="en").events
+    assert evs and who in {a.name for e in evs for a in (e.actor1, e.actor2) if a is not None}
+
+
+# --- a bomb is never the army a follow-up inherits -------------------------------------------------------
+def test_a_follow_up_sentence_does_not_give_the_bomb_to_the_army():
+    text = ("L'armée tchadienne a annoncé lundi que ses avions avaient neutralisé une vingtaine de terroristes près de Bol. "
+            "Mardi matin, un minibus a sauté sur un engin explosif sur la route de Baga Sola. "
+            "Quatre passagers ont été tués, selon une source locale.")
+    evs = sitrep.extract(text, published="2025-03-12", language="fr").events
+    bomb = [e for e in evs if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert len(bomb) == 1 and bomb[0].actor1.name != "Military Forces of Chad"

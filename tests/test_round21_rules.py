@@ -62,3 +62,20 @@ def test_a_follow_up_sentence_does_not_give_the_bomb_to_the_army():
     evs = sitrep.extract(text, published="2025-03-12", language="fr").events
     bomb = [e for e in evs if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert len(bomb) == 1 and bomb[0].actor1.name != "Military Forces of Chad"
+
+
+# --- Arabic: a march told by its route, a captive taken far in the sentence --------------------------------
+@pytest.mark.parametrize("text,sub", [
+    ("وخرج المئات من أهالي مدينة الجنينة، صباح أمس الخميس، في مسيرة جابت الشوارع الرئيسية للمطالبة بالأمن.", "Peaceful protest"),
+    ("وأفاد شهود بأن مسلحين اقتحموا منزل المختار في مدينة كتم بولاية شمال دارفور ليلاً واقتادوا ثلاثة من أبنائه إلى جهة غير معلومة.",
+     "Abduction/forced disappearance"),
+])
+def test_arabic_march_and_abduction_told_at_length(text, sub):
+    evs = sitrep.extract(text, published="2025-03-14", language="ar").events
+    assert [e.sub_event_type for e in evs] == [sub]
+
+
+def test_a_drone_is_no_march():
+    text = "وقصفت طائرة مسيرة في مسيرة الصباح موقعاً عسكرياً قرب مدينة الجنينة."
+    evs = sitrep.extract(text, published="2025-03-14", language="ar").events
+    assert "Peaceful protest" not in [e.sub_event_type for e in evs]

@@ -79,3 +79,21 @@ def test_a_drone_is_no_march():
     text = "وقصفت طائرة مسيرة في مسيرة الصباح موقعاً عسكرياً قرب مدينة الجنينة."
     evs = sitrep.extract(text, published="2025-03-14", language="ar").events
     assert "Peaceful protest" not in [e.sub_event_type for e in evs]
+
+
+# --- a title under the outlet's line; a verse a statement opens with ----------------------------------------
+def test_a_title_under_the_outlets_line_tells_no_event_of_its_own():
+    text = ("المرصد السوري لحقوق الإنسان – السبت 14 حزيران 2025\n\n"
+            "مقتل عنصرين من الأمن العام بهجوم على حاجز في ريف حماة.. ومقتل راعٍ برصاص مجهولين في ريف حمص\n\n"
+            "قُتل عنصران من الأمن العام، فجر اليوم السبت، جراء هجوم نفذه مسلحون مجهولون على حاجز عند مدخل بلدة صوران بريف حماة الشمالي.")
+    evs = sitrep.extract(text, published="2025-06-14", language="ar").events
+    assert len(evs) == 1 and evs[0].event_date is not None
+
+
+def test_a_verse_is_no_report():
+    # (its vowel marks split no word into fragments a gazetteer would read as villages)
+    text = ("بيان عسكري صادر عن كتائب المقاومة\n\nبسم الله الرحمن الرحيم\n"
+            "﴿وَلَا تَحْسَبَنَّ الَّذِينَ قُتِلُوا فِي سَبِيلِ اللَّهِ أَمْوَاتًا بَلْ أَحْيَاءٌ عِندَ رَبِّهِمْ يُرْزَقُونَ﴾\n\n"
+            "تمكن مقاتلونا مساء الثلاثاء من استهداف حاجز عسكري قرب مدينة نابلس بصليات من الرصاص.")
+    evs = sitrep.extract(text, published="2025-03-05", language="ar").events
+    assert len(evs) == 1 and all(e.evidence[0].text.startswith("تمكن") for e in evs)

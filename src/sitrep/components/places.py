@@ -23,7 +23,7 @@ _PARTICLE = r"(?:(?:al|el|an|ar|as|ash|ad|az|ez|es|et|at|ed|er|ul|ach|ech|ath|ad
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _CAP = _UPPER + r"[\w’'\-]*"
 _NAME = re.compile(rf"(?<![\w\-‐]){_PARTICLE}?{_CAP}(?:[ \-‐](?:{_PARTICLE}?{_CAP}|\d+(?![\w.,]\d)))*")
-_AR_WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3]+")
+_AR_WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0671-\u06D3][\u0621-\u0652\u0660-\u0669\u0670-\u06D3]*")  # diacritics belong inside a word
 # How far back a kind cue or a "near"/"origin" cue may stand from a name (characters).
 _CUE_WINDOW = 32
 

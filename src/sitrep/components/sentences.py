@@ -35,11 +35,16 @@ def split_sentences(doc: Doc) -> None:
     text = doc.text
     sents: list[Sentence] = []
     para = 0
+    head_line = False  # the first line is a short unpunctuated one (an outlet and a date, or a title)
     for pm in re.finditer(r"[^\n]+", text):
         pstart, pend = pm.start(), pm.end()
         if not pm.group(0).strip():
             continue
-        boiler = _is_boilerplate(doc, pstart, pend) or (para == 0 and _is_headline(pm.group(0)))
+        # under an outlet's line ("المرصد السوري – الخميس 12 حزيران 2025"), the title comes second
+        boiler = _is_boilerplate(doc, pstart, pend) or ((para == 0 or (para == 1 and head_line)) and _is_headline(pm.group(0))) \
+            or bool(_SCRIPTURE.fullmatch(pm.group(0)))
+        if para == 0:
+            head_line = _is_headline(pm.group(0)) and len(pm.group(0).strip()) <= 100
         dl = _DATELINE.match(text, pstart, pend) or _DATELINE_CAPS.match(text, pstart, pend) \
             or (para <= 2 and (_DATELINE_TITLE.match(text, pstart, pend) or (doc.lang == "ar" and _DATELINE_AR.match(text, pstart, pend))))
         if dl and not boiler:
@@ -59,6 +64,10 @@ def split_sentences(doc: Doc) -> None:
     if not sents:
         sents.append(Sentence(0, len(text), 0, False))
     doc.set_sentences(sents)
+
+
+# "﴿وَلَا تَحْسَبَنَّ الَّذِينَ قُتِلُوا …﴾": a verse a statement opens with, never a report
+_SCRIPTURE = re.compile(r"\s*﴿[^﴾]*﴾[\s.]*")
 
 
 def _is_headline(line: str) -> bool:

@@ -97,3 +97,15 @@ def test_a_verse_is_no_report():
             "تمكن مقاتلونا مساء الثلاثاء من استهداف حاجز عسكري قرب مدينة نابلس بصليات من الرصاص.")
     evs = sitrep.extract(text, published="2025-03-05", language="ar").events
     assert len(evs) == 1 and all(e.evidence[0].text.startswith("تمكن") for e in evs)
+
+
+# --- a deed claimed in the perfect infinitive, far from the speaker -----------------------------------------
+@pytest.mark.parametrize("lang,text,who", [
+    ("fr", "De son côté, les Houthis ont affirmé, dans un communiqué diffusé jeudi soir par leur chaîne, avoir tiré un "
+           "missile balistique sur Eilat.", "Ansar Allah"),
+    ("en", "Hezbollah claimed, in a statement carried by its television channel on Friday, to have fired a volley of rockets "
+           "at Safed.", "Hezbollah"),
+])
+def test_a_speaker_claiming_to_have_fired_fired(lang, text, who):
+    evs = sitrep.extract(text, published="2024-10-18", language=lang).events
+    assert [(e.actor1.name, e.attribution.status) for e in evs] == [(who, "claimed")]

@@ -1312,6 +1312,10 @@ _PREP_BEFORE = re.compile(r"(?:\b(?:entre|between|contre|against|avec|with|vers|
 _NEW_CLAUSE = re.compile(r"\b(?:when|as|after|while|because|before|once|lorsque|lorsqu|quand|alors que|après que|apres que|tandis que|où)\b", re.I)
 
 
+# right before a trigger, the perfect infinitive a speaker claims a deed with ("affirme avoir tiré", "claimed to have shot")
+_PERFECT_INFINITIVE = re.compile(r"(?:\b(?:d['’])?avoir|\bto\s+have|\bhaving)\s+(?:[\w'’]+\s+){0,2}$", re.I)
+
+
 def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -> Optional[Span]:
     # "un drone des FSR a frappé", "a drone of the army struck": the owner of the weapon named inside a gapped
     # trigger struck (as the owner of a target is the side hit, with the same "of" between them)
@@ -1357,6 +1361,9 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
             speaker = [x for x in speaker if x.end <= appo.end]
         # "X said it targeted…": the claim cue may end on the trigger itself
         if speaker and any(c.start <= t.start and c.start >= speaker[-1].end for c in doc.get("claim_strong", i)):
+            return speaker[-1]
+        # "le Hezbollah a affirmé, dans une série de communiqués, avoir tiré…", "claimed to have fired": the speaker's own deed
+        if speaker and _PERFECT_INFINITIVE.search(doc.text[max(cue.end, t.start - 40):t.start]):
             return speaker[-1]
         # "X a annoncé que ses moudjahidine avaient pris pour cible…", "X said its fighters had targeted…": X's own men
         if speaker and (_OWN_MEN.search(doc.text[speaker[-1].end if vso else cue.end:t.start])

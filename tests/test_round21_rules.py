@@ -109,3 +109,20 @@ def test_a_verse_is_no_report():
 def test_a_speaker_claiming_to_have_fired_fired(lang, text, who):
     evs = sitrep.extract(text, published="2024-10-18", language=lang).events
     assert [(e.actor1.name, e.attribution.status) for e in evs] == [(who, "claimed")]
+
+
+# --- a claim of "the attack" a few sentences on; a road's entrance blocked ------------------------------------
+def test_a_claim_of_the_attack_three_sentences_on_names_its_author():
+    text = ("Au moins quatre soldats ont été tués lundi dans l'attaque d'un convoi de ravitaillement près de Boni, dans le "
+            "centre du Mali, a-t-on appris de sources sécuritaires. Le convoi a été pris à partie en fin de matinée par "
+            "des dizaines d'hommes armés. « Ils sont arrivés de partout », a raconté un chauffeur. Deux camions ont été "
+            "emportés, selon la même source. Le JNIM a revendiqué l'attaque sur ses canaux de propagande.")
+    evs = sitrep.extract(text, published="2025-09-10", language="fr").events
+    assert [(e.actor1.name, e.attribution.status) for e in evs] == [("Jama'at Nusrat al-Islam wal-Muslimin", "claimed")]
+
+
+def test_drivers_blocking_a_towns_entrance_protest():
+    text = ("Mardi matin, des dizaines de conducteurs de taxi-motos ont bloqué l'entrée de Ségou pour dénoncer les "
+            "tracasseries aux postes de contrôle. Ils ont été dispersés à coups de gaz lacrymogène, selon des témoins.")
+    evs = sitrep.extract(text, published="2025-09-10", language="fr").events
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]

@@ -157,6 +157,10 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
     # placeless and with no day of its own, is that attack whatever month a comparison names
     claim_of_it = f.place is None and f.date_precision != "day" and bool(doc.get("anaphora", f.sent)) \
         and bool(doc.get("claim_strong", f.sent)) and f.sent - max(g.sents) == 1
+    # "…dans l'attaque d'un convoi près de Nara. [how it went, in two or three sentences] Le JNIM a revendiqué
+    # l'attaque": a placeless claim of "the attack" is of the one just told, a few sentences on
+    claimed = f.place is None and bool(doc.get("anaphora", f.sent)) and bool(doc.get("claim_strong", f.sent)) \
+        and 0 < f.sent - max(g.sents) <= MAX_SENT_GAP + 2 and g.event_type == f.event_type and _dates_agree(g, f)
     if not _dates_agree(g, f) and not claim_of_it:
         return False
     same_place = g.location_key() is not None and (g.location_key() == f.location_key()
@@ -183,7 +187,7 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
         return False
     if g.background and not f.background and g.date is None:
         return False  # nor is a history ("had previously bombed Sa'dah") the next dated event
-    return 0 <= gap <= MAX_SENT_GAP and (linked or gap <= 1 or f.place is None)
+    return claimed or (0 <= gap <= MAX_SENT_GAP and (linked or gap <= 1 or f.place is None))
 
 
 _BULLET = re.compile(r"\s*(?:[-•*▪►▶◆●]|\d+[.)])\s")

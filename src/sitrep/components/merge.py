@@ -160,7 +160,8 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
     # "…dans l'attaque d'un convoi près de Nara. [how it went, in two or three sentences] Le JNIM a revendiqué
     # l'attaque": a placeless claim of "the attack" is of the one just told, a few sentences on
     claimed = f.place is None and bool(doc.get("anaphora", f.sent)) and bool(doc.get("claim_strong", f.sent)) \
-        and 0 < f.sent - max(g.sents) <= MAX_SENT_GAP + 2 and g.event_type == f.event_type and _dates_agree(g, f)
+        and 0 < f.sent - max(g.sents) <= MAX_SENT_GAP + 2 and g.event_type == f.event_type and _dates_agree(g, f) \
+        and not any(max(g.sents) < h.sent < f.sent for h in doc.frames)  # no other event told between
     if not _dates_agree(g, f) and not claim_of_it:
         return False
     same_place = g.location_key() is not None and (g.location_key() == f.location_key()

@@ -126,3 +126,12 @@ def test_drivers_blocking_a_towns_entrance_protest():
             "tracasseries aux postes de contrôle. Ils ont été dispersés à coups de gaz lacrymogène, selon des témoins.")
     evs = sitrep.extract(text, published="2025-09-10", language="fr").events
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+
+
+# --- commentary on how common attacks have become ------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Drone attacks have become increasingly common in Zacatecas and neighbouring Jalisco as cartels adopt military tactics."),
+    ("fr", "Les attaques de drones sont devenues monnaie courante dans le Nord-Kivu et dans l'Ituri voisin."),
+])
+def test_how_common_attacks_have_become_is_no_event(lang, text):
+    assert sitrep.extract(text, published="2025-02-18", language=lang).events == []

@@ -135,3 +135,10 @@ def test_drivers_blocking_a_towns_entrance_protest():
 ])
 def test_how_common_attacks_have_become_is_no_event(lang, text):
     assert sitrep.extract(text, published="2025-02-18", language=lang).events == []
+
+
+# --- "town, province": the province around the town, not a namesake far off ------------------------------------
+def test_a_province_after_its_town_is_the_province():
+    text = "A village councillor was shot dead by gunmen in front of his house in Gonzaga, Cagayan on Saturday evening."
+    evs = sitrep.extract(text, published="2024-07-16", language="en").events
+    assert [(e.location.name, e.location.country) for e in evs] == [("Gonzaga", "PH")]

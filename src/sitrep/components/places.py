@@ -425,6 +425,7 @@ def find_places(doc: Doc) -> None:
         resolved_cc.append(best.country)
         sentence_cc.setdefault(sp.sent, []).append(best.country)
     doc.spans["place"] = sorted(doc.get("place"), key=lambda p: p.start)  # the second pass adds out of order
+    _containers_after(doc, gaz)
     _far_quarters(doc)
     _sea_off_coast(doc, article_countries + actor_countries)
     _capital_refs(doc, gaz)
@@ -1147,6 +1148,28 @@ def _arabic_candidates(doc: Doc, gaz) -> list[tuple[int, int]]:
             doc.add(Span("ar_unknown", words[i].start(), e, data={"weak": weak}))
         i += took or 1
     return out
+
+
+def _containers_after(doc: Doc, gaz) -> None:
+    """"Gonzaga, Cagayan", "Awgu, Enugu State": after a town and a comma, a name that is also a region around
+    the town is that region, even when a town of the name lies elsewhere (Mapun, once "Cagayan de Tawi-Tawi")."""
+    places = doc.get("place")
+    for town, sp in zip(places, places[1:]):
+        best = sp.label
+        if best is None or town.label is None or best.kind not in ("city", "town", "village") \
+                or town.label.kind not in ("city", "town", "village") or not re.fullmatch(r"\s*,\s*", doc.text[town.end:sp.start]) \
+                or haversine_km(town.label.lat, town.label.lon, best.lat, best.lon) <= _CONTAINER_KM:
+            continue
+        regions = gaz.geocode(doc.text[sp.start:sp.end], countries=[town.label.country], kind_hint="region",
+                              near=[(town.label.lat, town.label.lon)], limit=5)
+        region = next((h for h in regions if h.kind not in ("city", "town", "village") and h.country == town.label.country
+                       and haversine_km(town.label.lat, town.label.lon, h.lat, h.lon) <= _CONTAINER_KM), None)
+        if region is not None:
+            sp.label = region
+            sp.data.update({"precision": region.geo_precision, "specific": region.geo_precision <= 2})
+
+
+_CONTAINER_KM = 150  # as far as a province's centre may lie from a town in it
 
 
 def _ar_label(doc: Doc, s: int, e: int) -> bool:

@@ -142,3 +142,11 @@ def test_a_province_after_its_town_is_the_province():
     text = "A village councillor was shot dead by gunmen in front of his house in Gonzaga, Cagayan on Saturday evening."
     evs = sitrep.extract(text, published="2024-07-16", language="en").events
     assert [(e.location.name, e.location.country) for e in evs] == [("Gonzaga", "PH")]
+
+
+# --- a killing blamed in the next sentence, on a group named a little further on; the blamer did not kill ----------
+def test_a_killing_attributed_next_sentence_names_its_author():
+    text = ("A village chief was shot dead by unidentified men outside his home in Gamu on Sunday evening. "
+            "Police attributed the killing to a local guerrilla unit of the NPA.")
+    evs = sitrep.extract(text, published="2024-07-16", language="en").events
+    assert [(e.sub_event_type, e.actor1.name, e.actor2.name) for e in evs] == [("Attack", "New People's Army", "Civilians")]

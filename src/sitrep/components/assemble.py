@@ -1336,7 +1336,7 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
                 and not re.search(r"[,;:.()]", doc.text[k.end:a.start]) and a.data["entry"].type not in ("State forces",)}
     # "gunmen attacked": a trigger may open with its subject
     # "les talibans les ont imputées à des frappes pakistanaises": who blames another did not strike
-    blames = [b for b in doc.get("blame", i) if b.end <= t.start]
+    blames = [b for b in doc.get("blame", i) if b.start < t.start]  # ("attributed the killing to": a cue may hold the trigger)
     # ("a fighter jet dropped two bombs": the subject may also run into a trigger that starts inside it)
     before = [a for a in actors if (a.end <= t.start or (a.start <= t.start < a.end < t.end)) and id(a) not in victims
               and not any(a.end <= b.start for b in blames) and id(a) not in objects
@@ -1485,7 +1485,7 @@ def _blamed(doc: Doc, i: int, actors: list[Span], cues: Optional[list[Span]] = N
     """"selon l'OSDH, qui attribue l'engin au groupe EI", "officials blamed the RSF": the actor the
     speaker holds responsible, when the sentence names no attacker itself."""
     for cue in doc.get("blame", i) if cues is None else cues:
-        after = [a for a in actors if 0 <= a.start - cue.end <= 40 and a.data["entry"].type not in ("Civilians", "Protesters")]
+        after = [a for a in actors if 0 <= a.start - cue.end <= 60 and a.data["entry"].type not in ("Civilians", "Protesters")]
         if after:  # "aux restes des gangs terroristes de Daech": the group named, not the descriptor before it
             return next((a for a in after if not a.data["entry"].generic), after[0])
         inside = [a for a in actors if cue.start <= a.start and a.end <= cue.end]
@@ -1500,9 +1500,11 @@ def _blamed(doc: Doc, i: int, actors: list[Span], cues: Optional[list[Span]] = N
 
 
 # "the attack", "la frappe", "الهجوم": a definite event noun refers back to the event just told
-_EVENT_REF = re.compile(r"\b(?:l['’]\s*(?:attaque|attentat|explosion|assaut|offensive|embuscade)|la frappe|le (?:raid|bombardement|tir)"
-                        r"|the (?:attack|strike|raid|bombing|blast|explosion|shelling|ambush|assault))\b"
-                        r"|(?:^|\s)[وب]?ال(?:هجوم|قصف|غاره|انفجار|تفجير|اعتداء|كمين)(?!\w)")  # on folded text
+_EVENT_REF = re.compile(r"\b(?:l['’]\s*(?:attaque|attentat|explosion|assaut|offensive|embuscade|assassinat|enlevement)|la frappe"
+                        r"|le (?:raid|bombardement|tir|meurtre|massacre|rapt)"
+                        r"|the (?:attack|strike|raid|bombing|blast|explosion|shelling|ambush|assault|killing|killings|murder|assassination"
+                        r"|abduction|kidnapping|massacre|shooting))\b"
+                        r"|(?:^|\s)[وب]?ال(?:هجوم|قصف|غاره|انفجار|تفجير|اعتداء|كمين|اغتيال|خطف|اختطاف|مجزره)(?!\w)")  # on folded text
 
 
 _ANY_EVENT = {"attaque", "attentat", "attack", "هجوم", "اعتداء"}

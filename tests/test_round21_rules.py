@@ -150,3 +150,9 @@ def test_a_killing_attributed_next_sentence_names_its_author():
             "Police attributed the killing to a local guerrilla unit of the NPA.")
     evs = sitrep.extract(text, published="2024-07-16", language="en").events
     assert [(e.sub_event_type, e.actor1.name, e.actor2.name) for e in evs] == [("Attack", "New People's Army", "Civilians")]
+
+
+def test_the_occupations_aircraft_strike_from_the_air():
+    text = "استشهد خمسة مواطنين فجر اليوم في قصف طائرات الاحتلال منزلاً في حي الشجاعية شرق مدينة غزة."
+    evs = sitrep.extract(text, published="2025-05-27", language="ar").events
+    assert [(e.sub_event_type, e.actor1.name) for e in evs] == [("Air/drone strike", "Military Forces of Israel")]

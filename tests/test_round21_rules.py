@@ -156,3 +156,14 @@ def test_the_occupations_aircraft_strike_from_the_air():
     text = "استشهد خمسة مواطنين فجر اليوم في قصف طائرات الاحتلال منزلاً في حي الشجاعية شرق مدينة غزة."
     evs = sitrep.extract(text, published="2025-05-27", language="ar").events
     assert [(e.sub_event_type, e.actor1.name) for e in evs] == [("Air/drone strike", "Military Forces of Israel")]
+
+
+# --- forces that escort the attackers fight no one -----------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "هاجم مستوطنون مساء أمس أطراف قرية قريوت جنوب نابلس وأحرقوا مركبتين، تحت حماية جنود الاحتلال."),
+    ("en", "Settlers attacked homes on the edge of Qaryut village south of Nablus on Monday evening, under the protection "
+           "of Israeli soldiers."),
+])
+def test_settlers_escorted_by_soldiers_attack_civilians(lang, text):
+    evs = sitrep.extract(text, published="2025-05-27", language=lang).events
+    assert [e.sub_event_type for e in evs] in (["Attack"], ["Looting/property destruction"])

@@ -947,7 +947,7 @@ def _sub_type(doc: Doc, i: int, main: Span, weapons: set[str], actor1: Optional[
         mine = actor1.label if actor1 is not None else None
         # armed sides named after the event word ("…, killing two drivers, police said": the police only tell)
         armed = [a for a in doc.get("actor", i) if a.label not in ("Civilians", mine) and a.start > main.start
-                 and not _trailing_speaker(doc, a, main)]
+                 and not _trailing_speaker(doc, a, main) and not _escort(doc, a)]
         if sub == "attack" and not weapons - {"other"}:
             # a bare "attack" on civilians alone; with soldiers or fighters hit too it stays a clash
             # ("هاجم مستوطنون": in Arabic the subject follows the verb)
@@ -985,6 +985,16 @@ _TWO_SIDED = re.compile(r"clash|affront|combat|fight|fought|battle|gunfight|shoo
 _BETWEEN_SIDES = re.compile(r"\b(?:between|entre)\b|(?:^|\s)بين\s")
 
 
+# "…, تحت حماية جنود الاحتلال", "under the protection of soldiers": forces that guard the attackers fight no one
+_ESCORT_BEFORE = re.compile(r"(?:(?:تحت\s+|ب)حماي[ةه]\s+(?:من\s+)?|under\s+(?:the\s+)?(?:protection|cover|escort)\s+of\s+(?:the\s+)?|"
+                            r"(?:protected|escorted|guarded)\s+by\s+(?:the\s+)?|(?:sous|avec)\s+la\s+protection\s+(?:de\s+(?:la\s+|l['’]\s*)?|des\s+|d['’]\s*|du\s+)|"
+                            r"escort[ée]s?\s+par\s+(?:les\s+|des\s+|la\s+|l['’]\s*)?)$", re.I)
+
+
+def _escort(doc: Doc, a: Span) -> bool:
+    return bool(_ESCORT_BEFORE.search(doc.text[max(0, a.start - 40):a.start]))
+
+
 def _civilian_victims(doc: Doc, i: int, main: Span) -> list[Span]:
     """Civilians hit in the sentence: named after the event word, or the subject of a passive casualty verb
     ("neuf civils ont été tués … lors d'une attaque"), or counted right after one."""
@@ -1003,7 +1013,7 @@ def _civilians_only_hit(doc: Doc, i: int, main: Span, actor1: Optional[Span]) ->
     # any armed side in the sentence but the attacker and those who only speak ("un membre des forces de sécurité a
     # été tué", "a checkpoint"): a fight, not a raid on civilians
     armed = [a for a in doc.get("actor", i) if a.label not in ("Civilians", mine) and a.data["entry"].type not in ("Protesters", "Rioters")
-             and not _trailing_speaker(doc, a, main) and not _after_source(doc, a)]
+             and not _trailing_speaker(doc, a, main) and not _after_source(doc, a) and not _escort(doc, a)]
     if armed or any(t.label in _ARMED_TARGETS for t in doc.get("target", i)) \
             or _TWO_SIDED.search(doc.text[doc.sents[i].start:doc.sents[i].end]):
         return False

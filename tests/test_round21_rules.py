@@ -167,3 +167,16 @@ def test_the_occupations_aircraft_strike_from_the_air():
 def test_settlers_escorted_by_soldiers_attack_civilians(lang, text):
     evs = sitrep.extract(text, published="2025-05-27", language=lang).events
     assert [e.sub_event_type for e in evs] in (["Attack"], ["Looting/property destruction"])
+
+
+# --- Arabic "فجر": dawn, unless a bomb or a bomber follows ------------------------------------------------------------
+def test_dawn_is_no_detonation():
+    text = "تمكنت مفرزة من الشرطة فجر اليوم من تفكيك عبوة ناسفة مزروعة على طريق زراعي قرب مدينة بعقوبة."
+    evs = sitrep.extract(text, published="2025-03-15", language="ar").events
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_fighters_who_detonated_a_charge_set_off_a_bomb():
+    text = "فجّر مجاهدونا، يوم الثلاثاء، عبوة مضادة للدروع في ناقلة جند شرق بلدة عبسان الكبيرة شرقي محافظة خانيونس."
+    evs = sitrep.extract(text, published="2024-07-10", language="ar").events
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]

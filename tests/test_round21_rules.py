@@ -180,3 +180,9 @@ def test_fighters_who_detonated_a_charge_set_off_a_bomb():
     text = "فجّر مجاهدونا، يوم الثلاثاء، عبوة مضادة للدروع في ناقلة جند شرق بلدة عبسان الكبيرة شرقي محافظة خانيونس."
     evs = sitrep.extract(text, published="2024-07-10", language="ar").events
     assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_side_hit_restated_in_quotes_stays_the_side_hit():
+    text = 'قُتل عنصران من قوى الأمن الداخلي "الأسايش"، فجر اليوم، جراء استهداف سيارتهما بطائرة مسيّرة قرب مدينة القامشلي.'
+    evs = sitrep.extract(text, published="2024-10-14", language="ar").events
+    assert evs and all(e.actor1.name != "Internal Security Forces of North and East Syria" for e in evs)

@@ -1100,6 +1100,10 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
             if t is not None:
                 victims_passive |= {id(a) for a in actors if (ve <= a.start and a.end <= t.start)
                                     or (0 <= vs - a.end <= 3 and not doc.text[a.end:vs].strip(' "«»'))}
+    # 'عنصران من قوى الأمن الداخلي "الأسايش"', "members of the SDF (Syrian Democratic Forces)": the name restated right
+    # after a side hit is that side too
+    victims_passive |= {id(a) for a in actors for b in actors if id(b) in victims_passive and b.end <= a.start
+                        and re.fullmatch(r"[\s\"«»“”()]*", doc.text[b.end:a.start]) and a.label == b.label}
     actor1: Optional[Span] = None
     anchor = main
     lo = -1

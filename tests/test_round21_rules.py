@@ -186,3 +186,16 @@ def test_a_side_hit_restated_in_quotes_stays_the_side_hit():
     text = 'قُتل عنصران من قوى الأمن الداخلي "الأسايش"، فجر اليوم، جراء استهداف سيارتهما بطائرة مسيّرة قرب مدينة القامشلي.'
     evs = sitrep.extract(text, published="2024-10-14", language="ar").events
     assert evs and all(e.actor1.name != "Internal Security Forces of North and East Syria" for e in evs)
+
+
+# --- "الجيش الوطني": whose national army depends on the country ------------------------------------------------------
+@pytest.mark.parametrize("text,who", [
+    ("اندلعت اشتباكات عنيفة ليل السبت بين مقاتلي مجلس منبج العسكري وفصائل «الجيش الوطني» قرب قرية عون الدادات في ريف منبج شمالي سوريا.",
+     "Syrian National Army"),
+    ("شن الجيش الوطني الصومالي وقوات الجيش الوطني هجوماً على مواقع حركة الشباب قرب مدينة جوهر في الصومال.",
+     "Military Forces of Somalia"),
+])
+def test_the_national_army_is_the_countrys(text, who):
+    evs = sitrep.extract(text, published="2024-02-18", language="ar").events
+    assert who in {a.name for e in evs for a in (e.actor1, e.actor2) if a is not None}
+    assert "Military Forces of Syria" not in {a.name for e in evs for a in (e.actor1, e.actor2) if a is not None}

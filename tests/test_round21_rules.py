@@ -199,3 +199,11 @@ def test_the_national_army_is_the_countrys(text, who):
     evs = sitrep.extract(text, published="2024-02-18", language="ar").events
     assert who in {a.name for e in evs for a in (e.actor1, e.actor2) if a is not None}
     assert "Military Forces of Syria" not in {a.name for e in evs for a in (e.actor1, e.actor2) if a is not None}
+
+
+def test_a_bomb_does_not_inherit_the_group_of_the_sentence_before():
+    text = ("Al-Shabaab fighters attacked an army base near Jowhar on Monday, the military said. "
+            "On Tuesday, a roadside bomb struck a minibus on the road between Jowhar and Balcad, killing four passengers.")
+    evs = sitrep.extract(text, published="2025-03-05", language="en").events
+    bomb = [e for e in evs if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert len(bomb) == 1 and bomb[0].actor1.name != "Al-Shabaab"

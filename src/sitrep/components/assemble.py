@@ -492,7 +492,7 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     # a roadside bomb or a suicide bomber is never the army of the sentence before ("F-16s struck…; the same day
     # a shepherd was killed by a bomb")
     planted = sub in ("Remote explosive/landmine/IED", "Suicide bomb") and prev_actor is not None \
-        and prev_actor[0].data["entry"].type == "State forces"
+        and (prev_actor[0].data["entry"].type == "State forces" or not doc.get("subject_anaphora", i))
     # nor are air strikes by aircraft an armed group's told before ("L'EI a revendiqué… des frappes aériennes menées dimanche…")
     planted = planted or (sub == "Air/drone strike" and "drone" not in weapons and prev_actor is not None
                           and prev_actor[0].data["entry"].type not in ("State forces", "External/Other forces"))

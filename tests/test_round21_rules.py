@@ -207,3 +207,10 @@ def test_a_bomb_does_not_inherit_the_group_of_the_sentence_before():
     evs = sitrep.extract(text, published="2025-03-05", language="en").events
     bomb = [e for e in evs if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert len(bomb) == 1 and bomb[0].actor1.name != "Al-Shabaab"
+
+
+def test_the_man_in_a_rights_bodys_name_is_no_victim():
+    text = ("Quatre combattants des FDS ont été tués lundi près de Hajine, selon l'Observatoire syrien des droits de "
+            "l'homme (OSDH).")
+    evs = sitrep.extract(text, published="2024-05-21", language="fr").events
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]

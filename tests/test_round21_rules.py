@@ -214,3 +214,23 @@ def test_the_man_in_a_rights_bodys_name_is_no_victim():
             "l'homme (OSDH).")
     evs = sitrep.extract(text, published="2024-05-21", language="fr").events
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+# --- a bomber stopped before detonating -------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Mardi, à Bol, au Tchad, un homme portant une ceinture d'explosifs a été abattu par des gendarmes à l'entrée du "
+           "marché, avant d'avoir pu actionner sa charge."),
+    ("en", "In Maiduguri, soldiers shot dead a suicide bomber at a checkpoint on Tuesday before she could detonate her "
+           "explosives, the army said."),
+    ("ar", "وفي مدينة مايدوغوري، قتل الجنود انتحارية عند حاجز تفتيش يوم الثلاثاء قبل أن تتمكن من تفجير نفسها، بحسب الجيش النيجيري."),
+])
+def test_a_bomber_stopped_in_time_is_a_foiled_attack(lang, text):
+    evs = sitrep.extract(text, published="2025-06-05", language=lang).events
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_a_second_charge_stopped_leaves_the_first_blast():
+    text = ("The device went off near the checkpoint on Tuesday and the driver was shot dead by a guard before he could "
+            "set off a second charge near Tarqumiya.")
+    evs = sitrep.extract(text, published="2025-06-05", language="en").events
+    assert "Disrupted weapons use" not in [e.sub_event_type for e in evs]

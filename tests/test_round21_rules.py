@@ -234,3 +234,10 @@ def test_a_second_charge_stopped_leaves_the_first_blast():
             "set off a second charge near Tarqumiya.")
     evs = sitrep.extract(text, published="2025-06-05", language="en").events
     assert "Disrupted weapons use" not in [e.sub_event_type for e in evs]
+
+
+# --- a night's interception tally over a list of regions -----------------------------------------------------------
+def test_a_nights_tally_over_listed_regions_is_a_statistic_not_events():
+    text = "Russia's defence ministry said on Sunday that 37 Ukrainian drones had been destroyed overnight over the Kursk, Belgorod and Voronezh regions."
+    out = sitrep.extract(text, published="2024-09-18", language="en")
+    assert out.events == [] and [s.count for s in out.statistics] == [37]

@@ -400,6 +400,10 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     triggers = [t for t in doc.get("trigger", i) if _live(doc, t)]
     if not triggers or (doc.get("habitual", i) and not _day_dated(doc, i)):
         return []  # "convoys are periodically targeted by bombs": a pattern of attacks, no one event
+    if any(getattr(st.label, "description", None) == "projectiles" for st in doc.get("stat", i)) \
+            and all(t.label[0] in ("Disrupted weapons use", "Air/drone strike", "strike", "Shelling/artillery/missile attack")
+                    for t in triggers if t.label[1] >= 0.5):
+        return []  # "54 drones destroyed overnight over the Tver, Smolensk and Oryol regions": a night's tally, told as one
     # "الهجوم"، "l'attaque": a definite event noun refers to an event told elsewhere (or to no event);
     # a sentence whose every trigger is one reports nothing new alone, only with a stronger sentence
     # ("اندلعت المواجهات فجر الأربعاء في…": a verb before the definite noun tells the event itself)

@@ -124,13 +124,34 @@ def _salvo_tally(doc: Doc, n: Span) -> bool:
     """"Russia launched 81 drones and six ballistic missiles overnight, of which air defences shot down 52": a night's
     air-defence tally counts what many strikes over a country sent; a figure of ten or more, or one beside it.
     ("some 35 rockets were fired toward Kiryat Shmona": a salvo at a town is one event, no tally)"""
-    if any(p.data.get("specific") and not p.data.get("origin") for p in doc.get("place", n.sent)):
+    regions = _listed_regions(doc, n.sent)
+    if any(p.data.get("specific") and not p.data.get("origin") and id(p) not in regions for p in doc.get("place", n.sent)):
         return False
     return any(int(m.label) >= _SALVO_TALLY and (m is n or ((noun := _noun_after(doc, m)) is not None and noun.label == "projectiles"))
                for m in doc.get("number", n.sent))
 
 
 _SALVO_TALLY = 10
+# "over the Tver, Smolensk, Bryansk and Oryol regions", "dans les régions de Koursk et de Belgorod": a list of regions
+_REGIONS_AFTER = re.compile(r"^\s+(?:regions|oblasts|provinces|governorates|states|districts)\b", re.I)
+_REGIONS_BEFORE = re.compile(r"\b(?:r[ée]gions|oblasts|provinces|gouvernorats|districts)\s+(?:de|du|d['’]|des)\s*$|(?:مناطق|محافظات|مقاطعات)\s*$", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|and|et|y|و)\s*(?:(?:the|de|du|d['’]|des)\s*)?(?:و)?$", re.I)
+
+
+def _listed_regions(doc: Doc, sent: int) -> set[int]:
+    """The places of a sentence named in a list of regions (a plural region word after or before the list)."""
+    places = doc.get("place", sent)
+    out: set[int] = set()
+    run: list[Span] = []
+    for p in places + [None]:
+        if p is not None and run and _LIST_GAP.fullmatch(doc.text[run[-1].end:p.start]):
+            run.append(p)
+            continue
+        if len(run) >= 2 and (_REGIONS_AFTER.match(doc.text[run[-1].end:run[-1].end + 16])
+                              or _REGIONS_BEFORE.search(doc.text[max(0, run[0].start - 24):run[0].start])):
+            out |= {id(x) for x in run}
+        run = [p] if p is not None else []
+    return out
 
 
 def _month_period(doc: Doc, sent: int) -> bool:

@@ -241,3 +241,10 @@ def test_a_nights_tally_over_listed_regions_is_a_statistic_not_events():
     text = "Russia's defence ministry said on Sunday that 37 Ukrainian drones had been destroyed overnight over the Kursk, Belgorod and Voronezh regions."
     out = sitrep.extract(text, published="2024-09-18", language="en")
     assert out.events == [] and [s.count for s in out.statistics] == [37]
+
+
+def test_what_a_march_demands_is_no_event():
+    text = ("On Tuesday, hundreds of residents of Ituango marched through the town centre to demand that armed groups keep "
+            "their fighting away from homes and schools.")
+    evs = sitrep.extract(text, published="2025-04-23", language="en").events
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]

@@ -248,3 +248,16 @@ def test_what_a_march_demands_is_no_event():
             "their fighting away from homes and schools.")
     evs = sitrep.extract(text, published="2025-04-23", language="en").events
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+
+
+# --- a digest's items: each its own country's soldiers; a place word is no subject ----------------------------------
+def test_a_digest_items_soldiers_are_its_own_countrys():
+    text = ("نبض أفريقيا – موجز الأحد\n\n"
+            "▪️ جيبو (بوركينا فاسو): الجيش يعلن صد هجوم لمسلحين على موقع عسكري قرب البلدة أمس.\n\n"
+            "▪️ بلدوين (الصومال): انتحاري يفجّر حزامه الناسف داخل مقهى يرتاده جنود قرب معسكر للجيش مساء أمس، "
+            "ما أسفر عن مقتل 5 أشخاص بينهم جنديان.")
+    evs = sitrep.extract(text, published="2025-03-03", language="ar").events
+    bomb = [e for e in evs if e.sub_event_type == "Suicide bomb"]
+    assert len(bomb) == 1 and bomb[0].location.country == "SO"
+    names = {a.name for a in (bomb[0].actor1, bomb[0].actor2) if a is not None}
+    assert "Military Forces of Burkina Faso" not in names and bomb[0].actor1.name != "Military Forces of Somalia"

@@ -309,6 +309,10 @@ def resolve_generic_forces(doc: Doc) -> None:
                 here = [c for c in doc.get("country", doc.sent_of(s)) if not c.data.get("adjective") and c.end <= s]
                 entry = state_force(here[-1].label, kind) if here else None
             if entry is None and kind == "army" and not foreign_sky:
+                # "▪️ جوهر (شبيلي الوسطى): … مقهى يرتاده جنود": in a digest, an item's soldiers are its own country's
+                here = _item_country(doc, s)
+                entry = state_force(here, kind, any_state=False) if here else None
+            if entry is None and kind == "army" and not foreign_sky:
                 # the army named last before it
                 # an outlet that calls an army "the enemy" or "the occupation" never calls it plain "the army"
                 before = [a for a in doc.get("actor") if a.end <= s and a.label.startswith("Military Forces of")
@@ -533,6 +537,21 @@ def _possessive_forces(doc: Doc) -> None:
         entry = state_force(c.label, "police" if m.group(1) else "army")
         if entry is not None:
             doc.add(Span("actor", c.start, m.end(), entry.name, data={"entry": entry, "derived": True}))
+
+
+_ITEM_START = re.compile(r"\s*(?:[-–—•*▪►▶◆●🔴🔵⚫🟢🟠📍]\ufe0f?|\d+[.)-])\s*")
+
+
+def _item_country(doc: Doc, start: int) -> Optional[str]:
+    """The country of a digest item's own places: the item is a line that opens with a bullet."""
+    lo = doc.text.rfind("\n", 0, start) + 1
+    hi = doc.text.find("\n", start)
+    hi = len(doc.text) if hi < 0 else hi
+    if not _ITEM_START.match(doc.text, lo):
+        return None
+    here = [p.label.country for p in doc.get("place") if lo <= p.start < hi and p.label is not None
+            and getattr(p.label, "country", None)]
+    return here[0] if here and len(set(here)) == 1 else None
 
 
 def _country_subjects(doc: Doc) -> None:

@@ -261,3 +261,20 @@ def test_a_digest_items_soldiers_are_its_own_countrys():
     assert len(bomb) == 1 and bomb[0].location.country == "SO"
     names = {a.name for a in (bomb[0].actor1, bomb[0].actor2) if a is not None}
     assert "Military Forces of Burkina Faso" not in names and bomb[0].actor1.name != "Military Forces of Somalia"
+
+
+# --- an army counting the enemy it killed tells of its own fight ----------------------------------------------------
+@pytest.mark.parametrize("lang,text,who", [
+    ("en", "Nigeria's army said on Monday that 12 militants were killed on Sunday during an operation near Bama.",
+     "Military Forces of Nigeria"),
+    ("ar", "أعلن الجيش البوركيني أمس مقتل 12 مسلحاً في عملية عسكرية قرب بلدة جيبو.", "Military Forces of Burkina Faso"),
+])
+def test_an_army_counting_enemy_dead_fought(lang, text, who):
+    evs = sitrep.extract(text, published="2025-03-03", language=lang).events
+    assert [(e.actor1.name, e.attribution.status) for e in evs] == [(who, "claimed")]
+
+
+def test_an_army_counting_its_own_dead_did_not_attack():
+    text = "في النيجر، أعلن الجيش مقتل ١٠ جنود في هجوم شنه إرهابيون على موقع عسكري قرب مدينة تيلابيري، وأكد تحييد عشرين منهم."
+    evs = sitrep.extract(text, published="2025-03-03", language="ar").events
+    assert evs and all(e.actor1.name != "Military Forces of Niger" for e in evs)

@@ -1188,6 +1188,11 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         actor2 = _target_actor(doc, i, min([main] + triggers, key=lambda t: t.start), actor1)
     if main.label[0] == "Disrupted weapons use":
         actor1, actor2 = _interceptor(doc, i, main, actors, actor1, actor2)
+    own = _own_toll_speaker(doc, i, main)
+    if own is not None and (actor1 is None or vague_actor(actor1)) and (actor2 is None or actor2.label == own.label or vague_actor(actor2)):
+        # "Nigeria's army said 12 militants were killed during an operation", "أعلن الجيش مقتل 12 مسلحاً في عملية": an
+        # army that counts the enemy it killed tells of its own fight
+        actor1, actor2 = own, (actor2 if actor2 is not None and actor2.label != own.label else actor1)
     return actor1, actor2
 
 
@@ -1689,6 +1694,18 @@ def _air_force_speaker(doc: Doc, i: int, main: Span) -> Optional[Span]:
                 0 <= c.start - a.end <= 3 and not doc.text[c.end:sent_end].strip(" .,;\"'»”") for c in says):
             return a
     return None
+
+
+def _own_toll_speaker(doc: Doc, i: int, main: Span) -> Optional[Span]:
+    """The state's forces that speak of the enemy dead in their own words ("neutralisés", "مقتل 12 إرهابياً")."""
+    sp = speaker_before(doc, i)
+    if sp is None or sp.data["entry"].type != "State forces" or not any(t.start >= sp.end for t in doc.get("enemy_toll", i)) \
+            or any(0 <= sp.start - n.end <= 3 for n in doc.get("number", i)):
+        return None  # ("تعلن مقتل ١٠ جنود": soldiers counted dead are no speaker)
+    if any(a.data["entry"].type == "Civilians" or (a.label == sp.label and a.start != sp.start) for a in doc.get("actor", i)):
+        # civilians counted too, or its own soldiers ("تعلن مقتل ١٠ جنود في هجوم … وتؤكد تحييد"): not its own operation alone
+        return None
+    return sp
 
 
 def _trailing_speaker(doc: Doc, a: Span, main: Span) -> bool:

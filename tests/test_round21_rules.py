@@ -278,3 +278,15 @@ def test_an_army_counting_its_own_dead_did_not_attack():
     text = "في النيجر، أعلن الجيش مقتل ١٠ جنود في هجوم شنه إرهابيون على موقع عسكري قرب مدينة تيلابيري، وأكد تحييد عشرين منهم."
     evs = sitrep.extract(text, published="2025-03-03", language="ar").events
     assert evs and all(e.actor1.name != "Military Forces of Niger" for e in evs)
+
+
+# --- a text that says it does not know the day ---------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "وفي سياق متصل، أعلن جهاز الأمن الوطني اليوم إلقاء القبض على مطلوبين اثنين في قضاء المحمودية جنوبي بغداد، "
+           "من دون أن يحدد تاريخ تنفيذ العملية."),
+    ("en", "Police in Kaduna said on Tuesday they had arrested four suspected kidnappers in Zaria, without saying when."),
+    ("fr", "La gendarmerie a annoncé mardi l'interpellation de quatre ravisseurs présumés à Maroua, sans préciser la date."),
+])
+def test_a_day_the_text_says_it_does_not_know_is_not_invented(lang, text):
+    evs = sitrep.extract(text, published="2024-11-19", language=lang).events
+    assert evs and all(e.event_date is None for e in evs)

@@ -147,8 +147,11 @@ def assemble(doc: Doc) -> None:
                     f.date, f.date_statement = said_on[0].label + timedelta(days=d.data["story_rel"]), False
                 elif "story_rel" in d.data and story is not None:  # "la veille": the day before the story's day
                     f.date = story[0] + timedelta(days=d.data["story_rel"])
-            elif story is not None and not background and i - story[2] <= DATE_CARRY and not _new_item(doc, i, story[2]):
+            elif story is not None and not background and i - story[2] <= DATE_CARRY and not _new_item(doc, i, story[2]) \
+                    and not doc.get("no_date", i):  # ("…, sans préciser la date": no day to carry over)
                 f.date, f.date_precision = story[0], story[1]
+            if f.date_statement and doc.get("no_date", i):
+                f.date, f.date_precision, f.date_explicit = None, None, False  # "announced today …, without saying when"
             shift, cut = f.day_shift
             told = [x for x in dates if x.end <= cut and "story_rel" not in x.data and x.data.get("precision") == "day"]
             # "N'Djamena, le 10 janvier (Tchadinfos) – Deux jours après l'attaque…": the dateline's day is the one counted from

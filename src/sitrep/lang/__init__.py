@@ -73,6 +73,7 @@ class Language:
     mention: Lexicon  # "the toll of the ambush", "condemned the raids": an event named, not told
     subject_anaphora: Lexicon
     own_target: Lexicon
+    no_date: Lexicon  # "sans préciser la date": the text does not know the day
     enemy_toll: Lexicon  # "neutralisé dix terroristes": how an army tells its own operation's toll
     new_event: Lexicon
     army_generic: Lexicon
@@ -175,6 +176,7 @@ def load_language(code: str) -> Language:
         subject_anaphora=_lex(misc.get("subject_anaphora"), code),
         own_target=_lex(misc.get("own_target"), code),
         enemy_toll=_lex(misc.get("enemy_toll"), code),
+        no_date=_lex(misc.get("no_date"), code),
         new_event=_lex(misc.get("new_event"), code),
         army_generic=_lex(misc.get("army_generic"), code),
         police_generic=_lex(misc.get("police_generic"), code),

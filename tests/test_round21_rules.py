@@ -290,3 +290,10 @@ def test_an_army_counting_its_own_dead_did_not_attack():
 def test_a_day_the_text_says_it_does_not_know_is_not_invented(lang, text):
     evs = sitrep.extract(text, published="2024-11-19", language=lang).events
     assert evs and all(e.event_date is None for e in evs)
+
+
+def test_an_infiltration_told_beside_a_demolition_is_no_fight():
+    text = ("أقدم جيش العدو ليل أمس على تفجير منزلين في بلدة عيتا الشعب الحدودية جنوب لبنان، بعد أن فخخهما عناصر من قوة "
+            "مشاة تسللت إلى أطراف البلدة.")
+    evs = sitrep.extract(text, published="2025-01-10", language="ar").events
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]

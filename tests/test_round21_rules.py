@@ -297,3 +297,9 @@ def test_an_infiltration_told_beside_a_demolition_is_no_fight():
             "مشاة تسللت إلى أطراف البلدة.")
     evs = sitrep.extract(text, published="2025-01-10", language="ar").events
     assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+
+
+def test_the_masirah_channel_is_no_drone():
+    text = "قُتل جنديان في هجوم شنه الحوثيون على مواقع للجيش في جبهة دمت بمحافظة الضالع، فيما زعمت قناة المسيرة أن المقاتلين سيطروا على مواقع."
+    evs = sitrep.extract(text, published="2025-03-05", language="ar").events
+    assert evs and all("drone" not in e.weapons for e in evs)

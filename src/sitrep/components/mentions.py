@@ -662,6 +662,9 @@ def find_cues(doc: Doc) -> None:
                 continue  # "l'explosion d'une bombe", "the explosion of a car bomb": a new event, told in full
             if (kind == "weapon" or (kind == "trigger" and m.value[0] != "protest")) and doc.lang == "ar" and _AR_MARCH.match(fold_str(doc.text[s:min(e + 30, len(doc.text))])):
                 continue  # "قمعت المسيرة الأسبوعية": a march, not a drone (مسيرة is both)
+            if (kind == "weapon" or (kind == "trigger" and m.value[0] != "protest")) and doc.lang == "ar" \
+                    and _AR_OUTLET_BEFORE.search(fold_str(doc.text[max(0, s - 12):s])):
+                continue  # "قناة المسيرة": the Houthis' television channel, not a drone
             if kind in ("weapon", "trigger") and _SITE_OF_BEFORE.search(doc.text[max(0, s - 24):s]):
                 continue  # "près de la piste d'aviation", "l'école d'artillerie": a place named after a weapon, not its use
             if kind == "origin" and _ROAD_BEFORE.search(doc.text[max(0, s - 16):s]):
@@ -697,6 +700,7 @@ _AR_OWN_FORCES = re.compile(r"[وف]?(?:قواته|قواتها|وحداته|و�
 _ARMED_ADJ = re.compile(r"مسلح(?:ا|اً|ة)?")  # "اشتباكاً مسلحاً": armed, said of the clash
 _AR_MARCH = re.compile(r"[وب]?(?:ال)?(?:مسيره|مسيرات)\s+(?:ال)?(?:اسبوعيه|سلميه|احتجاجيه|حاشده|شعبيه|جماهيريه|راجله|"
                        r"مناهضه|تضامنيه|مندده|غاضبه|ليليه|نسويه|طلابيه|مركزيه)")  # on folded text
+_AR_OUTLET_BEFORE = re.compile(r"(?:قناه|فضاييه|موقع|صحيفه|شبكه)\s*[«\"“]?\s*$")  # on folded text
 _SITE_OF_BEFORE = re.compile(r"\b(?:piste|pistes|terrain|compagnie|compagnies|[ée]cole|mus[ée]e|salon)\s+d['’]\s*$", re.I)
 _ROAD_BEFORE = re.compile(r"\b(?:route|routes|axe|axes|pont|piste|road|highway|bridge)\s*$", re.I)
 _REFLEXIVE_BEFORE = re.compile(r"\b(?:se|s['’])\s*$", re.I)

@@ -303,3 +303,10 @@ def test_the_masirah_channel_is_no_drone():
     text = "قُتل جنديان في هجوم شنه الحوثيون على مواقع للجيش في جبهة دمت بمحافظة الضالع، فيما زعمت قناة المسيرة أن المقاتلين سيطروا على مواقع."
     evs = sitrep.extract(text, published="2025-03-05", language="ar").events
     assert evs and all("drone" not in e.weapons for e in evs)
+
+
+def test_where_a_speaker_speaks_from_is_no_event_place():
+    text = ("Al-Shabaab fighters attacked a military base near Bulo Burde on Tuesday. The regional governor, speaking by "
+            "phone from Beledweyne, said troops pushed the attackers back after two hours of fighting.")
+    evs = sitrep.extract(text, published="2025-05-15", language="en").events
+    assert evs and all(e.location.name != "Beledweyne" for e in evs)

@@ -310,3 +310,12 @@ def test_where_a_speaker_speaks_from_is_no_event_place():
             "phone from Beledweyne, said troops pushed the attackers back after two hours of fighting.")
     evs = sitrep.extract(text, published="2025-05-15", language="en").events
     assert evs and all(e.location.name != "Beledweyne" for e in evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Dans la soirée, une grenade a été lancée contre un bar du quartier Domayo, à Maroua, blessant quatre clients."),
+    ("en", "On Saturday evening a grenade was thrown at a bar in the Domayo quarter of Maroua, wounding four customers."),
+])
+def test_a_grenade_thrown_in_the_passive_is_a_grenade_attack(lang, text):
+    evs = sitrep.extract(text, published="2025-07-23", language=lang).events
+    assert [e.sub_event_type for e in evs] == ["Grenade"]

@@ -44,7 +44,8 @@ def test_the_spanish_article_alone_is_no_arabic_place_name():
 def test_a_french_departement_names_a_place_but_the_state_department_does_not():
     evs = events("Niger : le 3 mars, des hommes armés ont enlevé cinq bergers au nord de Kablewa (département de "
                  "Nguigmi).", "2024-03-06")
-    assert [e.location.name for e in evs] == ["Nguigmi"]
+    # (Kablewa is a curated village: the département in brackets is only where it lies)
+    assert [e.location.name for e in evs] == ["Kabléwa"]
     doc = run_doc("Le Département d'Etat a condamné l'attaque.", "2024-03-06", upto="places")
     assert not spans(doc, "place")
 

@@ -120,9 +120,10 @@ def test_a_drone_intercepted_is_still_an_interception():
 def test_a_district_town_missing_from_geonames_is_found_through_its_airstrip():
     from sitrep.gazetteer import get_gazetteer
 
-    hits = get_gazetteer().geocode("Meluco", countries=["MZ"], limit=1)
-    assert hits and hits[0].name == "Meluco" and hits[0].gazetteer_id.startswith("airstrip-town:")
-    assert hits[0].kind == "town" and abs(hits[0].lat - -12.53) < 0.2
+    # (Meluco, the first example, is now also a curated row of places.csv; Furancungo is known only from its strip)
+    hits = get_gazetteer().geocode("Furancungo", countries=["MZ"], limit=1)
+    assert hits and hits[0].name == "Furancungo" and hits[0].gazetteer_id.startswith("airstrip-town:")
+    assert hits[0].kind == "town" and abs(hits[0].lat - -14.92) < 0.2
 
 
 def test_an_airstrip_town_answers_only_to_its_own_name():

@@ -320,9 +320,3 @@ def test_a_grenade_thrown_in_the_passive_is_a_grenade_attack(lang, text):
     evs = sitrep.extract(text, published="2025-07-23", language=lang).events
     assert [e.sub_event_type for e in evs] == ["Grenade"]
 
-
-def test_a_curated_village_is_not_meant_in_another_countrys_story():
-    text = ("Insurgents clashed with Mozambican troops near Mbau, in Mocímboa da Praia district of Cabo Delgado, on "
-            "Monday, residents said.")
-    evs = sitrep.extract(text, published="2025-09-16", language="en").events
-    assert evs and all(e.location.country == "MZ" for e in evs)

@@ -1827,7 +1827,9 @@ _REGION_WORD = (r"(?:r[ée]gion|area|countryside|campagne|bassin|basin|district|
 _DIRECTION = r"(?:(?:north|south|east|west|nord|sud|est|ouest|central|centre|northern|southern|eastern|western|orienta|occidenta|septentriona|m[ée]ridiona)[\w\-]*\s+)"
 _CONTAINER = re.compile(
     rf"^\s*,\s*(?:dans|in|au sein)\s+(?:the\s+|le\s+|la\s+|l['’])?{_DIRECTION}?{_REGION_WORD}\s+{_DIRECTION}?(?:de|du|des|d['’]|of)\s*(?:(?:la|the)\s+|l['’])?$"
-    r"|^\s*[،,]?\s*(?:في|ب)\s*(?:ريف|حوض|منطقه|منطقة|محافظه|محافظة|ناحيه|ناحية|قضاء|باديه|بادية|سهل)\s+(?:(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)\s+)?$", re.I)
+    r"|^\s*[،,]?\s*(?:في|ب)\s*(?:ريف|حوض|منطقه|منطقة|محافظه|محافظة|ناحيه|ناحية|قضاء|باديه|بادية|سهل)\s+(?:(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)\s+)?$"
+    # "Kablewa (département de Nguigmi)", "Tongo (Tillabéri region)": the unit in brackets is where the town lies
+    rf"|^\s*\(\s*(?:{_REGION_WORD}\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|the)\s+|l['’])?)?$", re.I)
 _IN_THE = re.compile(r"[,\s]*(?:in|dans)\s+(?:the\s+|le\s+|la\s+)?(?:[\w'’]+\s+)?$", re.I)  # "in Cameroon's Far North region"
 _COMMA_IN = re.compile(r"\s*,\s*(?:(?:also\s+|aussi\s+|elle aussi\s+)?(?:dans|in|en|au)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?)?", re.I)
 _UNIT_AFTER = re.compile(r"^\s*(?:state|province|region|district|county|governorate|prefecture|oblast|LGA|Local Government Area|department|township)\b", re.I)

@@ -341,8 +341,7 @@ def find_places(doc: Doc) -> None:
             continue
         # a place in a country the article never names must be an exact, prominent match
         # (a city of 20k+ people or a curated site): "Erbil" needs no "Irak" beside it, "Boone" does
-        # (a curated village is no landmark: "Mbau" in a story on Mozambique is not North Kivu's)
-        prominent = best.population >= 20_000 or not (best.gazetteer_id.startswith(GAZETTEER_TOWNS) or best.kind == "village")
+        prominent = best.population >= 20_000 or not best.gazetteer_id.startswith(GAZETTEER_TOWNS)
         if article_countries and not supported and not (prominent and _same_key(query, best, exact=True)):
             continue
         if article_countries and not supported and not own_name:

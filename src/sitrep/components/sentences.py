@@ -41,12 +41,12 @@ def split_sentences(doc: Doc) -> None:
         if not pm.group(0).strip():
             continue
         # under an outlet's line ("المرصد السوري – الخميس 12 حزيران 2025"), the title comes second
-        boiler = _is_boilerplate(doc, pstart, pend) or ((para == 0 or (para == 1 and head_line)) and _is_headline(pm.group(0))) \
+        dl = _DATELINE.match(text, pstart, pend) or _DATELINE_CAPS.match(text, pstart, pend) \
+            or (para <= 2 and (_DATELINE_TITLE.match(text, pstart, pend) or (doc.lang == "ar" and _DATELINE_AR.match(text, pstart, pend))))
+        boiler = _is_boilerplate(doc, pstart, pend) or ((para == 0 or (para == 1 and head_line and not dl)) and _is_headline(pm.group(0))) \
             or bool(_SCRIPTURE.fullmatch(pm.group(0)))
         if para == 0:
             head_line = _is_headline(pm.group(0)) and len(pm.group(0).strip()) <= 100
-        dl = _DATELINE.match(text, pstart, pend) or _DATELINE_CAPS.match(text, pstart, pend) \
-            or (para <= 2 and (_DATELINE_TITLE.match(text, pstart, pend) or (doc.lang == "ar" and _DATELINE_AR.match(text, pstart, pend))))
         if dl and not boiler:
             doc.datelines.append((pstart, dl.end()))
         cut = pstart

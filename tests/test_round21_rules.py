@@ -9,6 +9,10 @@ import pytest
 import sitrep
 
 
+def _subs(text, lang, published):
+    return [e.sub_event_type for e in sitrep.extract(text, published=published, language=lang).events]
+
+
 def _actors(text, lang, published="2025-03-12"):
     return [(e.sub_event_type, e.actor1.name if e.actor1 else None, e.attribution.status)
             for e in sitrep.extract(text, published=published, language=lang).events]
@@ -71,8 +75,7 @@ def test_a_follow_up_sentence_does_not_give_the_bomb_to_the_army():
      "Abduction/forced disappearance"),
 ])
 def test_arabic_march_and_abduction_told_at_length(text, sub):
-    evs = sitrep.extract(text, published="2025-03-14", language="ar").events
-    assert [e.sub_event_type for e in evs] == [sub]
+    assert _subs(text, "ar", "2025-03-14") == [sub]
 
 
 def test_a_drone_is_no_march():
@@ -124,8 +127,7 @@ def test_a_claim_of_the_attack_three_sentences_on_names_its_author():
 def test_drivers_blocking_a_towns_entrance_protest():
     text = ("Mardi matin, des dizaines de conducteurs de taxi-motos ont bloqué l'entrée de Ségou pour dénoncer les "
             "tracasseries aux postes de contrôle. Ils ont été dispersés à coups de gaz lacrymogène, selon des témoins.")
-    evs = sitrep.extract(text, published="2025-09-10", language="fr").events
-    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+    assert _subs(text, "fr", "2025-09-10") == ["Protest with intervention"]
 
 
 # --- commentary on how common attacks have become ------------------------------------------------------------
@@ -172,14 +174,12 @@ def test_settlers_escorted_by_soldiers_attack_civilians(lang, text):
 # --- Arabic "فجر": dawn, unless a bomb or a bomber follows ------------------------------------------------------------
 def test_dawn_is_no_detonation():
     text = "تمكنت مفرزة من الشرطة فجر اليوم من تفكيك عبوة ناسفة مزروعة على طريق زراعي قرب مدينة بعقوبة."
-    evs = sitrep.extract(text, published="2025-03-15", language="ar").events
-    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+    assert _subs(text, "ar", "2025-03-15") == ["Disrupted weapons use"]
 
 
 def test_fighters_who_detonated_a_charge_set_off_a_bomb():
     text = "فجّر مجاهدونا، يوم الثلاثاء، عبوة مضادة للدروع في ناقلة جند شرق بلدة عبسان الكبيرة شرقي محافظة خانيونس."
-    evs = sitrep.extract(text, published="2024-07-10", language="ar").events
-    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+    assert _subs(text, "ar", "2024-07-10") == ["Remote explosive/landmine/IED"]
 
 
 def test_a_side_hit_restated_in_quotes_stays_the_side_hit():
@@ -212,8 +212,7 @@ def test_a_bomb_does_not_inherit_the_group_of_the_sentence_before():
 def test_the_man_in_a_rights_bodys_name_is_no_victim():
     text = ("Quatre combattants des FDS ont été tués lundi près de Hajine, selon l'Observatoire syrien des droits de "
             "l'homme (OSDH).")
-    evs = sitrep.extract(text, published="2024-05-21", language="fr").events
-    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    assert _subs(text, "fr", "2024-05-21") == ["Armed clash"]
 
 
 # --- a bomber stopped before detonating -------------------------------------------------------------------------------
@@ -225,8 +224,7 @@ def test_the_man_in_a_rights_bodys_name_is_no_victim():
     ("ar", "وفي مدينة مايدوغوري، قتل الجنود انتحارية عند حاجز تفتيش يوم الثلاثاء قبل أن تتمكن من تفجير نفسها، بحسب الجيش النيجيري."),
 ])
 def test_a_bomber_stopped_in_time_is_a_foiled_attack(lang, text):
-    evs = sitrep.extract(text, published="2025-06-05", language=lang).events
-    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+    assert _subs(text, lang, "2025-06-05") == ["Disrupted weapons use"]
 
 
 def test_a_second_charge_stopped_leaves_the_first_blast():
@@ -246,8 +244,7 @@ def test_a_nights_tally_over_listed_regions_is_a_statistic_not_events():
 def test_what_a_march_demands_is_no_event():
     text = ("On Tuesday, hundreds of residents of Ituango marched through the town centre to demand that armed groups keep "
             "their fighting away from homes and schools.")
-    evs = sitrep.extract(text, published="2025-04-23", language="en").events
-    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+    assert _subs(text, "en", "2025-04-23") == ["Peaceful protest"]
 
 
 # --- a digest's items: each its own country's soldiers; a place word is no subject ----------------------------------
@@ -295,8 +292,7 @@ def test_a_day_the_text_says_it_does_not_know_is_not_invented(lang, text):
 def test_an_infiltration_told_beside_a_demolition_is_no_fight():
     text = ("أقدم جيش العدو ليل أمس على تفجير منزلين في بلدة عيتا الشعب الحدودية جنوب لبنان، بعد أن فخخهما عناصر من قوة "
             "مشاة تسللت إلى أطراف البلدة.")
-    evs = sitrep.extract(text, published="2025-01-10", language="ar").events
-    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+    assert _subs(text, "ar", "2025-01-10") == ["Looting/property destruction"]
 
 
 def test_the_masirah_channel_is_no_drone():
@@ -317,6 +313,5 @@ def test_where_a_speaker_speaks_from_is_no_event_place():
     ("en", "On Saturday evening a grenade was thrown at a bar in the Domayo quarter of Maroua, wounding four customers."),
 ])
 def test_a_grenade_thrown_in_the_passive_is_a_grenade_attack(lang, text):
-    evs = sitrep.extract(text, published="2025-07-23", language=lang).events
-    assert [e.sub_event_type for e in evs] == ["Grenade"]
+    assert _subs(text, lang, "2025-07-23") == ["Grenade"]
 

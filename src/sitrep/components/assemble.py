@@ -1191,10 +1191,10 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         actor2 = _target_actor(doc, i, min([main] + triggers, key=lambda t: t.start), actor1)
     if main.label[0] == "Disrupted weapons use":
         actor1, actor2 = _interceptor(doc, i, main, actors, actor1, actor2)
-    own = _own_toll_speaker(doc, i, main)
-    if own is not None and (actor1 is None or vague_actor(actor1)) and (actor2 is None or actor2.label == own.label or vague_actor(actor2)):
-        # "Nigeria's army said 12 militants were killed during an operation", "أعلن الجيش مقتل 12 مسلحاً في عملية": an
-        # army that counts the enemy it killed tells of its own fight
+    # "Nigeria's army said 12 militants were killed during an operation", "أعلن الجيش مقتل 12 مسلحاً في عملية": an
+    # army that counts the enemy it killed tells of its own fight (looked for only when no attacker is named)
+    own = _own_toll_speaker(doc, i, main) if actor1 is None or vague_actor(actor1) else None
+    if own is not None and (actor2 is None or actor2.label == own.label or vague_actor(actor2)):
         actor1, actor2 = own, (actor2 if actor2 is not None and actor2.label != own.label else actor1)
     return actor1, actor2
 

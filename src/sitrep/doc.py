@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterator, Optional
@@ -9,6 +10,8 @@ from typing import Any, Iterator, Optional
 from sitrep.lexicon import Lexicon, Match
 from sitrep.model import Article, Event, Evidence, Statistic
 from sitrep.text import fold
+
+_MARK = re.compile(r"[\u064B-\u0652\u0670]")
 
 
 @dataclass
@@ -63,6 +66,8 @@ class Doc:
     def to_orig(self, fstart: int, fend: int) -> tuple[int, int]:
         s = self._f2o[fstart]
         e = self._f2o[fend - 1] + 1 if fend > fstart else s
+        while e < len(self.text) and _MARK.match(self.text, e):
+            e += 1  # "أقرّ": the vowel marks after a word's last letter belong to it, though folding drops them
         return s, e
 
     def to_fold(self, start: int, end: int) -> tuple[int, int]:

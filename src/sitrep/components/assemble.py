@@ -322,7 +322,7 @@ def _statement_date(doc: Doc, i: int, d: Span) -> bool:
     # (only against another day: "أعلنت الشرطة أمس اعتقال … خلال الأسابيع الماضية" keeps the day of the arrests)
     return doc.lang == "ar" and not any(x.data.get("precision") in ("week", "month", "year") for x in doc.get("date", i)) and any(
         0 <= d.start - c.end <= 60 and any(c.end <= a.start and a.end <= d.start and not doc.text[c.end:a.start].strip()
-                                           and re.fullmatch(r"[\s،,]*(?:اليوم|[أا]مس)?[\s،,]*", doc.text[a.end:d.start]) for a in doc.get("actor", i))
+                                           and re.fullmatch(r"[\s،,]*(?:(?:صباح|مساء|ظهر|فجر|ليل|عصر)\s+)?(?:اليوم|[أا]مس)?[\s،,]*", doc.text[a.end:d.start]) for a in doc.get("actor", i))
         for c in doc.get("say", i))
 
 
@@ -495,6 +495,11 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     if owner is not None and actor1 is not None and owner.label == actor1.label \
             and not (_OWN_MEN.search(sent_text) or _AR_OWN_MEN.search(sent_text)):
         actor1, actor2 = None, owner
+    # "أقرّ جيش الاحتلال بمقتل رقيب … إثر انفجار عبوة", "the army acknowledged the deaths of two soldiers in the
+    # ambush": a side owning up to its losses was hit, whoever struck
+    loser = _loss_owner(doc, i)
+    if loser is not None and (actor2 is None or vague_actor(actor2) or actor2.label == loser.label):
+        actor1, actor2 = (None if actor1 is not None and actor1.label == loser.label else actor1), loser
     reach = ACTOR_CARRY + 3 if doc.get("subject_anaphora", i) else ACTOR_CARRY  # "les paramilitaires" points further back
     # a roadside bomb or a suicide bomber is never the army of the sentence before ("F-16s struck…; the same day
     # a shepherd was killed by a bomb")
@@ -1653,6 +1658,16 @@ def _owner_speaker(doc: Doc, i: int, main: Span) -> Optional[Span]:
     if sp is None or sp.start > owned[0].start or sp.data["entry"].type in ("Civilians", "Protesters", "Rioters"):
         return None
     return sp
+
+
+def _loss_owner(doc: Doc, i: int) -> Optional[Span]:
+    """The armed side that owns up to its own dead, hurt or hits in the sentence ("a reconnu la mort de deux soldats")."""
+    losses = doc.get("own_loss", i)
+    sp = speaker_before(doc, i) if losses else None
+    if sp is None or sp.data["entry"].type in ("Civilians", "Protesters", "Rioters"):
+        return None
+    # the speaker names itself inside the cue ("أقر جيش الاحتلال بمقتل") or just before it ("the IDF acknowledged")
+    return sp if any(l.start - 60 <= sp.start and sp.end <= l.end for l in losses) else None
 
 
 def _counted_victims(doc: Doc, i: int, actor1: Optional[Span]) -> Optional[Span]:

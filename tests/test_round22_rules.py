@@ -61,3 +61,48 @@ def test_a_statements_day_after_a_marked_verb_is_not_the_events():
                   "بيت حانون شمالي قطاع غزة مساء أمس الاثنين.", "ar", "2025-07-08")
     assert evs and evs[0][4] == "2025-07-07"
     assert evs[0][2] == "Military Forces of Israel"
+
+
+# --- peacekeepers are the UN mission of the story's country ---------------------------------------------
+@pytest.mark.parametrize("lang,text,mission", [
+    ("fr", "Un casque bleu a été blessé mercredi par l'explosion d'une mine au passage de sa patrouille près de Bambari, "
+           "en Centrafrique.", "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"),
+    ("en", "Two peacekeepers were wounded on Friday when a roadside bomb hit their convoy near Beni, in eastern Congo.",
+     "United Nations Organization Stabilization Mission in the Democratic Republic of Congo"),
+    ("ar", "أصيب جنديان من قوات حفظ السلام بجروح طفيفة جراء انفجار عبوة ناسفة قرب دوريتهما في بلدة شمع جنوبي لبنان أمس.",
+     "United Nations Interim Force in Lebanon"),
+])
+def test_peacekeepers_are_the_mission_deployed_where_the_story_is(lang, text, mission):
+    evs = _events(text, lang)
+    assert evs and evs[0][2] == mission
+
+
+def test_peacekeepers_in_a_country_with_no_un_mission_name_no_one():
+    evs = _events("Two peacekeepers were wounded on Friday when a roadside bomb hit their convoy near Gao, in Mali, "
+                  "in 2025, according to a local official.", "en")
+    assert all(e[2] != "United Nations Interim Force in Lebanon" for e in evs)
+
+
+# --- a place that opens the sentence ---------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "À Bertoua, le 3 mars, un commerçant a été abattu par un gendarme après une dispute, selon des témoins, et "
+           "des dizaines de jeunes ont ensuite érigé des barricades et incendié des pneus sur la route nationale."),
+    ("fr", "3. Bertoua (Lom-et-Djérem) – Le 3 mars, un commerçant a été abattu par un gendarme après une dispute, "
+           "selon des témoins, et des dizaines de jeunes ont ensuite érigé des barricades et incendié des pneus."),
+])
+def test_a_place_that_opens_the_sentence_places_all_of_it(lang, text):
+    evs = sitrep.extract(text, published="2025-03-05", language=lang).events
+    assert evs and evs[0].location is not None and evs[0].location.name == "Bertoua"
+
+
+def test_a_man_shot_dead_by_one_policeman_was_attacked():
+    evs = _events("À Garoua, samedi, un commerçant a été abattu par un policier à un poste de contrôle.", "fr", "2025-03-10")
+    assert evs and evs[0][:3] == ("Attack", "Police Forces of Cameroon", "Civilians")
+
+
+# --- a dated event with no place of its own dates what follows -------------------------------------------
+def test_a_placeless_dated_event_dates_the_next_sentence():
+    evs = _events("On 9 May, Turkish artillery shelled the outskirts of Batifa, in Zakho district. On 8 May, nurses who "
+                  "have not been paid for months protested in several towns of Duhok province. In Akre, about 300 nurses "
+                  "gathered in front of the health directorate.", "en", "2024-05-13")
+    assert [(e[0], e[4]) for e in evs][-1] == ("Peaceful protest", "2024-05-08")

@@ -186,6 +186,12 @@ def assemble(doc: Doc) -> None:
         elif dates and not frames and not background and _scene(doc, i):
             # "On 9 December, troops responded to a distress call at Ihiala market." sets the scene of what follows
             story = (dates[0].label, dates[0].data.get("precision", "day"), i)
+        elif dates and not frames and not background and dates[0].data.get("precision") == "day" \
+                and not _statement_date(doc, i, dates[0]) \
+                and any(t.label[1] >= 0.85 and not doc.overlaps("mention", t.start, t.end) for t in doc.get("trigger", i)):
+            # "On 13 March, teachers protested in several towns of the province. In Ranya, …": an event told with no
+            # place of its own still dates what follows
+            story = (dates[0].label, "day", i)
         elif story is not None and any(f.date == story[0] and not f.date_explicit and not f.background for f in frames):
             story = (story[0], story[1], i)  # a sentence that took the story's day keeps the story going
     _sole_air_power(doc)
@@ -544,7 +550,10 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     # places nothing when the sentence tells something new
     anchors = [t for t in triggers if t.label[1] >= 0.5 and (reference or not doc.overlaps("mention", t.start, t.end))]
     refs = [t for t in triggers if not reference and doc.overlaps("mention", t.start, t.end)]
+    fronted = _fronted_place(doc, i, places)
     places = _attached(places, anchors or [main], doc.get("actor", i))
+    if not places and fronted is not None:
+        places = [fronted]  # "A Bamenda, le 8 février, …": a place put before the whole sentence is where all of it happened
     if anchors and refs:  # a place told right after the reference is the reference's
         places = [p for p in places if min(_gap(p, t) for t in triggers) < min(_gap(p, t) for t in refs) or
                   min(_gap(p, t) for t in anchors) <= min(_gap(p, t) for t in refs)]
@@ -759,6 +768,21 @@ def _gap(a: Span, b: Span) -> int:
 def _told_as_reference(doc: Doc, t: Span) -> bool:
     a = doc.overlaps("anaphora", t.start, t.end)
     return a is not None and a.start <= t.start
+
+
+# "À Bamenda, le 8 février, …", "Bamenda (Mezam) – Le 8 février, …", "وفي بلدة X، …": a place that opens the sentence
+_FRONTED_BEFORE = re.compile(r"[\s\d.•*\-–—]*(?:(?:à|a|en|au|aux|dans|près de|in|at|near|outside|[وف]?في|[وف]?ب)\s*"
+                             r"(?:(?:la ville|la localité|le village|the town|the village|the city) (?:de |d['’]|of )?|(?:مدينة|بلدة|قرية)\s+)?)?", re.I)
+_FRONTED_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[,،:]|[-–—]\s)")
+
+
+def _fronted_place(doc: Doc, i: int, places: list[Span]) -> Optional[Span]:
+    lo = doc.sents[i].start
+    first = min(places, key=lambda p: p.start, default=None)
+    if first is None or first.start - lo > 40 or not _FRONTED_BEFORE.fullmatch(doc.text[lo:first.start]) \
+            or not _FRONTED_AFTER.match(doc.text, first.end):
+        return None
+    return first
 
 
 def _attached(places: list[Span], anchors: list[Span], actors: Sequence[Span] = ()) -> list[Span]:
@@ -1012,7 +1036,8 @@ def _civilian_victims(doc: Doc, i: int, main: Span) -> list[Span]:
     ("neuf civils ont été tués … lors d'une attaque"), or counted right after one."""
     hurt = doc.get("killed", i) + doc.get("injured", i)
     return [a for a in doc.get("actor", i) if a.label == "Civilians" and (
-        a.start > main.start or (0 <= main.start - a.end <= 90 and _PASSIVE.search(doc.text[a.end:main.start]))
+        # (the auxiliary may be the event word's own: "a été abattu")
+        a.start > main.start or (0 <= main.start - a.end <= 90 and _PASSIVE.search(doc.text[a.end:main.end]))
         or any(0 <= a.start - k.end <= 25 for k in hurt)
         or any(0 <= k.start - a.end <= 20 and _PASSIVE.search(doc.text[a.end:k.start]) for k in hurt))]
 

@@ -247,6 +247,9 @@ def resolve_generic_forces(doc: Doc) -> None:
     issuer = document_issuer(doc)
     if doc.lang == "en":
         _possessive_forces(doc)
+    # ("جنديان من قوات حفظ السلام": the body must be known before the men of it are looked for)
+    _security_bodies(doc, named, entries)
+    doc.spans["actor"] = sorted(doc.get("actor"), key=lambda a: a.start)
     for kind, lex in (("army", L.army_generic), ("police", L.police_generic), ("forces", L.forces_of)):
         for s, e, _m in doc.find(lex):
             if doc.overlaps("actor", s, e):
@@ -354,7 +357,6 @@ def resolve_generic_forces(doc: Doc) -> None:
     for lex, table, fallback in ((L.khawarij, "khawarij_fronts.yaml", None),
                                  (L.separatists, "separatist_fronts.yaml", _UNIDENTIFIED)):
         _country_front(doc, named, entries, lex, load_country_map(table), fallback)
-    _security_bodies(doc, named, entries)
     _local_branches(doc, named, entries)
     _group_refs(doc)
     doc.spans["actor"] = sorted(doc.get("actor"), key=lambda a: a.start)

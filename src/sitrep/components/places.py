@@ -916,10 +916,15 @@ _SITE_KINDS = {"military_base", "airport", "oil_field", "gas_field", "port", "cr
 _IN_TOWN_BEFORE = re.compile(r"(?:\b(?:à|in|at|near|outside|dans|près\s+de)|(?<!\S)في)\s+$", re.I)
 
 
+# "3. Bertoua (Lom-et-Djérem) – Le 3 mars, …": a bulletin item headed by its town (and its district in brackets)
+_ITEM_HEAD_AFTER = re.compile(r"\s*(?:\([A-ZÀ-Ý][a-zà-ÿ][^()/\n]{0,40}\)\s*)?[–—-]\s")  # (not "(ATS/AFP) -", an agency)
+
+
 def _threshold(sp: Span, doc: Doc, kind: Optional[str], supported: bool, any_country: bool) -> float:
     # a capitalised first word of a sentence ("Jouissant", "Meanwhile") is most often no name
     sent = doc.sents[doc.sent_of(sp.start)]
-    if not doc.text[sent.start:sp.start].strip(" \"'«“-") and " " not in doc.text[sp.start:sp.end]:
+    if not doc.text[sent.start:sp.start].strip(" \"'«“-") and " " not in doc.text[sp.start:sp.end] \
+            and not _ITEM_HEAD_AFTER.match(doc.text, sp.end):
         return 0.9
     # a kind cue ("la base de X") or a country the text names is evidence that X is a place
     if kind:

@@ -1504,12 +1504,14 @@ def default_victims(doc: Doc, f: Frame) -> Optional[Span]:
 
 
 _MODIFIER_AFTER = re.compile(r"^[\-‐ ]?(?:held|controlled|backed|run|affiliated|linked|allied|aligned|led|leaning|supported|friendly)\b", re.I)
-_MODIFIER_BEFORE = re.compile(r"(?:\bcontr[ôo]l[ée]e?s? par|\btenue?s? par|\baux mains d[eu']s?|\b(?:controlled|held|run|used|operated|owned) by(?: the)?|\bescort[ée]e?s? par|\baccompagn[ée]e?s? par|\bescorted by|\baccompanied by|\butilis[ée]e?s? par|\bappartenir (?:à|a)|\bappartenant (?:à|a)|\bbelonging to|\bmembers of|\bsuspected of (?:belonging|links) to|\bpro|\banti|\bproches? d[eu']?|\baffili[ée]e?s? (?:à|au)|\bsoutenue?s? par|\b(?:backed|supported|protected|escorted|guarded) by(?: the)?|\bunder the protection of(?: the)?|\bsous (?:la )?(?:protection|escorte|couverture) d(?:es|e|u|')|\bmembres? d[eu']?|\bliée?s? (?:à|au)|\bfidèles? (?:à|au))[\-‐ ]*(?:l[ae']\s*|les\s+)?$", re.I)
+_MODIFIER_BEFORE = re.compile(r"(?:\bcontr[ôo]l[ée]e?s? par|\btenue?s? par|\baux mains d[eu']s?|\b(?:controlled|held|run|used|operated|owned) by(?: the)?|\bescort[ée]e?s? par|\baccompagn[ée]e?s? par|\bescorted by|\baccompanied by|\butilis[ée]e?s? par|\bappartenir (?:à|a)|\bappartenant (?:à|a)|\bbelonging to|\bmembers of|\bsuspected of (?:belonging|links) to|\bpro|\banti|\bproches? d[eu']?|\baffili[ée]e?s? (?:à|au)|\bsoutenue?s? par|\b(?:backed|supported|protected|escorted|guarded) by(?: the)?|\bunder the protection of(?: the)?|\bsous (?:la )?(?:protection|escorte|couverture) d(?:es|e|u|')|\bmembres? d[eu']?|\bliée?s? (?:à|au)|\bfidèles? (?:à|au)|\b(?:jointly|together) with|\bin (?:coordination|cooperation|conjunction) with|\balongside|\b(?:conjointement|en coordination|en collaboration) avec|\baux côtés d[eu']?s?)[\-‐ ]*(?:l[ae']\s*|les\s+)?$", re.I)
 
 
 # "مستوطنون بحماية قوات الاحتلال": the forces that guard the attackers are not the attackers
 # ("حركة الشباب المرتبطة بتنظيم القاعدة": the network a group belongs to does not act with it)
+# ("قصف مجاهدونا، بالاشتراك مع سرايا القدس، …": the partner of a joint operation is no target of it)
 _AR_MODIFIER_BEFORE = re.compile(r"(?:^|\s)(?:بحماية|تحت حماية|بحراسة|تحت حراسة|بمساندة|بإسناد|باسناد|بمؤازرة|بدعم|مدعومين من|مدعومة من|مدعومون من"
+                                 r"|بالاشتراك مع|بالتعاون مع|بالتنسيق مع|بمشاركة"
                                  r"|(?:ال)?(?:مرتبطة|مرتبط|مرتبطين|مرتبطون|مرتبطه)|(?:ال)?(?:موالية|موالي|موالين|الموالية)"
                                  r"|(?:ال)?(?:مقربة|مقرب|مقربين) من)(?: من)?\s*$")
 
@@ -1637,7 +1639,11 @@ def _demonym_actor(doc: Doc, i: int, main: Span) -> Optional[Span]:
             # (an Arabic adjective follows its noun: "جنديان سوريان بانفجار" is no Syrian blast)
             before = doc.lang != "ar" and 0 <= h.start - c.end
             # (an English adjective after the trigger is its object's: "targeted the US bases")
-            if (0 <= c.start - h.end <= 14 and doc.lang != "en" and not _TOWARD.search(doc.text[h.end:c.start])) \
+            # ("توقيف شاب سوري", "توقيف مشتبه به سوري": the adjective of a person the trigger names after it is that
+            # person's, not an army's)
+            if (0 <= c.start - h.end <= 14 and doc.lang != "en" and not _TOWARD.search(doc.text[h.end:c.start])
+                and not any(h.end <= a.start and a.end <= c.start for a in doc.get("actor", i))
+                and not (doc.lang == "ar" and h.label[0] in ("Arrests", "Abduction/forced disappearance"))) \
                     or (before and h.start - c.end <= 3) \
                     or (before and h.start - c.end <= 16 and _EPITHET_GAP.fullmatch(doc.text[c.end:h.start])) \
                     or (doc.lang == "en" and 0 <= h.start - c.end <= 16 and _MODEL_GAP.fullmatch(doc.text[c.end:h.start])) \
@@ -1869,7 +1875,10 @@ _CONTAINER = re.compile(
     rf"^\s*,\s*(?:dans|in|au sein)\s+(?:the\s+|le\s+|la\s+|l['’])?{_DIRECTION}?{_REGION_WORD}\s+{_DIRECTION}?(?:de|du|des|d['’]|of)\s*(?:(?:la|the)\s+|l['’])?$"
     r"|^\s*[،,]?\s*(?:في|ب)\s*(?:ريف|حوض|منطقه|منطقة|محافظه|محافظة|ناحيه|ناحية|قضاء|باديه|بادية|سهل)\s+(?:(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)\s+)?$"
     # "Kablewa (département de Nguigmi)", "Tongo (Tillabéri region)": the unit in brackets is where the town lies
-    rf"|^\s*\(\s*(?:{_REGION_WORD}\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|the)\s+|l['’])?)?$", re.I)
+    rf"|^\s*\(\s*(?:{_REGION_WORD}\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|the)\s+|l['’])?)?$"
+    # "ماركالا (منطقة سيغو)", "الأبيار (شرق بنغازي)": the same in Arabic, a unit or a bearing from a town
+    r"|^\s*\(\s*(?:(?:منطقة|منطقه|ولاية|ولايه|محافظة|محافظه|إقليم|اقليم|قضاء|مديرية|مديريه|ناحية|ناحيه|مقاطعة|مقاطعه|دائرة|دائره)\s+"
+    r"|(?:شمال|جنوب|شرق|غرب)ي?\s+)?$", re.I)
 _IN_THE = re.compile(r"[,\s]*(?:in|dans)\s+(?:the\s+|le\s+|la\s+)?(?:[\w'’]+\s+)?$", re.I)  # "in Cameroon's Far North region"
 _COMMA_IN = re.compile(r"\s*,\s*(?:(?:also\s+|aussi\s+|elle aussi\s+)?(?:dans|in|en|au)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?)?", re.I)
 _UNIT_AFTER = re.compile(r"^\s*(?:state|province|region|district|county|governorate|prefecture|oblast|LGA|Local Government Area|department|township)\b", re.I)

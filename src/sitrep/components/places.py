@@ -58,6 +58,9 @@ def _country_name_key(word: str) -> bool:
     return name_key(word) in _country_name_keys()
 
 
+NEAR_TOWN_KM = 80  # a village told beside a town lies within a district's reach of it
+
+
 def find_places(doc: Doc) -> None:
     gaz = _gaz()
     cands = _arabic_candidates(doc, gaz) if doc.lang == "ar" else _latin_candidates(doc)
@@ -170,6 +173,7 @@ def find_places(doc: Doc) -> None:
     first_countries: dict[int, set[str]] = {}  # candidate -> countries of all its matches on the first pass
     sentence_cc: dict[int, list[str]] = {}  # sentence -> countries of the places resolved in it
     retried: set[int] = set()
+    retried_beside: set[int] = set()  # Arabic names retried in their sentence's countries only
 
     def candidates():
         yield from pending
@@ -180,6 +184,13 @@ def find_places(doc: Doc) -> None:
         once = {id(sp) for sp in again}
         again += [sp for sp in pending if id(sp) not in accepted and id(sp) not in once
                   and first_countries.get(id(sp), set()) & set(sentence_cc.get(sp.sent, ()))]
+        # "الأبيار (شرق بنغازي)": an Arabic name unknown to the lexicon, with no match anywhere on its own, is looked up
+        # again in the countries of its sentence's places
+        once |= {id(sp) for sp in again}
+        beside = [sp for sp in pending if id(sp) not in accepted and id(sp) not in once and sentence_cc.get(sp.sent)
+                  and any(u.start < sp.end and sp.start < u.end for u in doc.get("ar_unknown"))]
+        retried_beside.update(id(sp) for sp in beside)
+        again += beside
         retried.update(id(sp) for sp in again)
         yield from again
 
@@ -240,11 +251,13 @@ def find_places(doc: Doc) -> None:
             # is no Mer Rouge, Louisiana)
             if sea and sea[0].kind == "sea" and sea[0].score >= 0.9:
                 ctx = []
-        if not ctx and id(sp) in retried:
+        if (not ctx and id(sp) in retried) or id(sp) in retried_beside:
             ctx = list(dict.fromkeys(sentence_cc.get(sp.sent, ())))
         if not ctx:
             ctx = actor_countries
-        hits = gaz.geocode(query, countries=ctx, kind_hint=kind, near=resolved[-5:], limit=3)
+        near_here = [(p.label.lat, p.label.lon) for p in doc.get("place", sp.sent) if hasattr(p.label, "lat")] \
+            if id(sp) in retried_beside else resolved[-5:]
+        hits = gaz.geocode(query, countries=ctx, kind_hint=kind, near=near_here, limit=3)
         tail = _FACILITY_TAIL.match(query) if not hits and doc.lang == "en" else None
         if tail:  # "Belfast City Hall", "Kherson Regional Hospital": a building the gazetteer lacks, in the town it names
             query = tail.group(1)
@@ -281,8 +294,13 @@ def find_places(doc: Doc) -> None:
             # half a world away from every place the story has told, is a namesake; a place of that very name wins
             best = next((h for h in hits[1:] if _same_key(query, h, exact=True) and not _far_alias(query, h, resolved, told)), None)
         unknown = next((u for u in doc.get("ar_unknown") if u.start < sp.end and sp.start < u.end), None)
+        # "الأبيار (شرق بنغازي)": a name told beside a town of its sentence, and lying near it, needs no country named
+        beside = best is not None and unknown is not None and any(
+            hasattr(p.label, "lat") and haversine_km(best.lat, best.lon, p.label.lat, p.label.lon) <= NEAR_TOWN_KM
+            for p in doc.get("place", sp.sent))
         if best is None or (unknown is not None and (
-                (best.country not in named_countries and best.country not in article_countries) or not _same_key(doc.text[sp.start:sp.end], best)
+                (best.country not in named_countries and best.country not in article_countries and not beside)
+                or not _same_key(doc.text[sp.start:sp.end], best)
                 or (unknown.data.get("weak") and (best.population < _WEAK_UNKNOWN_POP or best.kind not in ("city", "town")
                                                   or skeleton(name_key(query)) != skeleton(name_key(best.name)))))):
             continue

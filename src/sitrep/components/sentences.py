@@ -74,7 +74,8 @@ def _is_headline(line: str) -> bool:
     """A first line without closing punctuation is a headline: it sums up the story told below,
     so it is never a source of events of its own."""
     line = line.strip()
-    return 0 < len(line) <= 200 and not re.search(r"[.!?؟…»\"”]$", line)
+    # (a title may end on a quoted word: 'توقيف مشتبه به بعد تبني "داعش"'; a sentence ends on its stop, then the quote)
+    return 0 < len(line) <= 200 and not re.search(r"[.!?؟…][\s»\"”’)]*$", line)
 
 
 def _is_boilerplate(doc: Doc, start: int, end: int) -> bool:

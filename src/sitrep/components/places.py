@@ -58,6 +58,9 @@ def _country_name_key(word: str) -> bool:
     return name_key(word) in _country_name_keys()
 
 
+# a governorate's or province's word right before a name
+_PROVINCE_BEFORE = re.compile(r"(?:(?:^|\s)[وفبل]?محافظ[ةه]|(?:^|\s)[وفبل]?ولاي[ةه]|(?:^|\s)[وفبل]?[إا]قليم|\b(?:governorate|province|gouvernorat|wilaya)"
+                              r"(?: of| de| d['’])?)\s*$", re.I)
 NEAR_TOWN_KM = 80  # a village told beside a town lies within a district's reach of it
 
 
@@ -288,6 +291,13 @@ def find_places(doc: Doc) -> None:
                 if free is None:
                     free = gaz.geocode(query, kind_hint=kind, near=resolved[-5:], limit=1)
                 best = free[0] if free and free[0].gazetteer_id == alt.gazetteer_id else alt
+        if best is not None and best.kind in ("town", "village") and best.population < 10_000 \
+                and _PROVINCE_BEFORE.search(doc.text[max(0, sp.start - 16):sp.start]):
+            # "في أجواء محافظة حجة": a governorate is no village of that name in a country the story also names, when
+            # a town of the very name, big enough to head one, lies elsewhere
+            seat = next((h for h in gaz.geocode(query, kind_hint="region", limit=3) if h.gazetteer_id != best.gazetteer_id
+                         and _same_key(query, h, exact=True) and (h.kind == "region" or h.population >= 20_000)), None)
+            best = seat or best
         told = set(named_countries) | set(article_countries)
         if best is not None and _far_alias(query, best, resolved, told):
             # "Saül" (French Guiana) is no Seoul, "Mandara" no Mandalay: a great city under another tongue's name,
@@ -1198,6 +1208,8 @@ _CONTAINER_KM = 150  # as far as a province's centre may lie from a town in it
 def _ar_label(doc: Doc, s: int, e: int) -> bool:
     """"🔴 عدن: محتجون…", "- مأرب: …": a digest's item opens with the place it is about and a colon."""
     line_start = doc.text.rfind("\n", 0, s) + 1
+    if _AR_ENUMERATION.fullmatch(doc.text[s:e]):
+        return False  # "أولاً: استهدفت…": a statement's numbering, not a place
     # ("▪️ تاسارا (إقليم تاهوا): …": the region it lies in may stand in brackets before the colon)
     return bool(re.fullmatch(r"[^\w\u0621-\u064A]*", doc.text[line_start:s])
                 and re.match(r"\s*(?:\([^()\n]{1,40}\)\s*)?:", doc.text[e:e + 48]))
@@ -1238,6 +1250,8 @@ _WEAK_UNKNOWN_POP = 100_000
 
 # "تل" (a hill: "تل زعرب") and "إل" (the Spanish article: "إل بلاتيادو") begin names; alone they are none
 _AR_NEVER_ALONE = re.compile(r"[وفبل]?(?:تل|إل)")
+# "أولاً:", "ثانياً:", "ملاحظة:": the heads of a statement's points, never a digest's places
+_AR_ENUMERATION = re.compile(r"[وف]?(?:[أا]ولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|[أا]خيرا|ختاما|ملاحظ[ةه]|تنويه|تحديث|عاجل)[\u064B-\u0652]*")
 _AR_ISLAND = re.compile(r"[وفبل]?(?:ال)?جزير[ةه]")
 # Lexicon spans whose words are vocabulary, not one-word place names.
 _AR_VOCAB = ("placekind", "near", "origin", "trigger", "weapon", "target", "people", "killed", "injured",

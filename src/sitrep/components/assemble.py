@@ -283,7 +283,7 @@ def _other_clause(doc: Doc, trigger: Span, d: Span) -> bool:
     return lo < hi and bool(_AR_CLAUSE.search(doc.text[lo:hi]))
 
 
-_BULLET = re.compile(r"\s*[-–—•*▪]\s")
+_BULLET = re.compile(r"\s*[-–—•*▪]\ufe0f?\s")  # ("▪️": the square may carry an emoji variation selector)
 
 
 def _new_item(doc: Doc, i: int, dated: int) -> bool:

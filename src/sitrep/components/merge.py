@@ -191,7 +191,7 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
     return claimed or (0 <= gap <= MAX_SENT_GAP and (linked or gap <= 1 or f.place is None))
 
 
-_BULLET = re.compile(r"\s*(?:[-•*▪►▶◆●]|\d+[.)])\s")
+_BULLET = re.compile(r"\s*(?:[-•*▪►▶◆●]\ufe0f?|\d+[.)])\s")
 
 
 def _summary_line(doc: Doc, f: Frame) -> bool:

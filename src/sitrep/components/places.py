@@ -294,9 +294,11 @@ def find_places(doc: Doc) -> None:
         if best is not None and best.kind in ("town", "village") and best.population < 10_000 \
                 and _PROVINCE_BEFORE.search(doc.text[max(0, sp.start - 16):sp.start]):
             # "في أجواء محافظة حجة": a governorate is no village of that name in a country the story also names, when
-            # a town of the very name, big enough to head one, lies elsewhere
+            # a town of the very name, big enough to head one, lies in another of the story's countries
+            told_here = set(named_countries) | set(article_countries) | set(actor_countries)
             seat = next((h for h in gaz.geocode(query, kind_hint="region", limit=3) if h.gazetteer_id != best.gazetteer_id
-                         and _same_key(query, h, exact=True) and (h.kind == "region" or h.population >= 20_000)), None)
+                         and _same_key(query, h, exact=True) and (h.kind == "region" or h.population >= 20_000)
+                         and h.country in told_here), None)
             best = seat or best
         told = set(named_countries) | set(article_countries)
         if best is not None and _far_alias(query, best, resolved, told):
@@ -1211,8 +1213,9 @@ def _ar_label(doc: Doc, s: int, e: int) -> bool:
     if _AR_ENUMERATION.fullmatch(doc.text[s:e]):
         return False  # "أولاً: استهدفت…": a statement's numbering, not a place
     # ("▪️ تاسارا (إقليم تاهوا): …": the region it lies in may stand in brackets before the colon)
+    # ("🇱🇾 ليبيا" on a line of its own: the heading of a digest's section)
     return bool(re.fullmatch(r"[^\w\u0621-\u064A]*", doc.text[line_start:s])
-                and re.match(r"\s*(?:\([^()\n]{1,40}\)\s*)?:", doc.text[e:e + 48]))
+                and re.match(r"\s*(?:\([^()\n]{1,40}\)\s*)?:|[^\S\n]*(?:\n|$)", doc.text[e:e + 48]))
 
 
 def _best_quality(gaz, text: str) -> float:

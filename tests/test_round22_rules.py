@@ -173,3 +173,32 @@ def test_a_digest_item_starts_afresh_after_an_emoji_bullet():
     evs = sitrep.extract(text, published="2025-02-16", language="ar").events
     libya = [e for e in evs if e.location is not None and e.location.country == "LY"]
     assert libya and all(e.actor1 is None or e.actor1.name != "Military Forces of Somalia" for e in libya)
+
+
+# --- a side that repels an attack was attacked ----------------------------------------------------------
+@pytest.mark.parametrize("lang,text,attacker,defender", [
+    ("fr", "L'armée burkinabè a repoussé mardi une attaque terroriste contre son détachement de Djibo, dans la province du "
+           "Soum.", "Unidentified armed group", "Military Forces of Burkina Faso"),
+    ("fr", "Les forces gouvernementales ont repoussé dimanche une attaque houthie dans le secteur de Qataba, au nord de la "
+           "province de Dhaleh.", "Ansar Allah", None),
+    ("en", "Nigerian troops repelled an attack by ISWAP fighters on their base in Damasak on Sunday.",
+     "Islamic State West Africa Province", "Military Forces of Nigeria"),
+])
+def test_the_side_that_repels_an_attack_was_attacked(lang, text, attacker, defender):
+    evs = _events(text, lang, "2025-06-16")
+    assert evs and evs[0][0] == "Armed clash" and evs[0][1] == attacker
+    if defender is not None:
+        assert evs[0][2] == defender
+
+
+def test_an_unnamed_side_repelled_leaves_a_clash_as_it_was():  # a guard: no attacker named, no terror word
+    evs = _events("Kachin fighters repelled attacks near the airport of Bhamo on Tuesday, a KIA officer said.", "en", "2025-01-15")
+    assert evs and evs[0][1] != "Unidentified armed group"
+
+
+def test_arms_seized_in_a_fight_are_its_spoils():
+    text = ("L'armée nigériane affirme avoir repoussé samedi une attaque de l'Iswap contre une base militaire de Damasak, "
+            "dans l'État de Borno. Trois soldats ont été tués. L'Iswap a revendiqué l'assaut, affirmant avoir tué des "
+            "dizaines de militaires et saisi des armes.")
+    evs = _events(text, "fr", "2025-06-16")
+    assert [e[0] for e in evs] == ["Armed clash"]

@@ -1221,6 +1221,7 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         actor2 = _target_actor(doc, i, min([main] + triggers, key=lambda t: t.start), actor1)
     if main.label[0] == "Disrupted weapons use":
         actor1, actor2 = _interceptor(doc, i, main, actors, actor1, actor2)
+    actor1, actor2 = _repelled(doc, i, main, actors, actor1, actor2)
     # "Nigeria's army said 12 militants were killed during an operation", "أعلن الجيش مقتل 12 مسلحاً في عملية": an
     # army that counts the enemy it killed tells of its own fight (looked for only when no attacker is named)
     own = _own_toll_speaker(doc, i, main) if actor1 is None or vague_actor(actor1) else None
@@ -1743,6 +1744,40 @@ def _air_force_speaker(doc: Doc, i: int, main: Span) -> Optional[Span]:
                 0 <= c.start - a.end <= 3 and not doc.text[c.end:sent_end].strip(" .,;\"'»”") for c in says):
             return a
     return None
+
+
+_TERROR_WORD = re.compile(r"terroris|jihadist|djihadist|insurg|militant|gunmen|assailant|assaillant|hommes armés|armed men|bandit|"
+                          r"إرهاب|ارهاب|مسلح|تكفيري|خوارج", re.I)
+
+
+def _terror_word(doc: Doc, start: int, end: int) -> bool:
+    return bool(_TERROR_WORD.search(doc.text[start:end]))
+
+
+def _repelled(doc: Doc, i: int, main: Span, actors: list[Span], actor1: Optional[Span],
+              actor2: Optional[Span]) -> tuple[Optional[Span], Optional[Span]]:
+    """"Les FDS ont repoussé une attaque terroriste contre leur position", "troops repelled an attack by ISWAP",
+    "قوات الدراويش تصد هجوماً لحركة الشباب": the side that repels an attack was attacked; the attackers are those named
+    after the attack word, or go unnamed."""
+    from sitrep.lang import load_actors
+
+    cue = next((c for c in reversed(doc.get("repel", i)) if c.end <= main.start and main.start - c.end <= 40), None)
+    if cue is None:
+        return actor1, actor2
+    armed = [a for a in actors if a.data["entry"].type not in ("Civilians", "Protesters", "Rioters")]
+    defender = next((a for a in reversed(armed) if a.end <= cue.start and cue.start - a.end <= 60), None)
+    if defender is None and doc.lang == "ar":  # "تصدت قوات الجيش لهجوم": the subject after its verb
+        defender = next((a for a in armed if cue.end <= a.start < main.start), None)
+    if defender is None:
+        return actor1, actor2
+    # ("une attaque houthie", "an al-Shabab attack": the attackers may be named on the attack word itself)
+    attacker = next((a for a in armed if cue.end <= a.start <= main.end + 40 and a.label != defender.label), None)
+    if attacker is None and not _terror_word(doc, cue.end, main.end + 40):
+        return actor1, actor2  # attackers the text never names: either side may open a clash, as ACLED has it
+    if attacker is None:  # "une attaque terroriste", "an attack by militants": unnamed attackers
+        entry = load_actors()[2].get("Unidentified armed group")
+        attacker = _as_span(doc, main, entry) if entry is not None else None
+    return attacker, defender
 
 
 def _own_toll_speaker(doc: Doc, i: int, main: Span) -> Optional[Span]:

@@ -272,6 +272,8 @@ def _absorb(g: Frame, f: Frame) -> None:
         g.date_statement = f.date_statement
     # "gunmen attacked a convoy, killing two drivers. Trucks were looted": the looting is the attack's detail
     detail = f.sub == "Looting/property destruction" and bool(g.fatalities or g.injured)
+    # ("… affirmant avoir tué des dizaines de militaires et saisi des armes": arms taken in a fight are its spoils)
+    detail = detail or (f.sub == "Disrupted weapons use" and g.sub in ("Armed clash", "Attack"))
     if g.uncertain and not f.uncertain and not detail:
         g.sub, g.uncertain = f.sub, False
     elif g.sub in PROTEST_RANK and f.sub in PROTEST_RANK and PROTEST_RANK[f.sub] > PROTEST_RANK[g.sub]:

@@ -76,6 +76,7 @@ class Language:
     no_date: Lexicon  # "sans préciser la date": the text does not know the day
     enemy_toll: Lexicon  # "neutralisé dix terroristes": how an army tells its own operation's toll
     own_loss: Lexicon  # "a reconnu la mort de deux soldats": a side owning up to its losses
+    repel: Lexicon  # "ont repoussé une attaque": the side that repels was attacked
     new_event: Lexicon
     army_generic: Lexicon
     police_generic: Lexicon
@@ -178,6 +179,7 @@ def load_language(code: str) -> Language:
         own_target=_lex(misc.get("own_target"), code),
         enemy_toll=_lex(misc.get("enemy_toll"), code),
         own_loss=_lex(misc.get("own_loss"), code),
+        repel=_lex(misc.get("repel"), code),
         no_date=_lex(misc.get("no_date"), code),
         new_event=_lex(misc.get("new_event"), code),
         army_generic=_lex(misc.get("army_generic"), code),

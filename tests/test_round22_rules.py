@@ -202,3 +202,32 @@ def test_arms_seized_in_a_fight_are_its_spoils():
             "dizaines de militaires et saisi des armes.")
     evs = _events(text, "fr", "2025-06-16")
     assert [e[0] for e in evs] == ["Armed clash"]
+
+
+# --- digests, ages and tallies --------------------------------------------------------------------------
+def test_a_digest_items_province_yields_to_the_place_its_sentence_names():
+    text = ("Weekly incident report\n\nIncidents\n- Al-Hudaydah: On 3 May, a landmine exploded under a minibus east of "
+            "Bayt al-Faqih, killing two passengers.\n")
+    evs = sitrep.extract(text, published="2024-05-08", language="en").events
+    assert [e.location.name for e in evs] == ["Bayt al Faqīh"]
+
+
+@pytest.mark.parametrize("lang,text,killed", [
+    ("en", "On Friday, gunmen shot dead a 52-year-old man in Bannu, police said.", 1),
+    ("fr", "Un Palestinien de 17 ans a été tué vendredi par des tirs de soldats israéliens à Qabatiya, en Cisjordanie.", 1),
+])
+def test_an_age_is_never_a_count_of_the_dead(lang, text, killed):
+    evs = sitrep.extract(text, published="2024-05-11", language=lang).events
+    assert evs and evs[0].fatalities == killed
+
+
+def test_a_reporting_periods_tally_is_a_statistic_not_events():
+    r = sitrep.extract("During the reporting period, the monitor recorded 21 civilian casualties in 9 incidents of armed "
+                       "violence across Taiz and Lahj governorates.", published="2024-05-08", language="en")
+    assert not r.events and sorted(s.count for s in r.statistics) == [9, 21]
+
+
+def test_a_year_before_a_comma_is_no_count():
+    r = sitrep.extract("Since the start of 2023, landmines have caused 88 civilian casualties in the district.",
+                       published="2024-05-08", language="en")
+    assert [s.count for s in r.statistics] == [88]

@@ -566,6 +566,11 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
                 break
             specific = [p for p in places if p in specific or p in more]
         targets_places = _drop_modifiers(doc, _between_pairs(doc, specific))
+        # "- Al-Hudaydah: … a landmine exploded east of Zabid city": a digest item's heading names the province,
+        # the place its sentence names is where it happened
+        labels = [p for p in targets_places if _item_label(doc, p)]
+        if labels and len(labels) < len(targets_places):
+            targets_places = [p for p in targets_places if p not in labels]
     else:
         regional = [p for p in places if not p.data.get("specific")]
         countries = _attached([c for c in doc.get("country", i) if not c.data.get("adjective") and not _is_origin(doc, c)
@@ -783,6 +788,13 @@ def _fronted_place(doc: Doc, i: int, places: list[Span]) -> Optional[Span]:
             or not _FRONTED_AFTER.match(doc.text, first.end):
         return None
     return first
+
+
+def _item_label(doc: Doc, p: Span) -> bool:
+    """"- Taiz: On 15 July…", "▪️ مسلاتة: …": the place a digest's item opens with, before a colon."""
+    line_start = doc.text.rfind("\n", 0, p.start) + 1
+    return bool(re.fullmatch(r"[^\w\u0621-\u064A]*", doc.text[line_start:p.start])
+                and re.match(r"\s*(?:\([^()\n]{1,40}\)\s*)?:", doc.text[p.end:p.end + 48]))
 
 
 def _attached(places: list[Span], anchors: list[Span], actors: Sequence[Span] = ()) -> list[Span]:
@@ -2078,12 +2090,20 @@ def _day_between(doc: Doc, i: int, start: int, end: int) -> bool:
 _SUBSET_BEFORE = re.compile(r"(?:^|[\s,،(])(?:dont|parmi lesquels|parmi eux|including|among them|among whom|بينهم|بينهن|منهم|من بينهم)\s+(?:au moins\s+|at least\s+)?$", re.I)
 
 
+_AGE_GAP = re.compile(r"\s+\d{1,3}[-‐]years?[-‐]old\s+", re.I)  # "a 45-year-old man": one man
+_AGE_AFTER = re.compile(r"\s*[-‐]?\s*(?:years?[- ]old|yrs?[- ]old|ans\b|(?:عام|عاما|عامًا|عاماً|سنة|سنوات)(?![\u0621-\u064A]))", re.I)
+_AGE_BEFORE = re.compile(r"(?:\baged|\bâgée?s? de|\bagee?s? de|(?:يبلغ|البالغ|تبلغ|البالغة) من العمر|بعمر|عمره|عمرها)\s*$", re.I)
+
+
 def _casualties(doc: Doc, i: int) -> tuple[Optional[int], Optional[int]]:
     nums = [n for n in doc.get("number", i) if not doc.overlaps("date", n.start, n.end)
             and not doc.overlaps("stat", n.start, n.end)
-            and not (n.data.get("article") and not any(0 <= p.start - n.end <= 2 for p in doc.get("people", i)))
+            and not (n.data.get("article") and not any(0 <= p.start - n.end <= 2 or _AGE_GAP.fullmatch(doc.text[n.end:p.start])
+                                                        for p in doc.get("people", i) if p.start >= n.end))
             # "Deux civils, dont un enfant, ont été tués", "seven people, including two children": a part of the count
-            and not _SUBSET_BEFORE.search(doc.text[max(0, n.start - 16):n.start])]
+            and not _SUBSET_BEFORE.search(doc.text[max(0, n.start - 16):n.start])
+            # "a 45-year-old man", "un jeune de 16 ans", "شاب يبلغ 22 عاماً": an age, never a count
+            and not _AGE_AFTER.match(doc.text[n.end:n.end + 14]) and not _AGE_BEFORE.search(doc.text[max(0, n.start - 24):n.start])]
 
     def nearest(cue: Span) -> Optional[int]:
         best, dist = None, math.inf

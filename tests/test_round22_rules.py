@@ -231,3 +231,28 @@ def test_a_year_before_a_comma_is_no_count():
     r = sitrep.extract("Since the start of 2023, landmines have caused 88 civilian casualties in the district.",
                        published="2024-05-08", language="en")
     assert [s.count for s in r.statistics] == [88]
+
+
+# --- who took a town, and a neighbour named for its border ----------------------------------------------
+def test_a_town_taken_near_a_neighbours_border_is_in_its_own_country():
+    evs = sitrep.extract("The Arakan Army said on Tuesday that it had taken full control of Paletwa, after the last junta "
+                         "battalion there fled towards the Bangladesh border.", published="2024-01-17", language="en").events
+    assert evs and evs[0].sub_event_type == "Non-state actor overtakes territory"
+    assert evs[0].location is not None and evs[0].location.country == "MM"
+
+
+@pytest.mark.parametrize("lang,text,who", [
+    ("en", "The Kachin Independence Army said on Sunday that it had captured a junta outpost near Bhamo, in Kachin State, "
+           "Myanmar.", "Kachin Independence Army"),
+    ("fr", "Le JNIM a affirmé dimanche qu'il avait pris le contrôle de la localité de Boulkessi, au Mali.",
+     "Jama'at Nusrat al-Islam wal-Muslimin"),
+])
+def test_the_speaker_whose_pronoun_did_the_deed_is_its_author(lang, text, who):
+    evs = _events(text, lang, "2024-06-03")
+    assert evs and evs[0][1] == who
+
+
+def test_a_passive_pronoun_does_not_make_the_speaker_the_author():  # a guard
+    evs = _events("In Kisumu, police shot dead a protester on Tuesday. A police spokesman said officers had acted after "
+                  "they were attacked with stones.", "en", "2024-06-26")
+    assert all(e[3] != "claimed" or e[1] != "Police Forces of Kenya" for e in evs[1:])

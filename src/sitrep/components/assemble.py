@@ -1385,6 +1385,11 @@ _NEW_CLAUSE = re.compile(r"\b(?:when|as|after|while|because|before|once|lorsque|
 _PERFECT_INFINITIVE = re.compile(r"(?:\b(?:d['’])?avoir|\bto\s+have|\bhaving)\s+(?:[\w'’]+\s+){0,2}$", re.I)
 
 
+_SPEAKER_PRONOUN = re.compile(r"(?:\b(?:that\s+)?(?:it|they)\s+(?:had|has|have|would)?\s*|\bqu['’](?:il|ils|elle|elles)\s+(?:a|avait|ont|avaient|aurait|auraient)\s+)"
+                              r"(?:(?!(?:were|was|been|be|are|is|été|ete)\b)[\w'’]+\s+)?$", re.I)  # (not "after they were attacked": a passive)
+# (Arabic "أنها" is as often the raids as the speaker: "قالت حكومة طالبان إنها أوقعت عشرات القتلى")
+
+
 def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -> Optional[Span]:
     # "un drone des FSR a frappé", "a drone of the army struck": the owner of the weapon named inside a gapped
     # trigger struck (as the owner of a target is the side hit, with the same "of" between them)
@@ -1433,6 +1438,10 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
             return speaker[-1]
         # "le Hezbollah a affirmé, dans une série de communiqués, avoir tiré…", "claimed to have fired": the speaker's own deed
         if speaker and _PERFECT_INFINITIVE.search(doc.text[max(cue.end, t.start - 40):t.start]):
+            return speaker[-1]
+        # "The Arakan Army said on Tuesday that it had taken control…", "a affirmé qu'il avait pris…":
+        # the speaker's pronoun does the deed
+        if speaker and _SPEAKER_PRONOUN.search(doc.text[max(cue.end, t.start - 50):t.start]):
             return speaker[-1]
         # "X a annoncé que ses moudjahidine avaient pris pour cible…", "X said its fighters had targeted…": X's own men
         if speaker and (_OWN_MEN.search(doc.text[speaker[-1].end if vso else cue.end:t.start])

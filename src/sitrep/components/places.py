@@ -61,6 +61,9 @@ def _country_name_key(word: str) -> bool:
 # a governorate's or province's word right before a name
 _PROVINCE_BEFORE = re.compile(r"(?:(?:^|\s)[وفبل]?محافظ[ةه]|(?:^|\s)[وفبل]?ولاي[ةه]|(?:^|\s)[وفبل]?[إا]قليم|\b(?:governorate|province|gouvernorat|wilaya)"
                               r"(?: of| de| d['’])?)\s*$", re.I)
+_BORDER_AFTER = re.compile(r"['’]?s?\s+(?:border|frontier)\b", re.I)
+_BORDER_BEFORE = re.compile(r"(?:\b(?:border|frontier) with|\bfronti[èe]re (?:avec|du|de la|de l['’]|d['’])|(?:^|\s)[وب]?(?:ال)?حدود (?:مع )?)"
+                            r"\s*(?:the\s+|le\s+|la\s+|l['’]\s*)?$", re.I)
 NEAR_TOWN_KM = 80  # a village told beside a town lies within a district's reach of it
 
 
@@ -95,7 +98,10 @@ def find_places(doc: Doc) -> None:
             # "المدعومة من إيران" describes a group; "le Royaume-Uni a appelé" (a named country only) is a government
             # speaking: neither is a place nor context
             # (nor is a river or a lake named after a country)
-            if _not_location(doc, s, e if named else None) or _water(doc, s, e) or (not named and _language(doc, s, e)):
+            # ("fled towards the Bangladesh border", "à la frontière avec le Tchad": a neighbour named for its border says
+            # where the event is not)
+            if _not_location(doc, s, e if named else None) or _water(doc, s, e) or (not named and _language(doc, s, e)) \
+                    or _BORDER_AFTER.match(doc.text, e) or _BORDER_BEFORE.search(doc.text[max(0, s - 40):s]):
                 doc.add(Span("country", s, e, cc, data={"adjective": True, "modifier": True, "named": named}))
                 continue
             sp = doc.add(Span("country", s, e, cc, data={"adjective": not named, "named": named, "direction": _direction(doc, s)}))

@@ -256,3 +256,18 @@ def test_a_passive_pronoun_does_not_make_the_speaker_the_author():  # a guard
     evs = _events("In Kisumu, police shot dead a protester on Tuesday. A police spokesman said officers had acted after "
                   "they were attacked with stones.", "en", "2024-06-26")
     assert all(e[3] != "claimed" or e[1] != "Police Forces of Kenya" for e in evs[1:])
+
+
+# --- Arabic statements: our fighters, and a village's two-word name ---------------------------------------
+def test_our_fighters_in_a_groups_statement_are_the_group():
+    text = ("كتائب شهداء الأقصى\nبلاغ عسكري رقم (١٢)\n\n"
+            "يعلن مقاتلو كتائب شهداء الأقصى عن تنفيذ العمليات التالية:\n\n"
+            "١- استهدف مقاتلونا مساء أمس الأحد بصليات كثيفة من الرصاص حاجز الجلمة العسكري شمال جنين.")
+    evs = _events(text, "ar", "2024-07-08")
+    assert evs and evs[0][1] == "Al-Aqsa Martyrs' Brigades"
+
+
+def test_the_second_word_of_a_villages_name_is_no_shepherd():
+    spans = sitrep.extract("اقتحمت قوات الاحتلال فجر اليوم بلدة كفر راعي جنوب غرب جنين واعتقلت ثلاثة شبان.",
+                           published="2024-07-08", language="ar").events
+    assert all(e.actor2 is None or e.actor2.text != "راعي" for e in spans)

@@ -36,6 +36,8 @@ def find_actors(doc: Doc) -> None:
             continue  # "measures to avoid harming civilians", "pour épargner les civils": the people spared, not hit
         if sp.data["entry"].type == "Civilians" and _SOURCES_BEFORE.search(doc.text[max(0, sp.start - 40):sp.start]):
             continue  # "ont indiqué des sources locales et humanitaires": who spoke, not who was hit
+        if sp.data["entry"].type == "Civilians" and doc.lang == "ar" and _AR_NAME_HEAD.search(doc.text[max(0, sp.start - 8):sp.start]):
+            continue  # "بلدة كفر راعي": the second word of a village's name, not a shepherd
         if sp.data["entry"].type == "Civilians" and _RIGHTS_OF.search(doc.text[max(0, sp.start - 20):sp.start]):
             continue  # "l'Observatoire syrien des droits de l'homme", "Ligue des droits de l'enfant": a body's name
         if sp.data["entry"].type == "Civilians" and (_ARMED_CIVIL_AFTER.match(doc.text[sp.end:sp.end + 12])
@@ -57,6 +59,7 @@ _ARMED_AFTER = re.compile(r"\s+(?:arm[ée]s?|islamistes?|jihadistes?|djihadistes
 _ARMED_CIVIL_AFTER = re.compile(r"\s+(?:arm[ée]e?s|arm[ée]s?|[وف]?(?:ال)?مسلح(?:ون|ين|ه|ة)?)(?!\w)", re.I)
 _SOURCES_BEFORE = re.compile(r"\b(?:sources?|milieux)\s+(?:[\w-]+\s+){0,2}(?:et|ou|and|or)\s+$", re.I)
 _ARMED_CIVIL_BEFORE = re.compile(r"\barmed\s+$", re.I)
+_AR_NAME_HEAD = re.compile(r"(?:^|\s)[وفبل]?(?:كفر|بيت|دير|عين|خربة|خربه|برج|جسر|تل)\s+$")  # words that open a place's name
 _RIGHTS_OF = re.compile(r"\b(?:droits|protection|d[ée]fense)\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+)$", re.I)
 _SPARED_BEFORE = re.compile(r"(?:\b(?:avoid|avoiding|spare|sparing|minimi[sz]e|protect)\s+(?:\w+\s+){0,3}(?:to\s+|on\s+|among\s+)?(?:the\s+)?"
                             r"|\b(?:[ée]viter|[ée]pargner|prot[ée]ger)\s+(?:\w+\s+){0,3}(?:aux\s+|les\s+|des\s+|de\s+)?"

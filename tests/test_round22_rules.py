@@ -271,3 +271,9 @@ def test_the_second_word_of_a_villages_name_is_no_shepherd():
     spans = sitrep.extract("اقتحمت قوات الاحتلال فجر اليوم بلدة كفر راعي جنوب غرب جنين واعتقلت ثلاثة شبان.",
                            published="2024-07-08", language="ar").events
     assert all(e.actor2 is None or e.actor2.text != "راعي" for e in spans)
+
+
+def test_a_day_between_the_repelling_and_the_attack_changes_nothing():
+    evs = _events("Les Forces armées maliennes ont repoussé, dans la nuit du vendredi 11 au samedi 12 avril, une attaque "
+                  "terroriste contre le camp militaire de Léré, dans la région de Tombouctou.", "fr", "2025-04-14")
+    assert evs and evs[0][1] == "Unidentified armed group" and evs[0][2] == "Military Forces of Mali"

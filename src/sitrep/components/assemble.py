@@ -1782,7 +1782,8 @@ def _repelled(doc: Doc, i: int, main: Span, actors: list[Span], actor1: Optional
     after the attack word, or go unnamed."""
     from sitrep.lang import load_actors
 
-    cue = next((c for c in reversed(doc.get("repel", i)) if c.end <= main.start and main.start - c.end <= 40), None)
+    # ("ont repoussé, dans la nuit du vendredi 11 au samedi 12 avril, une attaque": a day may stand between)
+    cue = next((c for c in reversed(doc.get("repel", i)) if c.end <= main.start and main.start - c.end <= 70), None)
     if cue is None:
         return actor1, actor2
     armed = [a for a in actors if a.data["entry"].type not in ("Civilians", "Protesters", "Rioters")]

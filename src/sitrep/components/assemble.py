@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 
 from sitrep.components.attribution import attribution_for, is_related, speaker_before
 from sitrep.components.mentions import state_force
-from sitrep.components.places import country_info
+from sitrep.components.places import country_info, item_label
 from sitrep.doc import Doc, Span
 from sitrep.gazetteer.match import haversine_km
 from sitrep.model import SUB_TO_TYPE
@@ -568,7 +568,7 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
         targets_places = _drop_modifiers(doc, _between_pairs(doc, specific))
         # "- Al-Hudaydah: … a landmine exploded east of Zabid city": a digest item's heading names the province,
         # the place its sentence names is where it happened
-        labels = [p for p in targets_places if _item_label(doc, p)]
+        labels = [p for p in targets_places if item_label(doc, p.start, p.end)]
         if labels and len(labels) < len(targets_places):
             targets_places = [p for p in targets_places if p not in labels]
     else:
@@ -788,13 +788,6 @@ def _fronted_place(doc: Doc, i: int, places: list[Span]) -> Optional[Span]:
             or not _FRONTED_AFTER.match(doc.text, first.end):
         return None
     return first
-
-
-def _item_label(doc: Doc, p: Span) -> bool:
-    """"- Taiz: On 15 July…", "▪️ مسلاتة: …": the place a digest's item opens with, before a colon."""
-    line_start = doc.text.rfind("\n", 0, p.start) + 1
-    return bool(re.fullmatch(r"[^\w\u0621-\u064A]*", doc.text[line_start:p.start])
-                and re.match(r"\s*(?:\([^()\n]{1,40}\)\s*)?:", doc.text[p.end:p.end + 48]))
 
 
 def _attached(places: list[Span], anchors: list[Span], actors: Sequence[Span] = ()) -> list[Span]:
@@ -1779,7 +1772,7 @@ def _repelled(doc: Doc, i: int, main: Span, actors: list[Span], actor1: Optional
               actor2: Optional[Span]) -> tuple[Optional[Span], Optional[Span]]:
     """"Les FDS ont repoussé une attaque terroriste contre leur position", "troops repelled an attack by ISWAP",
     "قوات الدراويش تصد هجوماً لحركة الشباب": the side that repels an attack was attacked; the attackers are those named
-    after the attack word, or go unnamed."""
+    on or after the attack word, or unnamed ones when the text calls them terrorists or gunmen."""
     from sitrep.lang import load_actors
 
     # ("ont repoussé, dans la nuit du vendredi 11 au samedi 12 avril, une attaque": a day may stand between)

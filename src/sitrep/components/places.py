@@ -1213,15 +1213,19 @@ def _containers_after(doc: Doc, gaz) -> None:
 _CONTAINER_KM = 150  # as far as a province's centre may lie from a town in it
 
 
-def _ar_label(doc: Doc, s: int, e: int) -> bool:
-    """"🔴 عدن: محتجون…", "- مأرب: …": a digest's item opens with the place it is about and a colon."""
+def item_label(doc: Doc, s: int, e: int, heading: bool = False) -> bool:
+    """"🔴 عدن: محتجون…", "- Taiz: On 15 July…": a digest's item opens with the place it is about and a colon
+    ("▪️ تاسارا (إقليم تاهوا): …": the region it lies in may stand in brackets before it); with `heading`, a name on a
+    line of its own ("🇱🇾 ليبيا") heads a section too."""
     line_start = doc.text.rfind("\n", 0, s) + 1
+    after = r"\s*(?:\([^()\n]{1,40}\)\s*)?:" + (r"|[^\S\n]*(?:\n|$)" if heading else "")
+    return bool(re.fullmatch(r"[^\w\u0621-\u064A]*", doc.text[line_start:s]) and re.match(after, doc.text[e:e + 48]))
+
+
+def _ar_label(doc: Doc, s: int, e: int) -> bool:
     if _AR_ENUMERATION.fullmatch(doc.text[s:e]):
         return False  # "أولاً: استهدفت…": a statement's numbering, not a place
-    # ("▪️ تاسارا (إقليم تاهوا): …": the region it lies in may stand in brackets before the colon)
-    # ("🇱🇾 ليبيا" on a line of its own: the heading of a digest's section)
-    return bool(re.fullmatch(r"[^\w\u0621-\u064A]*", doc.text[line_start:s])
-                and re.match(r"\s*(?:\([^()\n]{1,40}\)\s*)?:|[^\S\n]*(?:\n|$)", doc.text[e:e + 48]))
+    return item_label(doc, s, e, heading=True)
 
 
 def _best_quality(gaz, text: str) -> float:

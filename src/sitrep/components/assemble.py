@@ -1764,10 +1764,6 @@ _TERROR_WORD = re.compile(r"terroris|jihadist|djihadist|insurg|militant|gunmen|a
                           r"إرهاب|ارهاب|مسلح|تكفيري|خوارج", re.I)
 
 
-def _terror_word(doc: Doc, start: int, end: int) -> bool:
-    return bool(_TERROR_WORD.search(doc.text[start:end]))
-
-
 def _repelled(doc: Doc, i: int, main: Span, actors: list[Span], actor1: Optional[Span],
               actor2: Optional[Span]) -> tuple[Optional[Span], Optional[Span]]:
     """"Les FDS ont repoussé une attaque terroriste contre leur position", "troops repelled an attack by ISWAP",
@@ -1787,7 +1783,7 @@ def _repelled(doc: Doc, i: int, main: Span, actors: list[Span], actor1: Optional
         return actor1, actor2
     # ("une attaque houthie", "an al-Shabab attack": the attackers may be named on the attack word itself)
     attacker = next((a for a in armed if cue.end <= a.start <= main.end + 40 and a.label != defender.label), None)
-    if attacker is None and not _terror_word(doc, cue.end, main.end + 40):
+    if attacker is None and not _TERROR_WORD.search(doc.text[cue.end:main.end + 40]):
         return actor1, actor2  # attackers the text never names: either side may open a clash, as ACLED has it
     if attacker is None:  # "une attaque terroriste", "an attack by militants": unnamed attackers
         entry = load_actors()[2].get("Unidentified armed group")

@@ -196,10 +196,10 @@ def find_places(doc: Doc) -> None:
         # "الأبيار (شرق بنغازي)": an Arabic name unknown to the lexicon, with no match anywhere on its own, is looked up
         # again in the countries of its sentence's places
         once |= {id(sp) for sp in again}
-        beside = [sp for sp in pending if id(sp) not in accepted and id(sp) not in once and sentence_cc.get(sp.sent)
-                  and any(u.start < sp.end and sp.start < u.end for u in doc.get("ar_unknown"))]
-        retried_beside.update(id(sp) for sp in beside)
-        again += beside
+        unknown_here = [sp for sp in pending if id(sp) not in accepted and id(sp) not in once and sentence_cc.get(sp.sent)
+                        and any(u.start < sp.end and sp.start < u.end for u in doc.get("ar_unknown"))]
+        retried_beside.update(id(sp) for sp in unknown_here)
+        again += unknown_here
         retried.update(id(sp) for sp in again)
         yield from again
 

@@ -583,6 +583,12 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             targets_places = [_story_place(doc, i)]
     status, claimant, claim_text, cstrength = attribution_for(
         doc, i, actor1.label if actor1 else None, actor2.label if actor2 else None)
+    if actor1 is None and status == "claimed" and SUB_TO_TYPE[sub] in ("Explosions/Remote violence", "Violence against civilians"):
+        # "des drones ont frappé la base, a revendiqué la Résistance islamique": who claims an unsigned strike did it
+        # (not an arrest told beside a claim of the attack, nor one side's account of a clash)
+        speaker = speaker_before(doc, i)
+        if speaker is not None and speaker.label == claimant and speaker.data["entry"].type not in ("Civilians", "Protesters", "Rioters"):
+            actor1 = speaker
     killed, injured = _casualties(doc, i)
     target = next((t.label for t in doc.get("target", i) if t.start >= main.start - 40), None)
     if not weapons and not uncertain and sub in DEFAULT_WEAPON:
@@ -607,7 +613,7 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     clauses, (lo, hi) = _clauses(doc, i, main, targets_places, after)
     if clauses and actor1 is not None and not lo <= actor1.start < hi:
         # the subject found belongs to another clause: the main clause's own is the one named before its verb
-        actor1 = next((a for a in reversed(doc.get("actor", i)) if lo <= a.start < main.start and _clause_subject(doc, a, lo)), None)
+        actor1 = next((a for a in reversed(doc.get("actor", i)) if lo <= a.start < main.start and _clause_subject(doc, a, lo, main)), None)
     for p in targets_places:
         p_sub, p_uncertain = sub, uncertain
         if split and p is not None:
@@ -688,9 +694,10 @@ _N_DAYS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "two": 2, "three": 3, 
            "يومين": 2, "ثلاثة أيام": 3, "أربعة أيام": 4}
 
 
-def _clause_subject(doc: Doc, a: Span, lo: int) -> bool:
+def _clause_subject(doc: Doc, a: Span, lo: int, verb: Span) -> bool:
+    # ("douze soldats ont été tués dans l'attaque…, tandis qu'à Abalak…": a passive's subject was hit)
     return a.data["entry"].type != "Civilians" and not _modifier(doc, a) \
-        and not _PREP_BEFORE.search(doc.text[max(lo, a.start - 40):a.start])
+        and not _PREP_BEFORE.search(doc.text[max(lo, a.start - 40):a.start]) and not _PASSIVE.search(doc.text[a.end:verb.start])
 
 
 def _clauses(doc: Doc, i: int, main: Span, places: list[Span],
@@ -724,7 +731,7 @@ def _clauses(doc: Doc, i: int, main: Span, places: list[Span],
         if not trig:
             continue
         t = max(trig, key=lambda x: (x.label[1], -x.start))
-        subj = next((a for a in reversed(actors) if lo <= a.start < t.start and _clause_subject(doc, a, lo)), None)
+        subj = next((a for a in reversed(actors) if lo <= a.start < t.start and _clause_subject(doc, a, lo, t)), None)
         if subj is None:  # "…, while Israeli drones struck B": the agent may follow the verb ("frappé par")
             subj = next((a for a in actors if t.end <= a.start < hi and _passive_agent(doc, t, a, actors)), None)
         out[id(p)] = (t, _acting_forces(doc, subj))
@@ -828,7 +835,9 @@ def _story_place(doc: Doc, i: int) -> Optional[Span]:
     """"في حي المقوس شرقي المدينة", "dans un village de la commune": a neighbourhood or village the gazetteer
     does not know lies in the town the story last named (ACLED codes the nearest known place, precision 2)."""
     if not any(_LOCAL_REF.search(doc.text[max(0, k.start - 8):k.end + 12]) for k in doc.get("placekind", i) if k.label == "city"):
-        return _scene_place(doc, i)
+        # ("…airlifted to Nairobi. … later claimed that its fighters had carried out the attack": "the attack" is
+        # one already told, not something happening where the last sentence went)
+        return None if doc.get("anaphora", i) and doc.frames else _scene_place(doc, i)
     for j in range(i - 1, max(-1, i - 1 - STORY_PLACE_REACH), -1):
         towns = [p for p in doc.get("place", j) if p.label is not None and p.data.get("specific") and not p.data.get("origin")
                  and getattr(p.label, "kind", None) in ("city", "town", "village")]
@@ -1927,8 +1936,10 @@ _CONTAINER = re.compile(
     r"|(?:شمال|جنوب|شرق|غرب)ي?\s+)?$", re.I)
 _IN_THE = re.compile(r"[,\s]*(?:in|dans)\s+(?:the\s+|le\s+|la\s+)?(?:[\w'’]+\s+)?$", re.I)  # "in Cameroon's Far North region"
 _COMMA_IN = re.compile(r"\s*,\s*(?:(?:also\s+|aussi\s+|elle aussi\s+)?(?:dans|in|en|au)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?)?", re.I)
-_UNIT_AFTER = re.compile(r"^\s*(?:state|province|region|district|county|governorate|prefecture|oblast|LGA|Local Government Area|department|township)\b", re.I)
-_DISTRICT_AFTER = re.compile(r"^\s*(?:caza|qada|district|governorate|province|region|county|countryside|basin|valley|area)\b", re.I)
+# (Cameroon's and Bangladesh's "division", Pakistan's "tehsil", Uganda's "sub-county": units a town lies in)
+_UNIT_AFTER = re.compile(r"^\s*(?:state|province|region|district|county|governorate|prefecture|oblast|LGA|Local Government Area|department|township"
+                         r"|division|subdivision|tehsil|sub-county|municipality)\b", re.I)
+_DISTRICT_AFTER = re.compile(r"^\s*(?:caza|qada|district|governorate|province|region|county|countryside|basin|valley|area|division|tehsil)\b", re.I)
 
 
 _INSIDE = re.compile(r"\s*(?:في|ب|داخل)\s*|\s*(?:(?!et\b|and\b|ou\b|or\b)[a-z]+\s+)?(?:de|d['’]|du|in|at|à|a)\s*(?:(?:la|the)\s+|l['’])?"
@@ -2004,7 +2015,8 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
             continue  # "In Hremiach, a village of a thousand people near the border in Novhorod-Siverskyi district": where it lies
         # ("à Koza, dans le Mayo-Tsanaga": the region after "dans le" too)
         if out and p is not out[-1] and _COMMA_IN.fullmatch(doc.text[out[-1].end:p.start]) and _km(out[-1].label, p.label) <= 150 \
-                and (_UNIT_AFTER.match(doc.text[p.end:p.end + 16]) or _in_region_named(out[-1].label, doc.text[p.start:p.end]) or (
+                and (_UNIT_AFTER.match(doc.text[p.end:p.end + 16]) or _UNIT_AFTER.match(doc.text[p.start:p.end].split()[-1])
+                     or _in_region_named(out[-1].label, doc.text[p.start:p.end]) or (
                     p.label.kind in ("region", "district") and out[-1].label.kind in ("city", "town", "village")
                     and p.label.country == out[-1].label.country and not re.match(r"\s*(?:,|and|et|y|و)\s", doc.text[p.end:p.end + 6]))):
             continue  # "at a checkpoint in Awgu, Enugu State", "in Toribío, Cauca": the state or region the town lies in

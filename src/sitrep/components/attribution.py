@@ -46,6 +46,9 @@ _OTHER_SPEAKER = re.compile(r"[,;]\s*(?:(?i:a|an|the|one|two|three|un|une|le|la|
                             r"|[A-Z][^\W\d]+(?:['’]s)?\s)")  # "…, a senior official said", "…, Ukraine's governor said"
 
 
+_INVERSION_BEFORE = re.compile(r"(?:^|,)\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?$")
+
+
 def speaker_before(doc: Doc, sent: int) -> Optional[Span]:
     """The actor who speaks in a sentence: the nearest actor before a say/deny cue, or right after it
     ("a annoncé le Pentagone")."""
@@ -55,7 +58,8 @@ def speaker_before(doc: Doc, sent: int) -> Optional[Span]:
     for cue in cues:
         # "…, a affirmé l'armée rwandaise": right after its verb, the speaker of an inversion
         inverted = [a for a in actors if 0 <= a.start - cue.end <= 4]
-        if inverted and doc.text[max(0, cue.start - 2):cue.start].strip() in (",", ""):
+        # ("…près de Douentza, a revendiqué le JNIM": an auxiliary may stand between the comma and the verb)
+        if inverted and _INVERSION_BEFORE.search(doc.text[max(0, cue.start - 10):cue.start]):
             best = inverted[0]
             break
         # the speaker stands right before its verb ("le Hezbollah a affirmé"); farther off, the verb

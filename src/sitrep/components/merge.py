@@ -153,6 +153,8 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
         # in a battle both sides fight: "clashes between X and Y" and "Y attacked X" are one fight
         if not (g.event_type == f.event_type == "Battles" and _sides(g) & _sides(f)):
             return False
+    if g.event_type != f.event_type and (_riposte(g, f) or _riposte(f, g)):
+        return False
     # "Les Houthis ont revendiqué l'attaque, la plus grave depuis … en juillet": a claim of the attack just told,
     # placeless and with no day of its own, is that attack whatever month a comparison names
     claim_of_it = f.place is None and f.date_precision != "day" and bool(doc.get("anaphora", f.sent)) \
@@ -192,6 +194,15 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
 
 
 _BULLET = re.compile(r"\s*(?:[-•*▪►▶◆●]\ufe0f?|\d+[.)])\s")
+
+
+def _riposte(g: Frame, f: Frame) -> bool:
+    """"…l'attaque d'un poste militaire […] l'aviation a « traité » des colonnes de fuyards": the side hit in
+    one event, named as the author of a strike or a shelling after a fight or an attack, answers it; ACLED codes
+    the answer apart. (A side hit that fights back in the same battle is still that battle.)"""
+    return f.event_type == "Explosions/Remote violence" and f.actor1 is not None and g.actor2 is not None and not f.actor1.data.get("default") \
+        and is_related(f.actor1.label, g.actor2.label) \
+        and (g.actor1 is None or bool(g.actor1.data.get("default")) or not is_related(g.actor1.label, f.actor1.label))
 
 
 def _summary_line(doc: Doc, f: Frame) -> bool:

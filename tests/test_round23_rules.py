@@ -96,3 +96,20 @@ def test_a_claim_of_the_attack_after_a_scene_sentence_joins_the_attack():
 def test_a_town_in_a_division_is_the_place(text, town):
     evs = _events(text, "en", "2025-03-12")
     assert [e.location.name for e in evs] == [town]
+
+
+# --- Arabic: "how" is no city; the unit a place "belongs to" is not a second place ---------------------------
+def test_the_arabic_word_for_how_is_not_kyiv():
+    text = "أوقفت وحدات الجيش أمس ثلاثة مهربين وحجزت كميات من الكيف المعالج قرب الحدود في ولاية تلمسان."
+    evs = _events(text, "ar", "2024-05-09")
+    assert all(e.location is None or e.location.country != "UA" for e in evs)
+    from sitrep.gazetteer import get_gazetteer
+    assert get_gazetteer().geocode("كيف") == []
+    assert get_gazetteer().geocode("كييف")[0].country == "UA"
+
+
+def test_a_subdistrict_belonging_to_a_district_is_one_place():
+    text = ("قُتل راعيان، مساء أمس الأحد، بقصف مدفعي تركي استهدف قرية قرب ناحية سيدكان التابعة لقضاء "
+            "سوران في محافظة أربيل.")
+    evs = _events(text, "ar", "2024-06-10")
+    assert len(evs) == 1 and "soran" not in evs[0].location.name.lower()

@@ -1933,7 +1933,10 @@ _CONTAINER = re.compile(
     rf"|^\s*\(\s*(?:{_REGION_WORD}\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|the)\s+|l['’])?)?$"
     # "ماركالا (منطقة سيغو)", "الأبيار (شرق بنغازي)": the same in Arabic, a unit or a bearing from a town
     r"|^\s*\(\s*(?:(?:منطقة|منطقه|ولاية|ولايه|محافظة|محافظه|إقليم|اقليم|قضاء|مديرية|مديريه|ناحية|ناحيه|مقاطعة|مقاطعه|دائرة|دائره)\s+"
-    r"|(?:شمال|جنوب|شرق|غرب)ي?\s+)?$", re.I)
+    r"|(?:شمال|جنوب|شرق|غرب)ي?\s+)?$"
+    # "ناحية كاني ماسي التابعة لقضاء العمادية": the unit it "belongs to"
+    # (the clitic "ل" may belong to the unit's span: "التابعة |لقضاء العمادية")
+    r"|^\s*[،,]?\s*(?:ال)?تابع[ةه]?\s+(?:(?:لـ?\s*|[إا]لى\s+)(?:(?:قضاء|ناحي[ةه]|محافظ[ةه]|مديري[ةه]|منطق[ةه]|ولاي[ةه]|مركز)\s+)?)?$", re.I)
 _IN_THE = re.compile(r"[,\s]*(?:in|dans)\s+(?:the\s+|le\s+|la\s+)?(?:[\w'’]+\s+)?$", re.I)  # "in Cameroon's Far North region"
 _COMMA_IN = re.compile(r"\s*,\s*(?:(?:also\s+|aussi\s+|elle aussi\s+)?(?:dans|in|en|au)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?)?", re.I)
 # (Cameroon's and Bangladesh's "division", Pakistan's "tehsil", Uganda's "sub-county": units a town lies in)

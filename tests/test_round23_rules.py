@@ -113,3 +113,37 @@ def test_a_subdistrict_belonging_to_a_district_is_one_place():
             "سوران في محافظة أربيل.")
     evs = _events(text, "ar", "2024-06-10")
     assert len(evs) == 1 and "soran" not in evs[0].location.name.lower()
+
+
+# --- a month's toll is a statistic, not an event ------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Au moins 45 civils ont été tués dans des frappes à Idleb au cours du mois de mars, selon un bilan de l'OSDH."),
+    ("en", "At least 45 civilians were killed in air strikes in Idlib during the month of March, the monitor said."),
+    ("ar", "ووثّق المرصد مقتل 45 مدنياً في غارات على إدلب خلال شهر آذار الماضي."),
+])
+def test_a_months_toll_is_a_statistic(lang, text):
+    r = sitrep.extract(text, published="2025-04-02", language=lang)
+    assert r.events == []
+    assert [s.count for s in r.statistics] == [45]
+
+
+# --- the clause a speaker reports is not its speaker --------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A local official said an Israeli drone struck a tent in Khan Younis on Monday, killing three."),
+    ("fr", "Un responsable local a indiqué qu'un drone israélien avait frappé lundi une tente à Khan Younès."),
+])
+def test_the_actor_after_said_that_is_not_the_speaker(lang, text):
+    evs = _events(text, lang, "2025-06-17")
+    assert evs and evs[0].actor1.name == "Military Forces of Israel"
+    assert evs[0].attribution.status == "reported"
+
+
+# --- a correspondent's town is where the report was filed, not where the event was ----------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "وقال مراسل إذاعة محلية في درعا إن عبوة ناسفة انفجرت صباح اليوم بسيارة عسكرية قرب بلدة طفس."),
+    ("en", "A correspondent for Radio Rozana in Daraa said a roadside bomb hit a military car near Tafas this morning."),
+])
+def test_a_correspondents_town_is_not_the_event_place(lang, text):
+    evs = _events(text, lang, "2025-06-16")
+    assert len(evs) == 1 and evs[0].location is not None and "daraa" not in evs[0].location.name.lower() \
+        and "dar‘ā" not in evs[0].location.name.lower()

@@ -538,8 +538,10 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             actor2 = counted
     stats_here = bool(doc.get("stat", i))
     if stats_here and not any(d.label and not d.data.get("since") and not d.data.get("dateline") and not _statement_date(doc, i, d)
-                              and d.data.get("precision") != "year" for d in doc.get("date", i)):
-        return []  # a tally over a period ("20 attaques depuis janvier", "said on Sunday it had killed 58 since Thursday") is no event
+                              and d.data.get("precision") not in ("year", "month") for d in doc.get("date", i)):
+        # a tally over a period ("20 attaques depuis janvier", "said on Sunday it had killed 58 since Thursday",
+        # "مقتل 37 شخصًا … خلال شهر أيار") is no event
+        return []
     # "des rassemblements en soutien aux Palestiniens … dans plusieurs villes, dont Irbid": a protest's cause is its theme
     causes = doc.get("cause", i) if main.label[0] != "protest" else [
         # "gathered … to denounce the attacks on Jaramana": the place of the attack denounced is no protest's place

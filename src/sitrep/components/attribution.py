@@ -46,6 +46,7 @@ _OTHER_SPEAKER = re.compile(r"[,;]\s*(?:(?i:a|an|the|one|two|three|un|une|le|la|
                             r"|[A-Z][^\W\d]+(?:['’]s)?\s)")  # "…, a senior official said", "…, Ukraine's governor said"
 
 
+_CLAUSE_OPENING = re.compile(r"(?:^|\s)(?:that|an?|que|qu['’]|un|une|des)(?:\s|$)|qu['’]", re.I)
 _INVERSION_BEFORE = re.compile(r"(?:^|,)\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?$")
 
 
@@ -73,7 +74,10 @@ def speaker_before(doc: Doc, sent: int) -> Optional[Span]:
         if before:
             best = before[-1]
             break
-        after = [a for a in actors if a.start >= cue.end and a.start - cue.end <= 12]
+        # ("a local official said an Israeli drone struck…", "a indiqué qu'un drone israélien…": after a
+        # complementiser or an indefinite article comes the reported clause, not its speaker)
+        after = [a for a in actors if a.start >= cue.end and a.start - cue.end <= 12
+                 and not (doc.lang != "ar" and _CLAUSE_OPENING.search(doc.text[cue.end:a.start]))]
         if after:
             best = after[0]
             break

@@ -147,3 +147,15 @@ def test_a_correspondents_town_is_not_the_event_place(lang, text):
     evs = _events(text, lang, "2025-06-16")
     assert len(evs) == 1 and evs[0].location is not None and "daraa" not in evs[0].location.name.lower() \
         and "dar‘ā" not in evs[0].location.name.lower()
+
+
+# --- a ministry's seat says where the ministry is, not where the dead fell --------------------------------
+@pytest.mark.parametrize("lang,text,town", [
+    ("fr", "Des raids ont frappé dimanche soir un marché de Saada, tuant quatre civils, selon un bilan du ministère de la "
+           "Santé à Sanaa.", "Sanaa"),
+    ("en", "An air strike hit a market in Saada on Sunday evening, killing four civilians, according to the health ministry "
+           "in Sanaa.", "Sanaa"),
+])
+def test_a_ministrys_seat_is_not_an_event_place(lang, text, town):
+    evs = _events(text, lang, "2025-04-14")
+    assert evs and all(town.lower() not in e.location.name.lower() for e in evs)

@@ -159,3 +159,16 @@ def test_a_correspondents_town_is_not_the_event_place(lang, text):
 def test_a_ministrys_seat_is_not_an_event_place(lang, text, town):
     evs = _events(text, lang, "2025-04-14")
     assert evs and all(town.lower() not in e.location.name.lower() for e in evs)
+
+
+# --- of two villages of one name, the one near the reference point ------------------------------------------
+@pytest.mark.parametrize("lang,text,lat", [
+    ("en", "Israeli forces raided the town of Sebastia near Nablus on Friday and arrested four men. Later that day, "
+           "settlers set fire to two houses in the village of Burqa, east of Ramallah.", 31.9),
+    ("fr", "Les forces israéliennes ont mené vendredi un raid à Sebastia, près de Naplouse, et arrêté quatre hommes. "
+           "Plus tard, des colons ont incendié deux maisons dans le village de Burqa, à l'est de Ramallah.", 31.9),
+])
+def test_a_namesake_near_the_reference_point_is_chosen(lang, text, lat):
+    # (Sebastia's Burqa lies 45 km north of Ramallah's; the first sentence pulls towards it)
+    evs = [e for e in _events(text, lang, "2024-10-26") if e.sub_event_type != "Arrests"]
+    assert evs and abs(evs[0].location.lat - lat) < 0.1

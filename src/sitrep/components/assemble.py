@@ -1999,6 +1999,12 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
                 and not any(out[-1].end <= t.start and t.end <= p.start for t in doc.get("trigger", p.sent)):
             # "Turmus Ayya, north of Ramallah": a reference point, not a second place ("à l'est d'Abasan,
             # à l'est de Khan Younès" too; but "au nord-est d'Ouallam et au nord de Tillia" are two)
+            namesake = _namesake_near(doc, out[-1], p.label)
+            if namesake is not None:
+                # "al-Mughayyir, northeast of Ramallah": of two villages of the name, the one near the reference
+                seen.discard(out[-1].label.gazetteer_id)
+                out[-1].label = namesake
+                seen.add(namesake.gazetteer_id)
             if (out[-1].label.kind in ("city", "town", "village") or (out[-1].label.kind == "district" and out[-1].label.country != p.label.country)) \
                     and _km(out[-1].label, p.label) > _NEAR_REFERENCE_KM \
                     and not _DISTANCE.search(doc.text[out[-1].end:p.start]):
@@ -2081,6 +2087,21 @@ def _opener(doc: Doc, region) -> bool:
 def _in_region_named(town, name: str) -> bool:
     """"Celaya, Guanajuato": the name after the comma is the town's own state, though a city bears it too."""
     return town.kind in ("city", "town", "village") and bool(town.admin1) and fold_str(town.admin1) == fold_str(name)
+
+
+_NAMESAKE_KM = 30  # how far "north of X" may lie from X
+
+
+def _namesake_near(doc: Doc, sp: Span, ref) -> Optional[object]:
+    """A town of the same name within _NAMESAKE_KM of the reference point, when the one chosen lies farther."""
+    if sp.label.kind not in ("city", "town", "village") or _km(sp.label, ref) <= _NAMESAKE_KM:
+        return None
+    from sitrep.gazetteer import get_gazetteer
+    from sitrep.gazetteer.keys import name_key
+
+    key = name_key(sp.label.name)
+    return next((c for c in get_gazetteer().geocode(doc.text[sp.start:sp.end], near=[(ref.lat, ref.lon)], limit=8)
+                 if c.kind in ("city", "town", "village") and name_key(c.name) == key and _km(c, ref) <= _NAMESAKE_KM), None)
 
 
 def _km(a, b) -> float:

@@ -172,3 +172,10 @@ def test_a_namesake_near_the_reference_point_is_chosen(lang, text, lat):
     # (Sebastia's Burqa lies 45 km north of Ramallah's; the first sentence pulls towards it)
     evs = [e for e in _events(text, lang, "2024-10-26") if e.sub_event_type != "Arrests"]
     assert evs and abs(evs[0].location.lat - lat) < 0.1
+
+
+def test_an_inverted_speaker_after_an_article_is_still_the_speaker():
+    # "…, said a senior Hezbollah official": an inversion, not a reported clause
+    evs = _events("Two drones struck a position near Metula on Tuesday, said a senior Hezbollah official.",
+                  "en", "2024-03-06")
+    assert evs and evs[0].attribution.claimant == "Hezbollah"

@@ -46,7 +46,7 @@ _OTHER_SPEAKER = re.compile(r"[,;]\s*(?:(?i:a|an|the|one|two|three|un|une|le|la|
                             r"|[A-Z][^\W\d]+(?:['’]s)?\s)")  # "…, a senior official said", "…, Ukraine's governor said"
 
 
-_CLAUSE_OPENING = re.compile(r"(?:^|\s)(?:that|an?|que|qu['’]|un|une|des)(?:\s|$)|qu['’]", re.I)
+_CLAUSE_OPENING = re.compile(r"(?:^|\s)(?:that|an?|que|un|une|des)(?:\s|$)|qu['’]", re.I)
 _INVERSION_BEFORE = re.compile(r"(?:^|,)\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?$")
 
 
@@ -58,9 +58,10 @@ def speaker_before(doc: Doc, sent: int) -> Optional[Span]:
     best: Optional[Span] = None
     for cue in cues:
         # "…, a affirmé l'armée rwandaise": right after its verb, the speaker of an inversion
-        inverted = [a for a in actors if 0 <= a.start - cue.end <= 4]
         # ("…près de Douentza, a revendiqué le JNIM": an auxiliary may stand between the comma and the verb)
-        if inverted and _INVERSION_BEFORE.search(doc.text[max(0, cue.start - 10):cue.start]):
+        inversion = bool(_INVERSION_BEFORE.search(doc.text[max(0, cue.start - 10):cue.start]))
+        inverted = [a for a in actors if 0 <= a.start - cue.end <= 4]
+        if inverted and inversion:
             best = inverted[0]
             break
         # the speaker stands right before its verb ("le Hezbollah a affirmé"); farther off, the verb
@@ -74,10 +75,11 @@ def speaker_before(doc: Doc, sent: int) -> Optional[Span]:
         if before:
             best = before[-1]
             break
-        # ("a local official said an Israeli drone struck…", "a indiqué qu'un drone israélien…": after a
-        # complementiser or an indefinite article comes the reported clause, not its speaker)
+        # ("a local official said an Israeli drone struck…", "a indiqué qu'un drone israélien…": outside an
+        # inversion, after a complementiser or an indefinite article comes the reported clause, not its speaker;
+        # "…, said a senior US official" keeps its speaker)
         after = [a for a in actors if a.start >= cue.end and a.start - cue.end <= 12
-                 and not (doc.lang != "ar" and _CLAUSE_OPENING.search(doc.text[cue.end:a.start]))]
+                 and not (doc.lang != "ar" and not inversion and _CLAUSE_OPENING.search(doc.text[cue.end:a.start]))]
         if after:
             best = after[0]
             break

@@ -642,7 +642,12 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             # "the American-British aggression launched two raids on Hodeidah": an army far from home strikes from the air
             p_sub = "Air/drone strike"
         # a side is not its own opponent ("l'ANT a repoussé une attaque contre ses positions": the attackers go unnamed)
-        a2 = None if actor2 is not None and a1 is not None and actor2.label == a1.label and not vague_actor(a1) else actor2
+        # ("انفجار سيارتين مفخختين، يقود إحداهما انتحاري": outside a battle, the unnamed bomber told after the blast is
+        # its author again, not who it hit; two unnamed gangs may fight each other)
+        a2 = None if actor2 is not None and a1 is not None and actor2.label == a1.label \
+            and (not vague_actor(a1) or SUB_TO_TYPE[p_sub] != "Battles") else actor2
+        if a2 is None and actor2 is not None and SUB_TO_TYPE[p_sub] in ("Explosions/Remote violence", "Violence against civilians"):
+            a2 = _counted_victims(doc, i, a1)  # ("قتل 18 شخصا … يقود إحداهما انتحاري": the people it killed)
         if a2 is None and p_sub in ("Air/drone strike", "Shelling/artillery/missile attack"):
             a2 = _struck_front(p, a1)
         f = Frame(sent=i, trigger=p_trigger, sub=p_sub, uncertain=p_uncertain,
@@ -1145,6 +1150,12 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         # "أن عشرة جنود قُتلوا": men counted, then the casualty verb, were hit
         victims_passive |= {id(a) for a in actors for k in doc.get("killed", i) + doc.get("injured", i)
                             if 0 <= k.start - a.end <= 2 and any(0 <= a.start - n.end <= 2 for n in doc.get("number", i))}
+        # "إن جنديين عراقيين قُتلا"، "أن شرطيا قُتل": so are men counted by their own dual or singular, unless the
+        # verb has an object ("جندي قتل فلسطينيا": he killed)
+        victims_passive |= {id(a) for a in actors for k in doc.get("killed", i) + doc.get("injured", i)
+                            if doc.overlaps("nouncount", a.start, a.end) and 0 <= k.start - a.end <= 20
+                            and not re.search(r"[.,;:،؛]", doc.text[a.end:k.start])
+                            and not any(0 <= p.start - k.end <= 3 for p in doc.get("people", i) + doc.get("number", i))}
         # "تعرضت قاعدة للجيش الكولومبي في تيبو لهجوم": what "underwent" the attack was hit, whoever owns it
         fs, fe = doc.to_fold(doc.sents[i].start, doc.sents[i].end)
         for m in _AR_UNDERWENT.finditer(doc.folded, max(0, fs - 1), fe):  # from the space before the sentence
@@ -1385,6 +1396,10 @@ _PREP_BEFORE = re.compile(r"(?:\b(?:entre|between|contre|against|avec|with|vers|
 _NEW_CLAUSE = re.compile(r"\b(?:when|as|after|while|because|before|once|lorsque|lorsqu|quand|alors que|après que|apres que|tandis que|où)\b", re.I)
 
 
+_AR_OWN_DEED = re.compile(r"\s*[وف]?(?:نفذ|شن)[\u0621-\u064A]*\s+" + _AR_OWN_MEN.pattern[len(r"(?:^|\s)"):])
+_AR_BARE_THAT = re.compile(r"(?<=\s)[وف]?(?:إن|أن|ان|بأن|بان)(?=\s)")
+
+
 # right before a trigger, the perfect infinitive a speaker claims a deed with ("affirme avoir tiré", "claimed to have shot")
 _PERFECT_INFINITIVE = re.compile(r"(?:\b(?:d['’])?avoir|\bto\s+have|\bhaving)\s+(?:[\w'’]+\s+){0,2}$", re.I)
 
@@ -1427,6 +1442,11 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
         # Arabic puts the speaker right after the verb: "أعلنت الشرطة مقتل سبعة أشخاص" (the police only tell)
         vso = [a for a in before if doc.lang == "ar" and SUB_TO_TYPE.get(t.label[0]) != "Battles" and 0 <= a.start - cue.end <= 3 and any(
             0 <= k.start - a.end <= 20 and k.end <= t.start for k in doc.get("killed", i) + doc.get("injured", i))]
+        # "قالت الشرطة العراقية إن هجوماً استهدف…": the subject right after the verb speaks; a bare "إن" opens a
+        # clause with a subject of its own ("إنها"/"أنه" may stand for the speaker: those are left to the clause)
+        comp = _AR_BARE_THAT.search(doc.text, cue.end, t.start) if doc.lang == "ar" else None
+        if comp is not None:
+            vso = vso + [a for a in before if a.start >= cue.end and a.end <= comp.start() and a not in vso]
         inner = [a for a in before if a.start >= cue.end and a not in vso]
         if inner:
             return inner[-1]
@@ -1448,8 +1468,10 @@ def _subject(doc: Doc, i: int, t: Span, actors: list[Span], victims: set[int]) -
         if speaker and _SPEAKER_PRONOUN.search(doc.text[max(cue.end, t.start - 50):t.start]):
             return speaker[-1]
         # "X a annoncé que ses moudjahidine avaient pris pour cible…", "X said its fighters had targeted…": X's own men
+        # ("أعلن سلاح الجو أن غارات نفذتها طائراته…": or its own men carried the strikes out)
         if speaker and (_OWN_MEN.search(doc.text[speaker[-1].end if vso else cue.end:t.start])
-                        or (doc.lang == "ar" and _AR_OWN_MEN.search(doc.text[speaker[-1].end:t.start]))):
+                        or (doc.lang == "ar" and (_AR_OWN_MEN.search(doc.text[speaker[-1].end:t.start])
+                                                  or _AR_OWN_DEED.match(doc.text[t.end:t.end + 40])))):
             return speaker[-1]
         # "L'armée a fait état de l'arrestation de…": forces report their own arrests and interceptions
         if speaker and t.label[0] in ("Arrests", "Disrupted weapons use") and speaker[-1].data["entry"].type == "State forces":
@@ -1736,7 +1758,7 @@ def _counted_victims(doc: Doc, i: int, actor1: Optional[Span]) -> Optional[Span]
         return None
     cues = doc.get("killed", i) + doc.get("injured", i)
     for v in doc.get("victims", i):
-        counted = any(0 <= v.start - n.end <= 3 for n in doc.get("number", i))
+        counted = any(0 <= v.start - n.end <= 3 for n in doc.get("number", i)) or doc.overlaps("nouncount", v.start, v.end)
         hurt = any(abs(c.start - v.end) <= 40 or abs(v.start - c.end) <= 40 for c in cues)
         if counted and hurt and not doc.overlaps("actor", v.start, v.end) and not doc.overlaps("stat", v.start, v.end):
             entry = load_actors()[2].get("Civilians")
@@ -2142,6 +2164,10 @@ def _casualties(doc: Doc, i: int) -> tuple[Optional[int], Optional[int]]:
             # "a 45-year-old man", "un jeune de 16 ans", "شاب يبلغ 22 عاماً": an age, never a count
             and not _AGE_AFTER.match(doc.text[n.end:n.end + 14]) and not _AGE_BEFORE.search(doc.text[max(0, n.start - 24):n.start])]
 
+    # "مقتل جنديين", "شرطيا قُتل": an Arabic dual or singular counts itself, beside the casualty word
+    nouns = doc.get("nouncount", i)
+    cues = doc.get("killed", i) + doc.get("injured", i)
+
     def nearest(cue: Span) -> Optional[int]:
         best, dist = None, math.inf
         for n in nums:
@@ -2151,6 +2177,18 @@ def _casualties(doc: Doc, i: int) -> tuple[Optional[int], Optional[int]]:
             elif n.start >= cue.end and (n.start - cue.end <= 3 or _qualified(doc, i, cue.end, n.start)
                                          or _day_between(doc, i, cue.end, n.start)):
                 d = n.start - cue.end  # "tuant trois", "killing at least nine", "ont tué lundi cinq civils"
+            else:
+                continue
+            if d < dist:
+                best, dist = n, d
+        for n in nouns:  # (after the numbers: "مقتل جنديين وإصابة ثلاثة" hurt three, not two)
+            if n.start < cue.end and cue.start < n.end:
+                d = 0  # "سقوط قتيلين"
+            elif n.end <= cue.start and cue.start - n.end <= 20 and not re.search(r"[.,;:،؛]", doc.text[n.end:cue.start]) \
+                    and not any(0 <= n.start - c.end <= 3 for c in cues):
+                d = cue.start - n.end  # "جنديين عراقيين قتلا" (not "مقتل جنديين وإصابة…": the count of the cue before)
+            elif n.start >= cue.end and n.start - cue.end <= 3:
+                d = n.start - cue.end  # "مقتل جندي"
             else:
                 continue
             if d < dist:

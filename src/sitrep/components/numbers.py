@@ -51,7 +51,7 @@ def words_value(words: list[str], L) -> tuple[int, int] | None:
 
 
 def find_numbers(doc: Doc) -> None:
-    """Add `number` spans with data {value, approx}."""
+    """Add `number` spans with data {value, approx}, and `nouncount` spans for nouns that count themselves."""
     text, folded = doc.text, doc.folded
     L = doc.L
     after_mult: set[int] = set()
@@ -102,4 +102,14 @@ def find_numbers(doc: Doc) -> None:
                 i += used
                 continue
         i += 1
+    # "مقتل جنديين", "قتل جندي": a noun that is its own count, unless a number counts it ("18 شخصا")
+    if L.counted_nouns:
+        ends = [n.end for n in doc.get("number")]
+        for w in words:
+            value = L.counted_nouns.get(w.group(0))
+            if value is None:
+                continue
+            s, e = doc.to_orig(w.start(), w.end())
+            if not any(0 <= s - x <= 3 for x in ends):
+                doc.add(Span("nouncount", s, e, value, data={"approx": False}))
     del text

@@ -366,7 +366,9 @@ def find_places(doc: Doc) -> None:
             continue  # "the al-Dailami air base" is not Durham, "Shan state" not Anshan: a name matched loosely to a town
         # "à Paris", "in London": a great city named by its own name outweighs every small namesake, whose sheer
         # number (a dozen Parises in the US) would otherwise drown its score
-        great_own = best.population >= 1_000_000 and best.kind in ("city", "town") and name_key(query) == name_key(best.name) \
+        # (Arabic names it by its Arabic name: "في بغداد" is Baghdad, whatever Bagdad, Arizona an American base brings up)
+        great_own = best.population >= 1_000_000 and best.kind in ("city", "town") \
+            and (name_key(query) == name_key(best.name) or (doc.lang == "ar" and _same_key(query, best, exact=True))) \
             and (len(hits) < 2 or hits[1].population < best.population / 20) and not doc.in_dateline(sp.start, sp.end) \
             and bool(_IN_TOWN_BEFORE.search(doc.text[max(0, sp.start - 12):sp.start]))
         if best.score < (0.05 if great_own else _threshold(sp, doc, kind, supported, bool(article_countries))):
@@ -1311,15 +1313,18 @@ _REGION_OF = re.compile(r"^\s*(?:(?:les|la|le|the)\s+|l['’])?(?:r[ée]gions?|p
 def _cues(doc: Doc, start: int) -> tuple[Optional[str], bool, bool]:
     kind, near, origin = None, False, False
     lo = max(0, start - _CUE_WINDOW)
+    kind_start = start
     for sp in doc.get("placekind"):
         if lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start]):
-            kind = sp.label
+            kind, kind_start = sp.label, sp.start
     for sp in _near_cues(doc):
         if lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start], allow_kind=True):
             near = True
     for sp in doc.get("origin"):
         # only right after its cue: in "tiré depuis le Yémen a frappé Eilat" the origin is Yemen, not Eilat
+        # ("فروا من منطقة وزيرستان": the name's kind word may stand between)
         if lo <= sp.end <= start and (_only_linkers(doc.text[sp.end:start]) or _REGION_OF.match(doc.text[sp.end:start])
+                                      or (sp.end <= kind_start < start and _only_linkers(doc.text[sp.end:kind_start]))
                                       or (doc.lang == "en" and _COMPASS_GAP.match(doc.text[sp.end:start]))):
             origin = True  # "launched from northern Gaza": a compass word may stand between
     return kind, near, origin

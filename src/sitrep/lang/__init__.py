@@ -52,6 +52,7 @@ class Language:
     units: dict[str, int]
     multipliers: dict[str, int]
     approx: dict[str, int]
+    counted_nouns: dict[str, int]  # nouns that are their own count (Arabic duals and singulars)
     qualifiers: Lexicon
     place_kind: Lexicon
     near: Lexicon
@@ -156,6 +157,7 @@ def load_language(code: str) -> Language:
         units=f(nums.get("units")),
         multipliers=f(nums.get("multipliers")),
         approx=f(nums.get("approx")),
+        counted_nouns=f(nums.get("counted_nouns")),
         qualifiers=_lex(nums.get("qualifiers"), code),
         place_kind=_lex(places.get("kind"), code),
         near=_lex(places.get("near"), code),

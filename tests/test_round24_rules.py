@@ -1,0 +1,82 @@
+"""Twenty-fourth round, Arabic first: a dual or a bare singular counts its dead ("مقتل جنديين"); men counted
+that way before a casualty verb were hit ("إن شرطيين قُتلا"); the subject right after "قال" speaks and a bare
+"إن" opens a clause of its own; an air force's strikes "carried out by its aircraft" are its own; a great city
+named in Arabic beats its small namesakes; the home people fled is no event place; and the unnamed bomber told
+after the blast is not also its victim.
+
+Every sentence here is written for the tests; none is copied from an article."""
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+
+
+def _events(text, lang="ar", published="2025-03-12"):
+    return sitrep.extract(text, published=published, language=lang).events
+
+
+# --- nouns that count themselves ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text,killed,injured", [
+    ("أسفر انفجار عبوة ناسفة في الموصل أمس عن مقتل جنديين وإصابة ثلاثة.", 2, 3),
+    ("قتل شرطي بانفجار عبوة ناسفة في الموصل أمس.", 1, None),
+    ("قال مصدر أمني إن شرطيين قتلا بانفجار عبوة ناسفة في الموصل أمس.", 2, None),
+    ("أفاد مصدر طبي بسقوط قتيلين في قصف مدفعي على مدينة حلب أمس.", 2, None),
+])
+def test_an_arabic_dual_or_singular_counts_the_dead(text, killed, injured):
+    evs = _events(text)
+    assert evs and evs[0].fatalities == killed
+    assert evs[0].injured == injured
+
+
+def test_a_number_before_the_singular_is_the_count():
+    evs = _events("قتل 14 شخصا بانفجار سيارة مفخخة في سوق بالموصل أمس.")
+    assert evs and evs[0].fatalities == 14
+
+
+# --- men counted before a casualty verb were hit ----------------------------------------------------------
+@pytest.mark.parametrize("text,side", [
+    ("قال مصدر أمني إن شرطيين قتلا بانفجار عبوة ناسفة في الموصل أمس.", "Police Forces of Iraq"),
+    ("ذكر مصدر عسكري أن جنديا عراقيا قتل بانفجار عبوة ناسفة استهدفت دوريته قرب الموصل أمس.", "Military Forces of Iraq"),
+])
+def test_men_counted_by_their_own_noun_before_a_casualty_verb_were_hit(text, side):
+    evs = _events(text)
+    assert evs and evs[0].actor2 is not None and evs[0].actor2.name == side
+    assert evs[0].actor1 is None or evs[0].actor1.name != side
+
+
+# --- the subject after "قال" speaks; a bare "إن" opens a clause of its own ----------------------------------
+def test_the_police_who_tell_of_an_attack_did_not_carry_it_out():
+    evs = _events("قالت الشرطة العراقية إن مقرا حكوميا في الموصل تعرض لهجوم بقذائف الهاون أمس.")
+    assert evs and (evs[0].actor1 is None or evs[0].actor1.name != "Police Forces of Iraq")
+    assert evs[0].attribution.status == "reported"
+
+
+@pytest.mark.parametrize("text,group", [
+    ("أعلنت المقاومة الإسلامية في العراق أن مجاهديها استهدفوا قاعدة حرير بطائرة مسيرة أمس.", "Islamic Resistance in Iraq"),
+    ("أعلن سلاح الجو النيجيري أن غارات نفذتها طائراته أمس دمرت مخابئ لبوكو حرام قرب بلدة باما.",
+     "Military Forces of Nigeria"),
+])
+def test_the_speakers_own_men_or_aircraft_acted(text, group):
+    evs = _events(text)
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == group
+    assert evs[0].attribution.status == "claimed"
+
+
+# --- a great city named in Arabic ---------------------------------------------------------------------------
+def test_a_great_city_beats_its_namesakes_in_the_country_of_an_adjective():
+    # "أميركية" names the base's owner; Bagdad, Arizona is no reading of "في بغداد"
+    evs = _events("تعرضت قاعدة أميركية في بغداد لهجوم صاروخي أمس.")
+    assert evs and evs[0].location is not None and evs[0].location.country == "IQ"
+
+
+# --- the home people fled -----------------------------------------------------------------------------------
+def test_the_region_refugees_fled_is_no_event_place():
+    evs = _events("قصفت طائرات حربية أمس منازل لاجئين فروا من منطقة وزيرستان في ولاية خوست الأفغانية.")
+    assert evs and all(e.location is None or e.location.name != "Waziristan" for e in evs)
+
+
+# --- the bomber is not his own victim -----------------------------------------------------------------------
+def test_the_bomber_named_after_the_blast_is_not_actor2():
+    evs = _events("قتل 12 شخصا في انفجار سيارتين مفخختين، يقود إحداهما انتحاري، في سوق بالموصل أمس.")
+    assert evs and evs[0].actor2 is not None and evs[0].actor2.name == "Civilians"

@@ -80,3 +80,20 @@ def test_the_region_refugees_fled_is_no_event_place():
 def test_the_bomber_named_after_the_blast_is_not_actor2():
     evs = _events("قتل 12 شخصا في انفجار سيارتين مفخختين، يقود إحداهما انتحاري، في سوق بالموصل أمس.")
     assert evs and evs[0].actor2 is not None and evs[0].actor2.name == "Civilians"
+
+
+# --- a name placed from a town ------------------------------------------------------------------------------
+def test_a_name_placed_from_a_town_is_no_namesake_abroad():
+    # the gazetteer knows a Rashad in Sudan, none 40 km from Kirkuk: the namesake is refused, the town told remains
+    evs = _events("قال مصدر أمني إن عبوة ناسفة انفجرت أمس بدورية للجيش في ناحية الرشاد (40 كلم جنوب كركوك).")
+    assert evs and evs[0].location is not None and evs[0].location.country == "IQ"
+
+
+def test_a_peaceful_atmosphere_is_no_salamiyah():
+    evs = _events("نظم العشرات وقفة أمام البرلمان بالرباط أمس في أجواء سلمية للمطالبة بإصلاح التعليم.")
+    assert evs and all(e.location is None or e.location.country == "MA" for e in evs)
+
+
+def test_salamiyah_named_as_a_town_stays_a_place():
+    evs = _events("قصفت طائرات حربية أمس مدينة سلمية في ريف حماة.")
+    assert evs and evs[0].location is not None and evs[0].location.country == "SY"

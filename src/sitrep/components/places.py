@@ -266,6 +266,10 @@ def find_places(doc: Doc) -> None:
             ctx = actor_countries
         near_here = [(p.label.lat, p.label.lon) for p in doc.get("place", sp.sent) if hasattr(p.label, "lat")] \
             if id(sp) in retried_beside else resolved[-5:]
+        ref = _reference_point(doc, gaz, sp, pending, article_countries)
+        if ref is not None:  # "الرشاد (45 كلم جنوب كركوك)": the town it is placed from says which namesake
+            near_here = [ref[:2]] + near_here
+            ctx = list(dict.fromkeys([ref[2]] + list(ctx)))
         hits = gaz.geocode(query, countries=ctx, kind_hint=kind, near=near_here, limit=3)
         tail = _FACILITY_TAIL.match(query) if not hits and doc.lang == "en" else None
         if tail:  # "Belfast City Hall", "Kherson Regional Hospital": a building the gazetteer lacks, in the town it names
@@ -316,6 +320,8 @@ def find_places(doc: Doc) -> None:
         beside = best is not None and unknown is not None and any(
             hasattr(p.label, "lat") and haversine_km(best.lat, best.lon, p.label.lat, p.label.lon) <= NEAR_TOWN_KM
             for p in doc.get("place", sp.sent))
+        if best is not None and ref is not None and haversine_km(best.lat, best.lon, ref[0], ref[1]) > ref[3]:
+            continue  # "الرشاد (45 كلم جنوب كركوك)" is no Rashad in Sudan: a name placed from a town lies near it
         if best is None or (unknown is not None and (
                 (best.country not in named_countries and best.country not in article_countries and not beside)
                 or not _same_key(doc.text[sp.start:sp.end], best)
@@ -891,6 +897,11 @@ _FAMILY_AFTER = re.compile(r"^\s+(?:family|families|clan|regime|dynasty|cartels?
 _REGIME_BEFORE = re.compile(r"\b(?:r[ée]gime|dynastie|clan|famille)\s+(?:de\s+|d['’]\s*|des\s+)?(?:[A-ZÀ-Ý][\w'’\-]+\s+)?$")
 
 
+_AR_PEACEFUL = re.compile(r"سلمي[ةه]")
+_AR_PEACEFUL_BEFORE = re.compile(r"(?:أجواء|اجواء|بصور[ةه]|بطريق[ةه]|بصف[ةه]|وقف[ةه]|وقفات|مظاهر[ةه]|مظاهرات|تظاهر[ةه]|تظاهرات"
+                                 r"|احتجاجات|احتجاج|مسير[ةه]|مسيرات|اعتصام|اعتصامات|تجمع|تجمعات|مقاوم[ةه]|وسائل|طرق|حرك[ةه]|ثور[ةه])\s+$")
+
+
 def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
     """"le peuple de Gaza", "solidarité avec Gaza": the place qualifies people, not an event.
     "selon Damas", "soutenus par Damas", "Bagdad a dénoncé": a capital standing for its government."""
@@ -898,6 +909,9 @@ def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
         return True
     if any(0 <= start - sp.end <= 3 for sp in doc.get("notloc_adjacent")):
         return True
+    if end is not None and doc.lang == "ar" and _AR_PEACEFUL.fullmatch(doc.text[start:end]) \
+            and _AR_PEACEFUL_BEFORE.search(doc.text[max(0, start - 16):start]):
+        return True  # "في أجواء سلمية", "وقفات سلمية": the adjective "peaceful", spelt like Salamiyah
     if _STREET_BEFORE.search(doc.text[max(0, start - 24):start]) or (end is not None and _STREET_AFTER.match(doc.text[end:end + 10])):
         return True  # "rue de Palestine", "Palestine Street", "شارع فلسطين": a street of the city, named after elsewhere
     if _BASED_IN.search(doc.text[max(0, start - 16):start]):
@@ -1365,6 +1379,39 @@ def _relative(doc: Doc, start: int) -> bool:
 # "اللواء الغربي في ثكنة X": with the article a compass word is an adjective of what comes before,
 # not "west of X"
 _AR_COMPASS_ADJ = re.compile(r"^[وف]?(?:[بك]?ال|لل)(?:شمال|جنوب|شرق|غرب)ي?[ةه]?$")
+
+
+# how far from the town it is placed from a name told with no distance may lie ("بادية السخنة شرق حمص" is 150 km off)
+REFERENCE_REACH_KM = 350
+# between a name and the compass word that places it from a town: a bracket or a comma, and a distance
+_DISTANCE_GAP = re.compile(r"[\s,،(\-–]*(?:(?:about|some|nearly|environ|à|a|نحو|حوالي)\s+)?(?:(?P<km>\d+(?:[.,]\d+)?)\s*[-‐]?\s*"
+                           r"(?:km|kms|kilom[eè]tres?|kilomet(?:er|re)s?|miles?|كم|كلم|كيلومترا|كيلومتر|كيلومترات|ميلا)\s*(?:au\s+|à\s+|a\s+)?)?", re.I)
+
+
+def _reference_point(doc: Doc, gaz, sp: Span, pending: list[Span], countries: list[str]) -> Optional[tuple[float, float, str, float]]:
+    """"al-Rashad (45 km south of Kirkuk)", "الرشاد (45 كلم جنوب كركوك)", "al-Mughayyir, northeast of Ramallah": the
+    town a name is placed from, told right after it (a town of some size, matched exactly): its point, its country and
+    how far from it the name may lie."""
+    cue = next((n for n in _near_cues(doc) if n.label == "relative" and sp.end <= n.start <= sp.end + 30
+                and _DISTANCE_GAP.fullmatch(doc.text[sp.end:n.start])), None)
+    if cue is None:
+        return None
+    gap = _DISTANCE_GAP.fullmatch(doc.text[sp.end:cue.start])
+    miles = bool(re.search(r"mile|ميل", gap.group(0), re.I))
+    km = float(gap.group("km").replace(",", ".")) * (1.609 if miles else 1) if gap.group("km") else None
+    ref = next((r for r in pending if cue.end <= r.start <= cue.end + 16 and r is not sp
+                and _only_linkers(doc.text[cue.end:r.start], allow_kind=True)), None)
+    if ref is None:
+        return None
+    query = doc.text[ref.start:ref.end]
+    hit = gaz.geocode(query, countries=countries, limit=1)
+    if hit and hit[0].score < 0.6:
+        hit = gaz.geocode(query, limit=1)  # (the story's countries may be the namesake's: "الرشاد" brought Sudan in)
+    if not hit or hit[0].score < 0.6 or not _same_key(query, hit[0], exact=True) or hit[0].kind not in ("city", "town") \
+            or (hit[0].population < 20_000 and hit[0].gazetteer_id.startswith(GAZETTEER_TOWNS)):
+        return None
+    # as far as the text says, with room for a road's bends; with no distance, as far as a desert's "east of Homs" goes
+    return hit[0].lat, hit[0].lon, hit[0].country, (2 * km + 30 if km is not None else REFERENCE_REACH_KM)
 
 
 def _near_cues(doc: Doc) -> list[Span]:

@@ -97,3 +97,40 @@ def test_a_peaceful_atmosphere_is_no_salamiyah():
 def test_salamiyah_named_as_a_town_stays_a_place():
     evs = _events("قصفت طائرات حربية أمس مدينة سلمية في ريف حماة.")
     assert evs and evs[0].location is not None and evs[0].location.country == "SY"
+
+
+# --- a plural verb follows its subject ----------------------------------------------------------------------
+def test_a_plural_verb_takes_its_subject_before_it():
+    evs = _events("وأوضح البيان أن مجاهدي المقاومة الإسلامية استهدفوا صباح اليوم تجمعاً لجنود جيش العدو الإسرائيلي "
+                  "في مستعمرة المطلة بصلية صاروخية.", published="2025-03-12")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Hezbollah"
+    assert evs[0].actor2 is not None and evs[0].actor2.name == "Military Forces of Israel"
+
+
+def test_a_gathering_of_soldiers_is_the_target_not_the_attacker():
+    evs = _events("شن مجاهدو المقاومة الإسلامية بعد الظهر هجوماً بسرب من المسيّرات الانقضاضية على تجمع لجنود العدو "
+                  "في مستعمرة المطلة.")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Hezbollah"
+
+
+# --- a town and its region after a comma; a square named after a man; a crowd's size -------------------------
+def test_the_region_after_a_comma_chooses_between_two_towns_of_one_name():
+    evs = _events("The army said on Tuesday that a landmine had killed a soldier in rural Briceño, Antioquia.",
+                  lang="en")
+    mines = [e for e in evs if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert len(mines) == 1 and mines[0].location.admin1 in ("Antioquia", "Antioquía")
+
+
+def test_a_plaza_named_after_a_man_is_no_town():
+    evs = _events("In Bogotá, hundreds of students marched on Tuesday to the Plaza de Bolívar to demand free tuition.",
+                  lang="en")
+    assert evs and {e.location.name for e in evs} == {"Bogotá"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Bogotá, some 3,000 people marched on Tuesday to demand protection for rural teachers."),
+    ("fr", "À Niamey, quelque 5 000 personnes ont manifesté samedi contre la vie chère."),
+])
+def test_a_crowds_size_is_no_toll(lang, text):
+    res = sitrep.extract(text, published="2025-03-12", language=lang)
+    assert not [s for s in res.statistics if s.description == "deaths"]

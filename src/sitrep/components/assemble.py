@@ -1348,6 +1348,13 @@ def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:
     """Arabic puts the subject after the verb ("قصفت قوات النظام") and the agent of a verbal noun
     after it with لـ ("قصف مدفعي لقوات النظام"): the actor right after a trigger acts, unless a
     target noun or a preposition stands between ("استهداف قاعدة الاحتلال" names the side hit)."""
+    # "أن مجاهدي المقاومة استهدفوا … تجمعاً لقوات جيش العدو", "كما شنوا هجوماً على…": a verb that agrees in the
+    # plural follows its subject (or holds it as a pronoun); the side named after it is its object
+    if _AR_PLURAL_VERB.fullmatch(doc.text[t.start:t.end].split()[0]):
+        return None
+    # ("على تجمع لجنود العدو": a trigger word that is also the target names who was hit, not who acted)
+    if any(x.start == t.start for x in doc.get("target", t.sent)):
+        return None
     # "استهدفت مليشيا الحوثي بطائرة مسيرة": a trigger with a gap may hold its subject
     inside = next((x for x in actors if t.start < x.start and x.end <= t.end and x.data["entry"].type != "Civilians"
                    and not _target_owner(doc, x)), None)
@@ -1372,6 +1379,7 @@ def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:
     return a
 
 
+_AR_PLURAL_VERB = re.compile(r"[وف]?[\u0621-\u064A]{2,}وا")
 # a casualty verb, then its subject, then how or where they fell: the verb is passive ("قُتل جنديان بانفجار")
 _AR_CASUALTY_VERB = re.compile(r"[وف]?(?:قتل|أصيب|اصيب|جرح)$")
 _AR_HIT_BY = re.compile(r"\s*(?:[^\s\d]+\s+)?(?:ب[^\s\d]{2,}|في|جراء|إثر|اثر|خلال|عند|لدى|و(?:أصيب|اصيب|جرح)[^\s\d]*)(?:\s|$)")

@@ -207,6 +207,10 @@ def find_places(doc: Doc) -> None:
         sp.sent = doc.sent_of(sp.start)  # not added yet: the sentence's countries and places are its context
         if any(w.start <= sp.start and sp.end <= w.end for w in weapons):
             continue  # "le Dôme de fer", "Iron Dome": a weapon's name, not a place
+        prev = next((p for p in reversed(doc.get("place")) if p.end <= sp.start), None)
+        if prev is not None and getattr(prev.label, "admin1", None) and re.fullmatch(r"\s*,\s*", doc.text[prev.end:sp.start]) \
+                and name_key(prev.label.admin1) == name_key(doc.text[sp.start:sp.end]):
+            continue  # "Briceño, Antioquia": the region of the town just named (not Antioch, whose Spanish name it is)
         if doc.lang == "ar" and re.fullmatch(r"[وفبل]?(?:ال)?ضف[ةه]", doc.text[sp.start:sp.end]) \
                 and re.match(r"\s+(?:ال)?(?:نهر|بحيرة|قناة|وادي)", doc.text[sp.end:sp.end + 12]):
             continue  # "على ضفة نهر ناف": a river's bank, not the West Bank
@@ -276,6 +280,9 @@ def find_places(doc: Doc) -> None:
             query = tail.group(1)
             hits = gaz.geocode(query, countries=ctx, kind_hint=kind, near=resolved[-5:], limit=3)
         best = hits[0] if hits else None
+        region = _REGION_AFTER_COMMA.match(doc.text, sp.end) if doc.lang != "ar" and hits else None
+        in_region = next((h for h in hits if h.admin1 and name_key(h.admin1) == name_key(region.group(1))), None) if region else None
+        best = in_region or best  # "Briceño, Antioquia": of two towns of one name, the one in the region named after it
         free = None  # the name's best match scored without the story's countries, looked up once at most
         if best is not None:
             first_best.setdefault(id(sp), best.country)
@@ -335,7 +342,8 @@ def find_places(doc: Doc) -> None:
             continue  # "Pakistan has accused Kabul of sheltering…": a government is accused, not a city
         supported = best.country in named_countries or (best.country in article_countries and best.score >= 0.9) \
             or (best.country in actor_countries and best.score >= 0.9 and _same_key(query, best, exact=True)) \
-            or resolved_cc.count(best.country) >= 2  # the country two places already found lie in
+            or resolved_cc.count(best.country) >= 2 \
+            or best is in_region  # the country two places already found lie in; the region named after it
         # a capital or big city named exactly ("Alger", "Mogadishu") needs no country beside it
         # in a country the story never mentions, a town named by its own name or a spelling of it ("Mongbwalu" for
         # Mangbwalu), not by one of GeoNames' alternate names in other tongues ("Ulang" for Oran, in a story on South
@@ -938,6 +946,7 @@ def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
 
 # ("une rue de Cuenca" is in Cuenca: only a street's own name)
 _STREET_BEFORE = re.compile(r"(?<!\bune\s)(?<!\bun\s)\b(?:rue|avenue|boulevard|bd|place)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$|"
+                            r"\b(?:Plaza|Pra[çc]a|Piazza|Calle|Carrera|Avenida|Rua|Largo)\s+(?:de\s+la\s+|del\s+|de\s+|do\s+|da\s+|della\s+)?$|"  # "the Plaza de Bolívar"
                             r"(?:^|\s)[وفب]?(?:شارع|جادة|ميدان|دوار)\s+(?:ال)?$", re.I)
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Square)\b")
 _BASED_IN = re.compile(r"\bbasée?s?\s+(?:à|a|au|aux|en)\s+(?:la\s+|l['’])?$|\bheadquartered\s+in\s+(?:the\s+)?$", re.I)
@@ -1383,6 +1392,7 @@ _AR_COMPASS_ADJ = re.compile(r"^[وف]?(?:[بك]?ال|لل)(?:شمال|جنوب|
 
 # how far from the town it is placed from a name told with no distance may lie ("بادية السخنة شرق حمص" is 150 km off)
 REFERENCE_REACH_KM = 350
+_REGION_AFTER_COMMA = re.compile(r"\s*,\s*([A-ZÀ-Ý][\w'’\-]+(?:\s[A-ZÀ-Ý][\w'’\-]+){0,2})")
 # between a name and the compass word that places it from a town: a bracket or a comma, and a distance
 _DISTANCE_GAP = re.compile(r"[\s,،(\-–]*(?:(?:about|some|nearly|environ|à|a|نحو|حوالي)\s+)?(?:(?P<km>\d+(?:[.,]\d+)?)\s*[-‐]?\s*"
                            r"(?:km|kms|kilom[eè]tres?|kilomet(?:er|re)s?|miles?|كم|كلم|كيلومترا|كيلومتر|كيلومترات|ميلا)\s*(?:au\s+|à\s+|a\s+)?)?", re.I)

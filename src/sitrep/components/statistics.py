@@ -24,6 +24,10 @@ _YEAR_ONLY = re.compile(r"(?:this|last) year|cette ann[ée]e|l['’]an dernier|l
                         r"|(?:in|during|throughout|en|durant|pendant|au cours de(?: l['’]ann[ée]e)?|خلال|في|طوال)\s+(?:(?:ال)?عام\s+|سن[ةه]\s+)?(?:19|20)\d\d", re.I)
 
 
+# between a crowd's count and its protest verb: an auxiliary, an adverb or two
+_CROWD_VERB_GAP = re.compile(r"\s+(?:(?:have|had|has|ont|avaient|then|also|reportedly|aussi|ensuite|قد)\s+)*", re.I)
+
+
 def find_statistics(doc: Doc) -> None:
     # "des dizaines de cibles" is a manner of speaking, not a figure
     nums = [n for n in doc.get("number") if not n.data.get("article") and not n.data.get("plural_approx") and not _in_date(doc, n)]
@@ -56,6 +60,9 @@ def find_statistics(doc: Doc) -> None:
         if noun.label == "deaths" and not cumulative and _FORCE_WORD.fullmatch(doc.text[noun.start:noun.end]) \
                 and not any(doc.get(k, n.sent) for k in ("killed", "injured", "losses")):
             continue  # "the US has about 2,500 troops in Iraq", "the ELN has some 6,000 fighters": a force's size, no toll
+        if noun.label == "deaths" and _CROWD_VERB_GAP.fullmatch(doc.text[max(noun.end, n.end):next(
+                (t.start for t in doc.get("trigger", n.sent) if t.label[0] == "protest" and t.start >= max(noun.end, n.end)), 0)] or "x"):
+            continue  # "some 2,000 people marched", "des milliers de personnes ont manifesté": a crowd's size, no toll
         if noun.label in _TOLL:
             if not (cumulative or count >= 1000):
                 continue

@@ -134,3 +134,16 @@ def test_a_plaza_named_after_a_man_is_no_town():
 def test_a_crowds_size_is_no_toll(lang, text):
     res = sitrep.extract(text, published="2025-03-12", language=lang)
     assert not [s for s in res.statistics if s.description == "deaths"]
+
+
+# --- shops looted in a story of riots -----------------------------------------------------------------------
+def test_unsigned_looting_in_a_story_of_riots_is_the_rioters():
+    evs = _events("De violentes émeutes ont éclaté lundi soir à Cayenne. Mardi, plusieurs magasins ont été pillés puis "
+                  "incendiés dans le centre de Kourou.", lang="fr")
+    loot = [e for e in evs if e.sub_event_type == "Looting/property destruction"]
+    assert loot and loot[0].actor1 is not None and loot[0].actor1.name == "Rioters"
+
+
+def test_unsigned_looting_outside_unrest_names_no_rioters():
+    evs = _events("Mardi, plusieurs entrepôts ont été pillés dans la zone portuaire de Kourou.", lang="fr")
+    assert all(e.actor1 is None or e.actor1.name != "Rioters" for e in evs)

@@ -625,6 +625,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             if near and near[-1].label[0] != sub:
                 p_sub, p_uncertain = near[-1].label[0], False
         a1 = actor1 if actor1 is not None else default_actor(p_sub, p)
+        if a1 is None and p_sub == "Looting/property destruction" and _unrest(doc):
+            a1 = default_actor("Violent demonstration", p)  # "plusieurs commerces ont été pillés" in a story of riots
         p_trigger = main
         clause = clauses.get(id(p))
         if clause is not None:  # "X struck A, while Y shelled B": B's event is the second clause's
@@ -1524,6 +1526,12 @@ def default_actor(sub: str, place: Optional[Span]) -> Optional[Span]:
         return None
     e = entries[name]
     return Span("actor", -1, -1, e.name, data={"entry": e, "derived": True, "default": True})
+
+
+def _unrest(doc: Doc) -> bool:
+    """A story of protests or riots: shops looted with no one named were looted by the rioters."""
+    return any(t.label[0] in ("protest", "riot") or SUB_TO_TYPE.get(t.label[0]) in ("Protests", "Riots") for t in doc.get("trigger")) \
+        or any(a.data["entry"].type in ("Protesters", "Rioters") for a in doc.get("actor"))
 
 
 # Sub-types whose side hit is civilians by ACLED's definition when the text names no other.

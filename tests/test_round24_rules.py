@@ -147,3 +147,13 @@ def test_unsigned_looting_in_a_story_of_riots_is_the_rioters():
 def test_unsigned_looting_outside_unrest_names_no_rioters():
     evs = _events("Mardi, plusieurs entrepôts ont été pillés dans la zone portuaire de Kourou.", lang="fr")
     assert all(e.actor1 is None or e.actor1.name != "Rioters" for e in evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des colons ont attaqué dimanche soir le village de Burqin, près de Salfit, incendiant deux voitures."),
+    ("en", "Settlers attacked the village of Burqin near Salfit on Sunday evening, torching two cars."),
+])
+def test_of_two_villages_of_one_name_the_one_near_the_town_told(lang, text):
+    # Burqin west of Salfit, not Burqin by Jenin, 45 km north
+    evs = _events(text, lang=lang, published="2024-10-28")
+    assert evs and abs(evs[0].location.lat - 32.07) < 0.1

@@ -1402,7 +1402,9 @@ def _reference_point(doc: Doc, gaz, sp: Span, pending: list[Span], countries: li
     """"al-Rashad (45 km south of Kirkuk)", "الرشاد (45 كلم جنوب كركوك)", "al-Mughayyir, northeast of Ramallah": the
     town a name is placed from, told right after it (a town of some size, matched exactly): its point, its country and
     how far from it the name may lie."""
-    cue = next((n for n in _near_cues(doc) if n.label == "relative" and sp.end <= n.start <= sp.end + 30
+    # ("near" too in Latin script, "Burqin, near Salfit"; in Arabic it also reads "في أجواء", in the skies of)
+    cue = next((n for n in _near_cues(doc) if (n.label == "relative" or (n.label == "near" and doc.lang != "ar"))
+                and sp.end <= n.start <= sp.end + 30
                 and _DISTANCE_GAP.fullmatch(doc.text[sp.end:n.start])), None)
     if cue is None:
         return None
@@ -1418,7 +1420,7 @@ def _reference_point(doc: Doc, gaz, sp: Span, pending: list[Span], countries: li
     if hit and hit[0].score < 0.6:
         hit = gaz.geocode(query, limit=1)  # (the story's countries may be the namesake's: "الرشاد" brought Sudan in)
     if not hit or hit[0].score < 0.6 or not _same_key(query, hit[0], exact=True) or hit[0].kind not in ("city", "town") \
-            or (hit[0].population < 20_000 and hit[0].gazetteer_id.startswith(GAZETTEER_TOWNS)):
+            or (hit[0].population < 5_000 and hit[0].gazetteer_id.startswith(GAZETTEER_TOWNS)):
         return None
     # as far as the text says, with room for a road's bends; with no distance, as far as a desert's "east of Homs" goes
     return hit[0].lat, hit[0].lon, hit[0].country, (2 * km + 30 if km is not None else REFERENCE_REACH_KM)

@@ -157,3 +157,19 @@ def test_of_two_villages_of_one_name_the_one_near_the_town_told(lang, text):
     # Burqin west of Salfit, not Burqin by Jenin, 45 km north
     evs = _events(text, lang=lang, published="2024-10-28")
     assert evs and abs(evs[0].location.lat - 32.07) < 0.1
+
+
+# --- a capital's silence, a council named after its town ----------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les FDS ont affirmé dimanche avoir abattu un drone turc au-dessus de Tall Tamr, en Syrie ; Ankara n'a pas réagi."),
+    ("en", "The SDF said on Sunday it had shot down a Turkish drone over Tall Tamr in Syria; Ankara has not commented."),
+])
+def test_a_capital_that_did_not_comment_is_no_place(lang, text):
+    evs = _events(text, lang=lang, published="2023-10-09")
+    assert evs and all(e.location.country == "SY" for e in evs)
+
+
+def test_a_military_council_named_after_its_town_is_no_place():
+    evs = _events("Dimanche, de violents affrontements ont opposé près d'Aïn Issa, en Syrie, le Conseil militaire de "
+                  "Tall Abyad à des combattants pro-turcs.", lang="fr", published="2023-10-09")
+    assert evs and {e.location.name for e in evs} == {"‘Ayn ‘Īsá"}

@@ -173,3 +173,15 @@ def test_a_military_council_named_after_its_town_is_no_place():
     evs = _events("Dimanche, de violents affrontements ont opposé près d'Aïn Issa, en Syrie, le Conseil militaire de "
                   "Tall Abyad à des combattants pro-turcs.", lang="fr", published="2023-10-09")
     assert evs and {e.location.name for e in evs} == {"‘Ayn ‘Īsá"}
+
+
+# --- after "أن" the subject precedes its verb ---------------------------------------------------------------
+def test_the_subject_after_an_comes_before_its_verb():
+    evs = _events("أعلن الجيش الباكستاني أن قوات الأمن قتلت أمس خمسة مسلحين خلال عملية في منطقة تانك.")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Pakistan"
+    assert evs[0].fatalities == 5
+
+
+def test_bara_in_north_kordofan_is_not_arrah():
+    evs = _events("أعلن الجيش السوداني أمس أن قواته استعادت السيطرة على مدينة بارا بولاية شمال كردفان.")
+    assert evs and evs[0].location is not None and evs[0].location.country == "SD"

@@ -1350,6 +1350,11 @@ def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:
     """Arabic puts the subject after the verb ("قصفت قوات النظام") and the agent of a verbal noun
     after it with لـ ("قصف مدفعي لقوات النظام"): the actor right after a trigger acts, unless a
     target noun or a preposition stands between ("استهداف قاعدة الاحتلال" names the side hit)."""
+    # "أعلن الجيش أن قوات الأمن قتلت ستة مسلحين": after "أن" the subject comes before its verb
+    before = next((x for x in reversed(actors) if x.end <= t.start and t.start - x.end <= 3 and not doc.text[x.end:t.start].strip()
+                   and re.search(r"(?:^|\s)[وف]?(?:إن|أن|ان|بأن|بان)\s+$", doc.text[max(0, x.start - 8):x.start])), None)
+    if before is not None and before.data["entry"].type != "Civilians":
+        return before
     # "أن مجاهدي المقاومة استهدفوا … تجمعاً لقوات جيش العدو", "كما شنوا هجوماً على…": a verb that agrees in the
     # plural follows its subject (or holds it as a pronoun); the side named after it is its object
     if _AR_PLURAL_VERB.fullmatch(doc.text[t.start:t.end].split()[0]):

@@ -185,3 +185,24 @@ def test_the_subject_after_an_comes_before_its_verb():
 def test_bara_in_north_kordofan_is_not_arrah():
     evs = _events("أعلن الجيش السوداني أمس أن قواته استعادت السيطرة على مدينة بارا بولاية شمال كردفان.")
     assert evs and evs[0].location is not None and evs[0].location.country == "SD"
+
+
+# --- where the wounded were taken; a series of similar attacks ----------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A suicide bomber killed three people at a market in Damboa, in Nigeria, on Monday. The injured were evacuated to Maiduguri."),
+    ("fr", "Un kamikaze a tué trois personnes lundi sur un marché de Damboa, au Nigeria. Les blessés ont été évacués vers Maiduguri."),
+])
+def test_the_town_the_wounded_were_taken_to_is_no_event_place(lang, text):
+    evs = _events(text, lang=lang, published="2025-02-11")
+    assert evs and {e.location.name for e in evs} == {"Damboa"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A motorcycle bomb exploded in al-Bab, in Syria, on Monday, killing two people. The town has seen a series of "
+           "similar bombings over the past years."),
+    ("fr", "Une moto piégée a explosé lundi à al-Bab, en Syrie, tuant deux personnes. La ville a connu une série "
+           "d'attentats similaires ces dernières années."),
+])
+def test_a_series_of_similar_attacks_is_no_event(lang, text):
+    evs = _events(text, lang=lang, published="2025-02-11")
+    assert len(evs) == 1 and evs[0].event_date is not None

@@ -206,3 +206,15 @@ def test_the_town_the_wounded_were_taken_to_is_no_event_place(lang, text):
 def test_a_series_of_similar_attacks_is_no_event(lang, text):
     evs = _events(text, lang=lang, published="2025-02-11")
     assert len(evs) == 1 and evs[0].event_date is not None
+
+
+# --- the reporter's own place -------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Huit Palestiniens sont morts mardi dans une frappe aérienne qui a visé une maison à Bani Souheila, à l'est "
+           "de Khan Younès, selon la Défense civile de Gaza."),
+    ("ar", "استشهد ثمانية فلسطينيين فجر الثلاثاء في غارة جوية استهدفت منزلا في بني سهيلا شرق خان يونس، بحسب الدفاع "
+           "المدني في غزة."),
+])
+def test_the_reporters_place_is_no_second_event(lang, text):
+    evs = _events(text, lang=lang, published="2025-03-26")
+    assert len(evs) == 1 and evs[0].fatalities == 8

@@ -9,7 +9,7 @@ from functools import lru_cache
 from datetime import date, timedelta
 from typing import Optional, Sequence
 
-from sitrep.components.attribution import attribution_for, is_related, speaker_before
+from sitrep.components.attribution import attribution_for, is_related, source_phrase, speaker_before
 from sitrep.components.mentions import state_force
 from sitrep.components.places import country_info, item_label
 from sitrep.doc import Doc, Span
@@ -546,8 +546,11 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     causes = doc.get("cause", i) if main.label[0] != "protest" else [
         # "gathered … to denounce the attacks on Jaramana": the place of the attack denounced is no protest's place
         t for c in doc.get("theme", i) for t in doc.get("trigger", i) if t.label[0] != "protest" and c.end <= t.start]
+    # ("…, selon la Défense civile de Gaza", "selon l'agence Anadolu", "بحسب الدفاع المدني في غزة": the reporter's own
+    # place names no event, even when the sentence names no other)
+    src = source_phrase(doc, i)
     places = [p for p in doc.get("place", i) if not p.data.get("origin") and not doc.overlaps("actor", p.start, p.end)
-              and not any(c.end <= p.start for c in causes)]
+              and not any(c.end <= p.start for c in causes) and not (src is not None and src[1] <= p.start < src[2])]
     # "arrêté un journaliste pour un bilan de l'embuscade de Banibangou": a reference to another event
     # places nothing when the sentence tells something new
     anchors = [t for t in triggers if t.label[1] >= 0.5 and (reference or not doc.overlaps("mention", t.start, t.end))]

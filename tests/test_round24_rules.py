@@ -218,3 +218,10 @@ def test_a_series_of_similar_attacks_is_no_event(lang, text):
 def test_the_reporters_place_is_no_second_event(lang, text):
     evs = _events(text, lang=lang, published="2025-03-26")
     assert len(evs) == 1 and evs[0].fatalities == 8
+
+
+def test_houses_blown_up_are_property_destruction():
+    evs = _events("Dans la nuit de dimanche à lundi, l'armée israélienne a fait exploser plusieurs maisons à Yaroun, au "
+                  "Liban.", lang="fr", published="2025-01-28")
+    assert evs and evs[0].sub_event_type == "Looting/property destruction"
+    assert evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Israel"

@@ -225,3 +225,21 @@ def test_houses_blown_up_are_property_destruction():
                   "Liban.", lang="fr", published="2025-01-28")
     assert evs and evs[0].sub_event_type == "Looting/property destruction"
     assert evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Israel"
+
+
+# --- a lynching by residents; who accuses is no culprit -----------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "À Port-au-Prince, un homme présenté comme un membre de gang a été lynché et brûlé mercredi par des riverains."),
+    ("en", "In Port-au-Prince, a suspected gang member was beaten to death by residents on Wednesday."),
+])
+def test_a_lynching_by_residents_is_mob_violence(lang, text):
+    evs = _events(text, lang=lang, published="2024-09-05")
+    assert evs and evs[0].sub_event_type == "Mob violence" and evs[0].actor1.name == "Rioters"
+
+
+def test_residents_who_accuse_a_man_are_not_the_attackers():
+    evs = _events("Mardi soir, des individus non identifiés ont lancé une grenade dans un bar de Bangui, en Centrafrique. "
+                  "Le lendemain, un homme accusé par des riverains d'avoir participé à l'attaque a été arrêté.", lang="fr",
+                  published="2024-10-03")
+    grenade = [e for e in evs if e.sub_event_type == "Grenade"]
+    assert grenade and grenade[0].actor1 is not None and grenade[0].actor1.name != "Civilians"

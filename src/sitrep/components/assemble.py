@@ -474,6 +474,9 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
                   and ((c.end <= t.start and t.start - c.end <= 40) or (doc.lang == "ar" and 0 <= c.start - t.end <= 3)
                        # "beaten to death by a group of residents", "lynchés par une foule": the crowd is the agent
                        or _crowd_agent(doc, t, c))), None)
+    if crowd is None:  # "lynché et brûlé par des riverains", "beaten to death by residents": people as the agent are a mob
+        crowd = next((a for a in doc.get("actor", i) for t in triggers if t.label[0] in ("attack", "Attack")
+                      and a.data["entry"].type == "Civilians" and _crowd_agent(doc, t, a)), None)
     if crowd is not None and sub in ("Armed clash", "Attack") \
             and not any(a.data["entry"].type in ("Rebel group", "Political militia", "Identity militia", "External/Other forces")
                         and not a.data["entry"].generic for a in doc.get("actor", i)) \
@@ -1268,7 +1271,8 @@ _SUBJECT_GAP = re.compile(r"\s*(?:(?:also|then|later|reportedly|allegedly|have|h
 
 def _crowd_agent(doc: Doc, t: Span, c: Span) -> bool:
     """"beaten to death by a group of residents", "lynchés puis brûlés par une foule": the crowd is the act's agent."""
-    return 0 <= c.start - t.end <= 30 and bool(re.search(r"\b(?:by|par)\s+$", doc.text[t.end:c.start]))
+    return 0 <= c.start - t.end <= 30 and bool(re.search(r"\b(?:by|par)\s+(?:(?:des|les|de|d['’]|the|local|angry|en col[eè]re)\s*)*$",
+                                                       doc.text[t.end:c.start], re.I))
 
 
 def _looting_crowd(doc: Doc, main: Span, actors: list[Span], victims: set[int]) -> Optional[Span]:
@@ -1618,7 +1622,8 @@ def _blamed(doc: Doc, i: int, actors: list[Span], cues: Optional[list[Span]] = N
         after = [a for a in actors if 0 <= a.start - cue.end <= 60 and a.data["entry"].type not in ("Civilians", "Protesters")]
         if after:  # "aux restes des gangs terroristes de Daech": the group named, not the descriptor before it
             return next((a for a in after if not a.data["entry"].generic), after[0])
-        inside = [a for a in actors if cue.start <= a.start and a.end <= cue.end]
+        # ("un homme accusé par des riverains d'avoir participé": who accuses inside the cue is no culprit)
+        inside = [a for a in actors if cue.start <= a.start and a.end <= cue.end and a.data["entry"].type not in ("Civilians", "Protesters")]
         if inside:
             return inside[-1]
         # "une frappe de drone attribuée à la Turquie", "blamed on Israel": a state blamed acts through its forces

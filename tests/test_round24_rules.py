@@ -243,3 +243,15 @@ def test_residents_who_accuse_a_man_are_not_the_attackers():
                   published="2024-10-03")
     grenade = [e for e in evs if e.sub_event_type == "Grenade"]
     assert grenade and grenade[0].actor1 is not None and grenade[0].actor1.name != "Civilians"
+
+
+# --- what was seized was not used ---------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police said they arrested four suspects in Mianwali, in Pakistan, on Saturday and seized explosives, detonators "
+           "and a suicide vest."),
+    ("fr", "Les forces de sécurité ont arrêté samedi trois suspects à Maroua, au Cameroun, et saisi des explosifs, des "
+           "détonateurs et une ceinture d'explosifs."),
+])
+def test_a_seized_suicide_vest_is_no_suicide_bombing(lang, text):
+    evs = _events(text, lang=lang, published="2025-03-10")
+    assert evs and all(e.sub_event_type == "Arrests" for e in evs)

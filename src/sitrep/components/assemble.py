@@ -405,6 +405,16 @@ def _setting(doc: Doc, t: Span) -> bool:
     return bool(re.search(r"(?:^|[.!?]\s+)(?:the|les?|la)\s+$", doc.text[doc.sents[t.sent].start:t.start], re.I) and _CAME_AFTER.match(after))
 
 
+_SEIZE = re.compile(r"[وف]?(?:seiz|confiscat|recover|saisi|confisqu|r[ée]cup[ée]r|ضبط|حجز|صادر|مصادر)", re.I)
+
+
+def _seized_item(doc: Doc, t: Span, triggers: list[Span]) -> bool:
+    """A bomb word in the list of what a seizure took ("seized explosives, detonators and a suicide vest")."""
+    return t.label[0] in ("Suicide bomb", "Remote explosive/landmine/IED", "explosion", "Grenade") and any(
+        s.label[0] == "Disrupted weapons use" and s.end <= t.start and t.start - s.end <= 80 and _SEIZE.match(doc.text[s.start:s.end])
+        and not re.search(r"[.;:!?؟]", doc.text[s.end:t.start]) for s in triggers)
+
+
 def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]], after: dict[int, int]) -> list[Frame]:
     triggers = [t for t in doc.get("trigger", i) if _live(doc, t)]
     if not triggers or (doc.get("habitual", i) and not _day_dated(doc, i)):
@@ -445,6 +455,8 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     # "…, as fighting intensified across the region", "The fighting came a day after gunmen opened fire…":
     # fighting that only sets the scene, or refers to an event told before, is not what the sentence reports
     triggers = [t for t in triggers if not _setting(doc, t)] or triggers
+    # "arrested four suspects and seized explosives, detonators and a suicide vest": what was seized was not used
+    triggers = [t for t in triggers if not _seized_item(doc, t, triggers)] or triggers
     # "أسقطت الدفاعات الجوية طائرة مسيّرة مفخخة", "shot down an attack drone": the weapon intercepted is no strike
     stopped = [t for t in triggers if t.label[0] == "Disrupted weapons use"]
     # ("تصدت المضادات الأرضية فجر اليوم لعدد من المسيرات الانتحارية": further on, within the same clause)

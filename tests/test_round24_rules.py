@@ -255,3 +255,9 @@ def test_residents_who_accuse_a_man_are_not_the_attackers():
 def test_a_seized_suicide_vest_is_no_suicide_bombing(lang, text):
     evs = _events(text, lang=lang, published="2025-03-10")
     assert evs and all(e.sub_event_type == "Arrests" for e in evs)
+
+
+def test_settlers_who_burn_two_cars_and_beat_a_shepherd_commit_an_event():
+    evs = _events("أحرق مستعمرون، مساء أمس الأربعاء، مركبتين واعتدوا على راعي أغنام في بلدة ترمسعيا شمال رام الله.",
+                  published="2023-08-17")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Israeli settlers"

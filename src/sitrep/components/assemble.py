@@ -1371,7 +1371,7 @@ def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:
     target noun or a preposition stands between ("استهداف قاعدة الاحتلال" names the side hit)."""
     # "أعلن الجيش أن قوات الأمن قتلت ستة مسلحين": after "أن" the subject comes before its verb
     before = next((x for x in reversed(actors) if x.end <= t.start and t.start - x.end <= 3 and not doc.text[x.end:t.start].strip()
-                   and re.search(r"(?:^|\s)[وف]?(?:إن|أن|ان|بأن|بان)\s+$", doc.text[max(0, x.start - 8):x.start])), None)
+                   and _AR_THAT_BEFORE.search(doc.text[max(0, x.start - 8):x.start])), None)
     if before is not None and before.data["entry"].type != "Civilians":
         return before
     # "أن مجاهدي المقاومة استهدفوا … تجمعاً لقوات جيش العدو", "كما شنوا هجوماً على…": a verb that agrees in the
@@ -1431,7 +1431,9 @@ _NEW_CLAUSE = re.compile(r"\b(?:when|as|after|while|because|before|once|lorsque|
 
 
 _AR_OWN_DEED = re.compile(r"\s*[وف]?(?:نفذ|شن)[\u0621-\u064A]*\s+" + _AR_OWN_MEN.pattern[len(r"(?:^|\s)"):])
-_AR_BARE_THAT = re.compile(r"(?<=\s)[وف]?(?:إن|أن|ان|بأن|بان)(?=\s)")
+_AR_THAT = r"[وف]?(?:إن|أن|ان|بأن|بان)"  # the complementiser "that", bare (no pronoun suffix)
+_AR_BARE_THAT = re.compile(rf"(?<=\s){_AR_THAT}(?=\s)")
+_AR_THAT_BEFORE = re.compile(rf"(?:^|\s){_AR_THAT}\s+$")
 
 
 # right before a trigger, the perfect infinitive a speaker claims a deed with ("affirme avoir tiré", "claimed to have shot")

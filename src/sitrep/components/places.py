@@ -1400,15 +1400,14 @@ _DISTANCE_GAP = re.compile(r"[\s,،(\-–]*(?:(?:about|some|nearly|environ|à|a|
 
 def _reference_point(doc: Doc, gaz, sp: Span, pending: list[Span], countries: list[str]) -> Optional[tuple[float, float, str, float]]:
     """"al-Rashad (45 km south of Kirkuk)", "الرشاد (45 كلم جنوب كركوك)", "al-Mughayyir, northeast of Ramallah": the
-    town a name is placed from, told right after it (a town of some size, matched exactly): its point, its country and
-    how far from it the name may lie."""
+    town a name is placed from, told right after it (a town of 5,000 people or more, matched exactly): its point, its
+    country and how far from it the name may lie."""
     # ("near" too in Latin script, "Burqin, near Salfit"; in Arabic it also reads "في أجواء", in the skies of)
-    cue = next((n for n in _near_cues(doc) if (n.label == "relative" or (n.label == "near" and doc.lang != "ar"))
-                and sp.end <= n.start <= sp.end + 30
-                and _DISTANCE_GAP.fullmatch(doc.text[sp.end:n.start])), None)
-    if cue is None:
+    found = next(((n, g) for n in _near_cues(doc) if (n.label == "relative" or (n.label == "near" and doc.lang != "ar"))
+                  and sp.end <= n.start <= sp.end + 30 and (g := _DISTANCE_GAP.fullmatch(doc.text[sp.end:n.start]))), None)
+    if found is None:
         return None
-    gap = _DISTANCE_GAP.fullmatch(doc.text[sp.end:cue.start])
+    cue, gap = found
     miles = bool(re.search(r"mile|ميل", gap.group(0), re.I))
     km = float(gap.group("km").replace(",", ".")) * (1.609 if miles else 1) if gap.group("km") else None
     ref = next((r for r in pending if cue.end <= r.start <= cue.end + 16 and r is not sp

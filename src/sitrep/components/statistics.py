@@ -28,6 +28,13 @@ _YEAR_ONLY = re.compile(r"(?:this|last) year|cette ann[ée]e|l['’]an dernier|l
 _CROWD_VERB_GAP = re.compile(r"\s+(?:(?:have|had|has|ont|avaient|then|also|reportedly|aussi|ensuite|قد)\s+)*", re.I)
 
 
+def _crowd_size(doc: Doc, n: Span, noun: Span) -> bool:
+    """The people counted are the subject of a protest verb right after them."""
+    end = max(noun.end, n.end)
+    verb = next((t for t in doc.get("trigger", n.sent) if t.label[0] == "protest" and t.start >= end), None)
+    return verb is not None and bool(_CROWD_VERB_GAP.fullmatch(doc.text[end:verb.start]))
+
+
 def find_statistics(doc: Doc) -> None:
     # "des dizaines de cibles" is a manner of speaking, not a figure
     nums = [n for n in doc.get("number") if not n.data.get("article") and not n.data.get("plural_approx") and not _in_date(doc, n)]
@@ -60,8 +67,7 @@ def find_statistics(doc: Doc) -> None:
         if noun.label == "deaths" and not cumulative and _FORCE_WORD.fullmatch(doc.text[noun.start:noun.end]) \
                 and not any(doc.get(k, n.sent) for k in ("killed", "injured", "losses")):
             continue  # "the US has about 2,500 troops in Iraq", "the ELN has some 6,000 fighters": a force's size, no toll
-        if noun.label == "deaths" and _CROWD_VERB_GAP.fullmatch(doc.text[max(noun.end, n.end):next(
-                (t.start for t in doc.get("trigger", n.sent) if t.label[0] == "protest" and t.start >= max(noun.end, n.end)), 0)] or "x"):
+        if noun.label == "deaths" and _crowd_size(doc, n, noun):
             continue  # "some 2,000 people marched", "des milliers de personnes ont manifesté": a crowd's size, no toll
         if noun.label in _TOLL:
             if not (cumulative or count >= 1000):

@@ -327,7 +327,9 @@ def find_places(doc: Doc) -> None:
         beside = best is not None and unknown is not None and any(
             hasattr(p.label, "lat") and haversine_km(best.lat, best.lon, p.label.lat, p.label.lon) <= NEAR_TOWN_KM
             for p in doc.get("place", sp.sent))
-        if best is not None and ref is not None and haversine_km(best.lat, best.lon, ref[0], ref[1]) > ref[3]:
+        # (a sea or a region "near Odesa" is big: its point may lie far from the town)
+        if best is not None and ref is not None and best.kind not in ("sea", "region", "area", "country", "mountain", "desert") \
+                and haversine_km(best.lat, best.lon, ref[0], ref[1]) > ref[3]:
             continue  # "الرشاد (45 كلم جنوب كركوك)" is no Rashad in Sudan: a name placed from a town lies near it
         if best is None or (unknown is not None and (
                 (best.country not in named_countries and best.country not in article_countries and not beside)

@@ -930,13 +930,16 @@ def _live(doc: Doc, t: Span) -> bool:
     if _vehicle_stopped(doc, t):
         return False
     for m in doc.get("modality", t.sent):
-        if m.end <= t.start and t.start - m.end <= 30:
-            return False
+        if m.end <= t.start and t.start - m.end <= 30 and not (_ROLE.match(doc.text[m.start:m.end])
+                                                              and _FINITE.search(doc.text[m.end:t.start])):
+            return False  # (but "deux responsables du mouvement ont été interpellés": the role's holders, then a verb)
         if m.start <= t.start < m.end:
             return False
     return True
 
 
+_ROLE = re.compile(r"(?:responsables?|charg[ée]s?|responsible|in charge)\b", re.I)
+_FINITE = re.compile(r"\b(?:ont|a|sont|est|avaient|avait|été|have|has|had|were|was|been|is|are)\b", re.I)
 # "219 Maoists have been killed", "plus de 500 civils ont été tués": the words between a tally of people and its verb
 _TALLY_GAP = re.compile(r"^\s*(?:have|has|had|were|was|ont|avaient|sont|ont\s+été|avaient\s+été|have\s+been|had\s+been|been|été|\s)*\s*$", re.I)
 
@@ -1944,7 +1947,8 @@ def _is_origin(doc: Doc, c: Span) -> bool:
 
 # ("بين مدينتي غاو وأنسونغو", "entre les localités de A et B": a word for the two towns may come first)
 # the "and" between two such towns ("entre A et B", "between A and B", "بين A وB", "reliant A à B")
-BETWEEN_AND = r"\s*(?:et|and|و|à|a|au|to|الى|إلى)\s*(?:d['’]|de\s+)?"
+# ("the road linking Tuz Khurmatu to the village of Amirli": the second town's kind word may come too)
+BETWEEN_AND = r"\s*(?:et|and|و|à|a|au|to|الى|إلى)\s*(?:d['’]|de\s+)?(?:(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:town|village|city|ville|localité|bourgade)\s+(?:of\s+|de\s+|d['’]\s*))?"
 BETWEEN = re.compile(r"(?:\bentre|\bbetween|\blinking|\blinks|\bconnecting|\bconnects|\breliant|\brelie|\bfrom|بين|يربط|تربط)\s+"
                      r"(?:l[ae']\s*|les\s+|the\s+)?(?:(?:villes|localités|localites|towns|villages|مدينتي|بلدتي|قريتي)\s+(?:de\s+|of\s+)?)?$", re.I)
 
@@ -2048,10 +2052,25 @@ def _near_after(doc: Doc, out: list[Span], p: Span) -> bool:
         and any(prev.end <= c.start and c.end <= p.start and c.label == "near" for c in doc.get("near", p.sent))
 
 
+def _in_province_of(town, prov) -> bool:
+    """The town lies in the province named like `prov` (a province, or the city that gives its name to one)."""
+    name = fold_str(prov.name)
+    if getattr(town, "admin1", None):
+        return fold_str(town.admin1) == name
+    return town.country == prov.country and fold_str(prov.admin1 or "") == name and _km(town, prov) <= 80
+
+
+_OPENING_IN = re.compile(r"^\W*(?:(?:Meanwhile|Elsewhere|Separately|Par ailleurs|Ailleurs|Meanwhile,)\s*,?\s*)?(?:in|à|a|dans|en|au|في|وفي)\s+(?:la\s+|le\s+|l['’]\s*|the\s+)?$", re.I)
+
+
 def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
     """Keep one span per distinct place (a name said twice is one place)."""
     out, seen = [], set()
     last = None
+    # "In Idlib, warplanes struck the outskirts of Jisr al-Shughur": the province that opens the sentence holds the town
+    places = [p for p in places if not (_OPENING_IN.search(doc.text[doc.sents[p.sent].start:p.start])
+                                        and re.match(r"\s*[,،]", doc.text[p.end:p.end + 2])
+                                        and any(q is not p and q.start > p.end and _in_province_of(q.label, p.label) for q in places))]
     for p in places:
         prev, last = last, p
         key = p.label.gazetteer_id
@@ -2064,12 +2083,6 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
                 and not any(out[-1].end <= t.start and t.end <= p.start for t in doc.get("trigger", p.sent)):
             # "Turmus Ayya, north of Ramallah": a reference point, not a second place ("à l'est d'Abasan,
             # à l'est de Khan Younès" too; but "au nord-est d'Ouallam et au nord de Tillia" are two)
-            namesake = _namesake_near(doc, out[-1], p.label)
-            if namesake is not None:
-                # "al-Mughayyir, northeast of Ramallah": of two villages of the name, the one near the reference
-                seen.discard(out[-1].label.gazetteer_id)
-                out[-1].label = namesake
-                seen.add(namesake.gazetteer_id)
             if (out[-1].label.kind in ("city", "town", "village") or (out[-1].label.kind == "district" and out[-1].label.country != p.label.country)) \
                     and _km(out[-1].label, p.label) > _NEAR_REFERENCE_KM \
                     and not _DISTANCE.search(doc.text[out[-1].end:p.start]):
@@ -2152,21 +2165,6 @@ def _opener(doc: Doc, region) -> bool:
 def _in_region_named(town, name: str) -> bool:
     """"Celaya, Guanajuato": the name after the comma is the town's own state, though a city bears it too."""
     return town.kind in ("city", "town", "village") and bool(town.admin1) and fold_str(town.admin1) == fold_str(name)
-
-
-_NAMESAKE_KM = 30  # how far "north of X" may lie from X
-
-
-def _namesake_near(doc: Doc, sp: Span, ref) -> Optional[object]:
-    """A town of the same name within _NAMESAKE_KM of the reference point, when the one chosen lies farther."""
-    if sp.label.kind not in ("city", "town", "village") or _km(sp.label, ref) <= _NAMESAKE_KM:
-        return None
-    from sitrep.gazetteer import get_gazetteer
-    from sitrep.gazetteer.keys import name_key
-
-    key = name_key(sp.label.name)
-    return next((c for c in get_gazetteer().geocode(doc.text[sp.start:sp.end], near=[(ref.lat, ref.lon)], limit=8)
-                 if c.kind in ("city", "town", "village") and name_key(c.name) == key and _km(c, ref) <= _NAMESAKE_KM), None)
 
 
 def _km(a, b) -> float:

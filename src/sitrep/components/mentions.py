@@ -680,6 +680,11 @@ def find_cues(doc: Doc) -> None:
                                            or _CALM_AFTER.match(doc.text[e:e + 30])):
                 continue  # "avant de se disperser dans le calme", "dispersed peacefully": the crowd left on its own
             doc.add(Span(kind, s, e, m.value, data={"pattern": m.pattern}))
+    # "struck missile launchers", "frappé des lanceurs de missiles", "دمرت منصات إطلاق صواريخ": what was hit, not what
+    # hit it (but "fired from rocket launchers" used them)
+    doc.spans["weapon"] = [w for w in doc.get("weapon") if not _launched_from(doc, w)]
+    sites = [t for t in doc.get("target") if t.label == "military site"]
+    doc.spans["trigger"] = [t for t in doc.get("trigger") if not any(x.start < t.start < x.end for x in sites)]
     # "porte-avions", "aircraft carrier", "حاملة الطائرات": a ship's name holds the word for aircraft, not an air strike
     ships = [t for t in doc.get("target") if t.label == "warship"]
     for kind in ("weapon", "trigger"):
@@ -706,6 +711,22 @@ _ARMED_ADJ = re.compile(r"مسلح(?:ا|اً|ة)?")  # "اشتباكاً مسل�
 _AR_MARCH = re.compile(r"[وب]?(?:ال)?(?:مسيره|مسيرات)\s+(?:ال)?(?:اسبوعيه|سلميه|احتجاجيه|حاشده|شعبيه|جماهيريه|راجله|"
                        r"مناهضه|تضامنيه|مندده|غاضبه|ليليه|نسويه|طلابيه|مركزيه)")  # on folded text
 _AR_OUTLET_BEFORE = re.compile(r"(?:قناه|فضاييه|موقع|صحيفه|شبكه)\s*[«\"“]?\s*$")  # on folded text
+_LAUNCHER_AFTER = re.compile(r"\s*[-‐]?\s*launch(?:ers?|ing sites?|sites?|pads?|positions?)\b", re.I)
+_LAUNCHER_BEFORE = re.compile(r"(?:\blanceurs?|\blance-|\brampes? de lancement|\bplate-?formes? de lancement|\bsites? de lancement)"
+                              r"\s*(?:de\s+|d['’]\s*|des\s+)?$|(?:منصة|منصات|منصه)\s*(?:[لل]?(?:ال)?(?:اطلاق|إطلاق))?\s*(?:ال)?$", re.I)
+_WIELDED_BEFORE = re.compile(r"\b(?:with|using|from|fired|firing|avec|au moyen|à l['’]aide|depuis|tiré|tirés|tirées)\b[^.;]{0,20}$|(?:^|\s)(?:من|ب)\S*\s*$", re.I)
+
+
+def _launched_from(doc: Doc, w: Span) -> bool:
+    """A weapon word naming the launchers struck ("missile launchers", "lanceurs de missiles")."""
+    after = _LAUNCHER_AFTER.match(doc.text, w.end)
+    before = _LAUNCHER_BEFORE.search(doc.text[max(0, w.start - 30):w.start])
+    if not (after or before):
+        return False
+    lead = w.start - (len(before.group(0)) if before else 0)
+    return not _WIELDED_BEFORE.search(doc.text[max(0, lead - 30):lead])
+
+
 _SITE_OF_BEFORE = re.compile(r"\b(?:piste|pistes|terrain|compagnie|compagnies|[ée]cole|mus[ée]e|salon)\s+d['’]\s*$", re.I)
 _ROAD_BEFORE = re.compile(r"\b(?:route|routes|axe|axes|pont|piste|road|highway|bridge)\s*$", re.I)
 _REFLEXIVE_BEFORE = re.compile(r"\b(?:se|s['’])\s*$", re.I)

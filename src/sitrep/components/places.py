@@ -272,7 +272,7 @@ def find_places(doc: Doc) -> None:
             if id(sp) in retried_beside else resolved[-5:]
         ref = _reference_point(doc, gaz, sp, pending, article_countries)
         if ref is not None:  # "الرشاد (45 كلم جنوب كركوك)": the town it is placed from says which namesake
-            near_here = [ref[:2]] + near_here
+            near_here = [ref[:2]]  # (alone: the places told before may lie by another namesake, "Burqa, east of Ramallah")
             ctx = list(dict.fromkeys([ref[2]] + list(ctx)))
         hits = gaz.geocode(query, countries=ctx, kind_hint=kind, near=near_here, limit=3)
         tail = _FACILITY_TAIL.match(query) if not hits and doc.lang == "en" else None
@@ -401,7 +401,7 @@ def find_places(doc: Doc) -> None:
         if article_countries and not supported and not own_name:
             continue
         if best.kind == "district" and not best.gazetteer_id.startswith(GAZETTEER_TOWNS) and article_countries \
-                and best.country not in article_countries and best.country not in named_countries:
+                and best.country not in article_countries and best.country not in named_countries and best.country not in resolved_cc:
             continue  # a quarter or a district ("Achrafieh" in Beirut and in Aleppo) belongs to a country the story names
         # "In Basra, … in the al-Dair district, north of the city": beside a place of the story's country, a town
         # of a country the story never names (Bandar-e Deyr in Iran) is a namesake, unless it is a great city
@@ -818,6 +818,8 @@ def _vowels_differ(a: str, b: str) -> int:
 
 
 QUARTER_KM = 30.0
+_OWN_QUARTER_BEFORE = re.compile(r"\b(?:the\s+)?(?:city|town|capital)['’]s\s+$", re.I)
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.I)
 _QUARTER_BEFORE = re.compile(r"(?:\b(?:quartiers?|neighbou?rhoods?|suburbs?|(?:city|town|capital)['’]s)|(?:^|\s)[وفب]?(?:حي|أحياء|الحي))\s+"
                              r"(?:(?:de|du|of)\s+|d['’]|de\s+la\s+|the\s+)?$", re.I)
 _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|outskirts|section)\s+of\s+((?:[A-Z][\w'’\-]+\s?){1,3})")
@@ -1340,7 +1342,8 @@ def _cues(doc: Doc, start: int) -> tuple[Optional[str], bool, bool]:
     lo = max(0, start - _CUE_WINDOW)
     kind_start = start
     for sp in doc.get("placekind"):
-        if lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start]):
+        # ("a village in Ituri": the name after "in" holds the village, it is not one)
+        if lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start]) and not _IN_LINK.search(doc.text[sp.end:start]):
             kind, kind_start = sp.label, sp.start
     for sp in _near_cues(doc):
         if lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start], allow_kind=True):
@@ -1367,11 +1370,18 @@ def _far_quarters(doc: Doc) -> None:
     away (Jenin) lies in the town named with it in its sentence; the far namesake is no place."""
     drop = []
     for p in doc.get("place"):
+        after = bool(_QUARTER_AFTER.match(doc.text, p.end))
         if not hasattr(p.label, "lat") or p.label.kind not in ("city", "town", "village") \
-                or not _QUARTER_BEFORE.search(doc.text[max(0, p.start - 30):p.start]):
+                or not (after or _QUARTER_BEFORE.search(doc.text[max(0, p.start - 30):p.start])):
             continue
+        # (the town is told after the quarter, or before it when the quarter's word follows its name: "in the city of
+        # Taez, … in the Al-Rawdah neighbourhood")
         towns = [q for q in doc.get("place", p.sent) if q is not p and hasattr(q.label, "lat")
-                 and q.label.kind in ("city", "town") and 0 < q.start - p.end <= 40]
+                 and q.label.kind in ("city", "town") and (0 < q.start - p.end <= 40 or (after and 0 < p.start - q.end <= 250))]
+        if not towns and _OWN_QUARTER_BEFORE.search(doc.text[max(0, p.start - 30):p.start]):
+            # "the city's Shevchenkivskyi district": the city is the last one told
+            towns = [q for q in doc.get("place") if q.end <= p.start and hasattr(q.label, "lat")
+                     and q.label.kind in ("city", "town")][-1:]
         if towns and all(haversine_km(p.label.lat, p.label.lon, q.label.lat, q.label.lon) > QUARTER_KM for q in towns):
             drop.append(p)
     if drop:
@@ -1414,14 +1424,21 @@ def _reference_point(doc: Doc, gaz, sp: Span, pending: list[Span], countries: li
     km = float(gap.group("km").replace(",", ".")) * (1.609 if miles else 1) if gap.group("km") else None
     ref = next((r for r in pending if cue.end <= r.start <= cue.end + 16 and r is not sp
                 and _only_linkers(doc.text[cue.end:r.start], allow_kind=True)), None)
-    if ref is None:
-        return None
+    if ref is None or any(cue.end <= k.start and k.end <= ref.start and k.label in ("region", "province")
+                          for k in doc.get("placekind")):
+        return None  # ("شمالي محافظة بابل": a province's name, not a town's)
     query = doc.text[ref.start:ref.end]
     hit = gaz.geocode(query, countries=countries, limit=1)
-    if hit and hit[0].score < 0.6:
-        hit = gaz.geocode(query, limit=1)  # (the story's countries may be the namesake's: "الرشاد" brought Sudan in)
-    if not hit or hit[0].score < 0.6 or not _same_key(query, hit[0], exact=True) or hit[0].kind not in ("city", "town") \
-            or (hit[0].population < 5_000 and hit[0].gazetteer_id.startswith(GAZETTEER_TOWNS)):
+    latin = not re.search(r"[\u0600-\u06FF]", query)
+    if not hit or hit[0].score < 0.6 or (latin and name_key(hit[0].name) != name_key(query)):
+        # the story's countries may be the namesake's ("الرشاد" brought Sudan in), or give another town's alternate
+        # name ("Ramallah" read as Ramla, whatever Israel the story names): a town's own name, looked up alone
+        free = gaz.geocode(query, limit=1)
+        if free and (not hit or hit[0].score < 0.6 or name_key(free[0].name) == name_key(query)):
+            hit = free
+    # (a sizeable town's own name is enough even when namesakes share the belief)
+    if not hit or hit[0].score < (0.6 if hit[0].population < 20_000 else 0.45) or not _same_key(query, hit[0], exact=True) \
+            or hit[0].kind not in ("city", "town") or (hit[0].population < 5_000 and hit[0].gazetteer_id.startswith(GAZETTEER_TOWNS)):
         return None
     # as far as the text says, with room for a road's bends; with no distance, as far as a desert's "east of Homs" goes
     return hit[0].lat, hit[0].lon, hit[0].country, (2 * km + 30 if km is not None else REFERENCE_REACH_KM)
@@ -1462,6 +1479,7 @@ _INSTITUTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:health|interior|defen[cs]e|f
                                 # "Donetsk's regional governor said", "Kharkiv Mayor Ihor Terekhov": an office named by its place
                                 r"|(?:['’]s)?\s+(?:(?:regional|provincial|oblast|military|city|district|local)\s+)?(?:governor|mayor|military administration|police chief)\b", re.I)
 _COMPASS_GAP = re.compile(r"^\s*(?:the\s+)?(?:north|south|east|west|central)(?:ern|[\s-]?(?:east|west)(?:ern)?)?\s+$", re.I)
+_IN_LINK = re.compile(r"\b(?:in|at|near)\b", re.I)
 _LINKERS = re.compile(r"^[\s,'’\-]*(?:(?:de|du|des|d|la|le|les|l|of|the|in|at|near|من|في)[\s'’\-]+)*$", re.I)
 
 

@@ -57,6 +57,8 @@ def score_hit(h: Hit, cols: dict, multi: dict, countries: Sequence[str], kind_hi
               near: Sequence[tuple[float, float]]) -> None:
     i = h.idx
     kind, src, pop = cols["kind"][i], cols["source"][i], cols["pop"][i]
+    if src == "place" and kind == "region" and not pop:
+        pop = 100_000  # a curated province counts its people in the many, though the file gives no figure ("Ituri")
     entry_countries = multi.get(i) or (cols["country"][i],)
     raw = 10.0 * h.quality + 0.6 * h.surface
     raw += 1.0 * min(math.log10(pop + 1), 7.0) / 7.0
@@ -74,6 +76,10 @@ def score_hit(h: Hit, cols: dict, multi: dict, countries: Sequence[str], kind_hi
         else:
             raw -= 0.5
     h.country = entry_countries[0]
+    if h.surface >= 0.999 and pop >= 1_000_000 and not countries and not kind_hint:
+        # a great city spelt as the text spells it, where nothing else decides: the loose key it shares ("Lomé" and
+        # Rome) is weaker evidence (a hamlet's own spelling is not: "Jenin" in Poland)
+        raw += 1.0
     if countries:
         supported = [c for c in entry_countries if c in countries]
         if supported:

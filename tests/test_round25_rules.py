@@ -119,3 +119,41 @@ def test_the_citys_district_is_the_city_told_before():
 ])
 def test_a_road_between_two_towns_is_one_event(lang, text):
     assert len(_events(text, lang, "2024-07-16")) == 1
+
+
+def test_a_town_named_opening_a_sentence_is_still_a_place_of_its_own():
+    evs = _events("In Gaza City, an Israeli strike hit a house on Sunday, killing four people, while another strike hit "
+                  "Khan Younis.", "en", "2024-05-20")
+    assert len(evs) == 2
+
+
+def test_an_arabic_province_opening_a_sentence_holds_the_village():
+    evs = _events("وفي محافظة رام الله والبيرة، هاجم مستوطنون ليلة أمس الجمعة أطراف قرية المغير شرق رام الله، وأضرموا "
+                  "النار في ثلاث مركبات.", "ar", "2025-01-11")
+    assert len(evs) == 1 and abs(evs[0].location.lon - 35.35) < 0.05
+
+
+# --- Arabic: where it happened, and how many ---------------------------------------------------------------
+def test_a_checkpoint_of_the_army_at_a_towns_entrance_is_in_the_town():
+    # ("تابعة للجيش" qualifies the checkpoint; "على المدخل" starts the place again)
+    evs = _events("فجر انتحاري يقود سيارة مفخخة نفسه صباح اليوم عند نقطة تفتيش تابعة للجيش على المدخل الشمالي لمدينة أفجوي "
+                  "بإقليم شبيلي السفلى، ما أدى إلى مقتل أربعة جنود.", "ar", "2025-02-26")
+    assert evs and abs(evs[0].location.lat - 2.14) < 0.1
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_no_event_place():
+    evs = _events("استشهد شاب برصاص قوات الاحتلال في بلدة قباطية فجر اليوم، فيما أصيب آخر بجروح نقل على إثرها إلى مستشفى "
+                  "ابن سينا في جنين.", "ar", "2025-01-11")
+    assert evs and all(e.location.lat < 32.44 or e.location.lat > 32.47 for e in evs)  # Qabatiya, not Jenin
+
+
+def test_the_town_roads_lead_to_is_no_event_place():
+    evs = _events("وفي مدينة كاي، تظاهر مئات التجار وسائقي الشاحنات اليوم الثلاثاء احتجاجا على تدهور الأوضاع الأمنية "
+                  "على الطرق المؤدية إلى داكار.", "ar", "2025-03-11")
+    assert evs and all(e.location.country == "ML" for e in evs)
+
+
+def test_thousands_in_words_and_the_rest_in_figures_are_one_number():
+    out = sitrep.extract("ووفق الحصيلة التراكمية لوزارة الصحة، بلغ عدد القتلى منذ بدء المواجهات في الثامن من تشرين الأول 2023 "
+                         "ألفين و787 قتيلا.", published="2024-10-30", language="ar")
+    assert any(s.count == 2787 for s in out.statistics)

@@ -2060,17 +2060,32 @@ def _in_province_of(town, prov) -> bool:
     return town.country == prov.country and fold_str(prov.admin1 or "") == name and _km(town, prov) <= 80
 
 
-_OPENING_IN = re.compile(r"^\W*(?:(?:Meanwhile|Elsewhere|Separately|Par ailleurs|Ailleurs|Meanwhile,)\s*,?\s*)?(?:in|à|a|dans|en|au|في|وفي)\s+(?:la\s+|le\s+|l['’]\s*|the\s+)?$", re.I)
+# a sentence opening on where it happens: "In Idlib,", "Dans la province de Deraa,", "وفي محافظة رام الله والبيرة،"
+_OPENING_IN = re.compile(r"\W*(?:(?:Meanwhile|Elsewhere|Separately|Par ailleurs|Ailleurs)\s*,?\s*)?(?:in|à|a|dans|en|au|في|وفي)\s+"
+                         r"(?:la\s+|le\s+|l['’]\s*|the\s+)?(?P<kind>(?:province|governorate|région|region|state|wilaya|محافظة|محافظه|ولاية|ولايه|إقليم|اقليم)"
+                         r"\s+(?:de\s+|d['’]\s*|du\s+|of\s+)?)?[^,،.;:]{2,45}[,،]", re.I)
+
+
+def _opening_province(doc: Doc, p: Span, places: list[Span]) -> bool:
+    """The place names the province that opens its sentence, and a town told after the comma lies in it."""
+    sent_start = doc.sents[p.sent].start
+    m = _OPENING_IN.match(doc.text, sent_start)
+    if not m or p.end > m.end():
+        return False
+    # (a province word says so outright; a town alone must be the seat the province is named after: "In Gaza City,
+    # …, while another strike hit Khan Younis" names two places)
+    return any(q.start >= m.end() and q.label.gazetteer_id != p.label.gazetteer_id and (
+        _in_province_of(q.label, p.label) or (m.group("kind") and _km(q.label, p.label) <= 40)) for q in places)
 
 
 def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
     """Keep one span per distinct place (a name said twice is one place)."""
     out, seen = [], set()
     last = None
-    # "In Idlib, warplanes struck the outskirts of Jisr al-Shughur": the province that opens the sentence holds the town
-    places = [p for p in places if not (_OPENING_IN.search(doc.text[doc.sents[p.sent].start:p.start])
-                                        and re.match(r"\s*[,،]", doc.text[p.end:p.end + 2])
-                                        and any(q is not p and q.start > p.end and _in_province_of(q.label, p.label) for q in places))]
+    # "In Idlib, warplanes struck the outskirts of Jisr al-Shughur", "وفي محافظة رام الله والبيرة، هاجم مستوطنون قرية
+    # المغير": the province that opens the sentence holds the town told after it
+    opening = {id(p) for p in places if _opening_province(doc, p, places)}
+    places = [p for p in places if id(p) not in opening]
     for p in places:
         prev, last = last, p
         key = p.label.gazetteer_id

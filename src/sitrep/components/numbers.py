@@ -97,6 +97,12 @@ def find_numbers(doc: Doc) -> None:
                 value, used = got
                 s, _ = doc.to_orig(words[i].start(), words[i].end())
                 _, e = doc.to_orig(words[i + used - 1].start(), words[i + used - 1].end())
+                # "ألفين و787": the thousands in words, the rest in figures
+                rest = _AR_REST.match(folded, words[i + used - 1].end()) if doc.lang == "ar" and value >= 1000 else None
+                if rest and int(rest.group(1)) < 1000:
+                    value += int(rest.group(1))
+                    r0, e = doc.to_orig(rest.start(1), rest.end(1))
+                    doc.spans["number"] = [n for n in doc.get("number") if n.start != r0]
                 # "un"/"une"/"a" alone are articles more often than counts
                 doc.add(Span("number", s, e, value, data={"approx": False, "article": used == 1 and value == 1}))
                 i += used

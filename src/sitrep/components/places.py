@@ -917,8 +917,9 @@ _AR_PEACEFUL_BEFORE = re.compile(r"(?:أجواء|اجواء|بصور[ةه]|بط�
 def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
     """"le peuple de Gaza", "solidarité avec Gaza": the place qualifies people, not an event.
     "selon Damas", "soutenus par Damas", "Bagdad a dénoncé": a capital standing for its government."""
-    if any(0 <= start - sp.end <= 30 and not _ar_locative_between(doc, sp.end, start) for sp in doc.get("notloc")):
-        return True
+    if any(0 <= start - sp.end <= 30 and (not _ar_locative_between(doc, sp.end, start) or _AR_HOSPITAL.search(doc.text[sp.start:sp.end]))
+           for sp in doc.get("notloc")):
+        return True  # ("نقل إلى مستشفى ابن سينا في جنين": the hospital's town, whatever "في" says)
     if any(0 <= start - sp.end <= 3 for sp in doc.get("notloc_adjacent")):
         return True
     if end is not None and doc.lang == "ar" and _AR_PEACEFUL.fullmatch(doc.text[start:end]) \
@@ -967,10 +968,14 @@ _LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|inside|en|au|aux|à|dans)\s+(?:the\s+
                               r"|(?:^|\s)(?:في|داخل)\s+(?:(?:مدينة|مدينه|بلدة|بلده|قرية|قريه|منطقة|منطقه|محافظة|محافظه|مديرية|مديريه|ولاية|ولايه|ناحية|ناحيه|قضاء)\s+)?)$", re.I)
 
 
+_AR_HOSPITAL = re.compile(r"(?:مستشفى|مشفى|المستشفى|مستشفيات)")
+
+
 def _ar_locative_between(doc: Doc, lo: int, start: int) -> bool:
     """"مقرات تابعة لها في قضاء القائم": a locative word after the qualifier starts a new phrase,
     whose name is a place again ("أهلنا في غزة" keeps its في inside the qualifier)."""
-    return doc.lang == "ar" and any(w in ("في", "وفي", "قرب", "بالقرب", "داخل", "عند") for w in doc.text[lo:start].split())
+    # ("نقطة تفتيش تابعة للجيش على المدخل الشمالي لمدينة أفجوي": on, at its entrance, is locative too)
+    return doc.lang == "ar" and any(w in ("في", "وفي", "قرب", "بالقرب", "داخل", "عند", "على", "وعلى") for w in doc.text[lo:start].split())
 
 
 # Kinds of site a cue word names ("air base", "oil field"): a town matched loosely is not one of them.

@@ -76,7 +76,7 @@ def score_hit(h: Hit, cols: dict, multi: dict, countries: Sequence[str], kind_hi
         else:
             raw -= 0.5
     h.country = entry_countries[0]
-    if h.surface >= 0.999 and pop >= 1_000_000 and not countries and not kind_hint:
+    if h.surface >= 0.999 and pop >= 1_000_000 and not countries and not kind_hint and not near:
         # a great city spelt as the text spells it, where nothing else decides: the loose key it shares ("Lomé" and
         # Rome) is weaker evidence (a hamlet's own spelling is not: "Jenin" in Poland)
         raw += 1.0

@@ -157,3 +157,29 @@ def test_thousands_in_words_and_the_rest_in_figures_are_one_number():
     out = sitrep.extract("ووفق الحصيلة التراكمية لوزارة الصحة، بلغ عدد القتلى منذ بدء المواجهات في الثامن من تشرين الأول 2023 "
                          "ألفين و787 قتيلا.", published="2024-10-30", language="ar")
     assert any(s.count == 2787 for s in out.statistics)
+
+
+# --- French: a capital or an agency that is no place --------------------------------------------------------
+@pytest.mark.parametrize("text,far", [
+    ("Sept personnes ont péri sous les décombres à Nuseirat mardi, a indiqué à l'Anadolu un porte-parole de la Défense "
+     "civile.", "TR"),
+    ("Des bombes ont frappé dimanche des sites de déplacés à Goma, des frappes que Kinshasa avait attribuées au M23.", "-"),
+])
+def test_the_one_told_or_the_government_blaming_is_no_place(text, far):
+    evs = _events(text, "fr", "2024-07-16")
+    assert len(evs) == 1 and evs[0].location.country != far and "Kinshasa" not in evs[0].location.name
+
+
+def test_a_capitals_proposal_is_no_place():
+    evs = _events("Dimanche, des combats ont opposé des soldats au Hezbollah à Aïta al-Chaab. Le Premier ministre a reçu "
+                  "un émissaire porteur d'une nouvelle mouture de la proposition de Paris.", "fr", "2024-07-16")
+    assert evs and all(e.location.country == "LB" for e in evs)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Dimanche, des avions de guerre russes ont mené plusieurs raids sur les abords de Jisr al-Choughour, dans "
+           "l'ouest d'Idleb, visant une position de HTS."),
+    ("en", "On Sunday, Russian warplanes struck the outskirts of Jisr al-Shughur, in the west of Idlib, killing two fighters."),
+])
+def test_a_quarter_of_the_compass_holds_the_town_named_before(lang, text):
+    assert len(_events(text, lang, "2023-11-20")) == 1

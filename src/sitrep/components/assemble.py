@@ -1999,6 +1999,8 @@ _REGION_WORD = (r"(?:r[ée]gion|area|countryside|campagne|bassin|basin|district|
 _DIRECTION = r"(?:(?:north|south|east|west|nord|sud|est|ouest|central|centre|northern|southern|eastern|western|orienta|occidenta|septentriona|m[ée]ridiona)[\w\-]*\s+)"
 _CONTAINER = re.compile(
     rf"^\s*,\s*(?:dans|in|au sein)\s+(?:the\s+|le\s+|la\s+|l['’])?{_DIRECTION}?{_REGION_WORD}\s+{_DIRECTION}?(?:de|du|des|d['’]|of)\s*(?:(?:la|the)\s+|l['’])?$"
+    # ("…, dans l'ouest d'Idleb", "…, in the north of Idlib": a quarter of the compass is a region too)
+    rf"|^\s*,\s*(?:dans|in)\s+(?:the\s+|le\s+|la\s+|l['’])?{_DIRECTION}(?:de|du|des|d['’]|of)\s*(?:(?:la|the)\s+|l['’])?$"
     r"|^\s*[،,]?\s*(?:في|ب)\s*(?:ريف|حوض|منطقه|منطقة|محافظه|محافظة|ناحيه|ناحية|قضاء|باديه|بادية|سهل)\s+(?:(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)\s+)?$"
     # "Kablewa (département de Nguigmi)", "Tongo (Tillabéri region)": the unit in brackets is where the town lies
     rf"|^\s*\(\s*(?:{_REGION_WORD}\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|the)\s+|l['’])?)?$"

@@ -183,3 +183,16 @@ def test_a_capitals_proposal_is_no_place():
 ])
 def test_a_quarter_of_the_compass_holds_the_town_named_before(lang, text):
     assert len(_events(text, lang, "2023-11-20")) == 1
+
+
+def test_a_governorate_speaking_is_no_place():
+    # ("وحذرت محافظة رام الله والبيرة": the governorate's office warns; its name joins two towns, neither a place)
+    evs = _events("أصيب ثلاثة مواطنين فجر اليوم السبت خلال هجوم شنه مستوطنون على أطراف بلدة ترمسعيا شمال شرق رام الله. "
+                  "وحذرت محافظة رام الله والبيرة من تصاعد اعتداءات المستوطنين.", "ar", "2024-05-18")
+    assert len(evs) == 1 and abs(evs[0].location.lat - 32.04) < 0.05
+
+
+def test_a_region_after_a_comma_holds_the_town_though_its_capital_lies_far():
+    evs = _events("On Tuesday the militants attacked a base in Ceel Dheer, Galguduud region, and were pushed back.",
+                  "en", "2025-03-12")
+    assert len(evs) == 1

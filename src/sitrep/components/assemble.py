@@ -2120,7 +2120,9 @@ def _drop_modifiers(doc: Doc, places: list[Span]) -> list[Span]:
                 and not any(out[-1].end <= t.start and t.end <= p.start for t in doc.get("trigger", p.sent)):
             continue  # "In Hremiach, a village of a thousand people near the border in Novhorod-Siverskyi district": where it lies
         # ("à Koza, dans le Mayo-Tsanaga": the region after "dans le" too)
-        if out and p is not out[-1] and _COMMA_IN.fullmatch(doc.text[out[-1].end:p.start]) and _km(out[-1].label, p.label) <= 150 \
+        # (a region's point is its capital's, which may lie far from the town: "Ceel Dheer, Galguduud region")
+        if out and p is not out[-1] and _COMMA_IN.fullmatch(doc.text[out[-1].end:p.start]) \
+                and _km(out[-1].label, p.label) <= (400 if p.label.kind == "region" else 150) \
                 and (_UNIT_AFTER.match(doc.text[p.end:p.end + 16]) or _UNIT_AFTER.match(doc.text[p.start:p.end].split()[-1])
                      or _in_region_named(out[-1].label, doc.text[p.start:p.end]) or (
                     p.label.kind in ("region", "district") and out[-1].label.kind in ("city", "town", "village")

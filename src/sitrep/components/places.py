@@ -936,8 +936,9 @@ def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
     # the say/deny cue must follow in the same sentence: "… قرب بلدة الرويشد.\nوأوضح المصدر" is no "Damas a dit"
     if end is None:
         return False
-    if doc.lang == "ar" and any(0 <= start - sp.end <= 2 for sp in doc.get("govverb")):
-        return True  # "أدانت دمشق": the verb comes first
+    if doc.lang == "ar" and any(0 <= start - sp.end <= 2 or (0 <= start - sp.end <= 12 and _only_kind(doc, sp.end, start))
+                                for sp in doc.get("govverb")):
+        return True  # "أدانت دمشق": the verb comes first ("وحذرت محافظة رام الله": the governorate's office speaks)
     if doc.lang == "ar" and any(0 <= sp.start - end <= 2 for sp in doc.get("govverb")) \
             and not re.search(r"(?:^|\s)(?:في|من|الى|إلى|على|قرب)\s*$|(?:^|\s)[وف]?[بل]$", doc.text[max(0, start - 8):start]):
         return True  # "وإسلام آباد تتهم حكومة طالبان": the capital speaks

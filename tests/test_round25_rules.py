@@ -196,3 +196,19 @@ def test_a_region_after_a_comma_holds_the_town_though_its_capital_lies_far():
     evs = _events("On Tuesday the militants attacked a base in Ceel Dheer, Galguduud region, and were pushed back.",
                   "en", "2025-03-12")
     assert len(evs) == 1
+
+
+def test_an_english_article_is_no_verb_after_a_role():
+    # ("responsible for a rocket attack": the English article "a" is not French "a", has)
+    assert not _events("A commander responsible for a rocket attack on Kpalime was named on Wednesday.", "en", "2025-06-26")
+
+
+def test_an_english_sentence_opening_on_a_is_no_place_opening():
+    evs = _events("A drone struck Idlib on Sunday, hitting a car near Jisr al-Shughur, the observatory said.", "en", "2024-05-20")
+    assert any(abs(e.location.lon - 36.63) < 0.05 for e in evs)
+
+
+def test_french_without_its_accent_still_opens_on_the_province():
+    evs = _events("A Idleb, des avions russes ont mené dimanche soir trois frappes aux abords de Jisr al-Choughour.", "fr",
+                  "2024-05-20")
+    assert len(evs) == 1 and evs[0].location.lon < 36.5

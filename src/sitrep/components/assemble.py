@@ -931,7 +931,7 @@ def _live(doc: Doc, t: Span) -> bool:
         return False
     for m in doc.get("modality", t.sent):
         if m.end <= t.start and t.start - m.end <= 30 and not (_ROLE.match(doc.text[m.start:m.end])
-                                                              and _FINITE.search(doc.text[m.end:t.start])):
+                                                              and _FINITE[doc.lang == "fr"].search(doc.text[m.end:t.start])):
             return False  # (but "deux responsables du mouvement ont été interpellés": the role's holders, then a verb)
         if m.start <= t.start < m.end:
             return False
@@ -939,7 +939,9 @@ def _live(doc: Doc, t: Span) -> bool:
 
 
 _ROLE = re.compile(r"(?:responsables?|charg[ée]s?|responsible|in charge)\b", re.I)
-_FINITE = re.compile(r"\b(?:ont|a|sont|est|avaient|avait|été|have|has|had|were|was|been|is|are)\b", re.I)
+# (French "a" is a verb, English "a" an article: "responsible for a rocket attack" is still a role)
+_FINITE = (re.compile(r"\b(?:have|has|had|were|was|been|is|are)\b", re.I),
+           re.compile(r"\b(?:ont|a|sont|est|avaient|avait|été)\b", re.I))
 # "219 Maoists have been killed", "plus de 500 civils ont été tués": the words between a tally of people and its verb
 _TALLY_GAP = re.compile(r"^\s*(?:have|has|had|were|was|ont|avaient|sont|ont\s+été|avaient\s+été|have\s+been|had\s+been|been|été|\s)*\s*$", re.I)
 
@@ -2063,7 +2065,7 @@ def _in_province_of(town, prov) -> bool:
 
 
 # a sentence opening on where it happens: "In Idlib,", "Dans la province de Deraa,", "وفي محافظة رام الله والبيرة،"
-_OPENING_IN = re.compile(r"\W*(?:(?:Meanwhile|Elsewhere|Separately|Par ailleurs|Ailleurs)\s*,?\s*)?(?:in|à|a|dans|en|au|في|وفي)\s+"
+_OPENING_IN = re.compile(r"\W*(?:(?:Meanwhile|Elsewhere|Separately|Par ailleurs|Ailleurs)\s*,?\s*)?(?P<prep>in|à|a|dans|en|au|في|وفي)\s+"
                          r"(?:la\s+|le\s+|l['’]\s*|the\s+)?(?P<kind>(?:province|governorate|région|region|state|wilaya|محافظة|محافظه|ولاية|ولايه|إقليم|اقليم)"
                          r"\s+(?:de\s+|d['’]\s*|du\s+|of\s+)?)?[^,،.;:]{2,45}[,،]", re.I)
 
@@ -2072,8 +2074,8 @@ def _opening_province(doc: Doc, p: Span, places: list[Span]) -> bool:
     """The place names the province that opens its sentence, and a town told after the comma lies in it."""
     sent_start = doc.sents[p.sent].start
     m = _OPENING_IN.match(doc.text, sent_start)
-    if not m or p.end > m.end():
-        return False
+    if not m or p.end > m.end() or (m.group("prep").lower() == "a" and doc.lang != "fr"):
+        return False  # ("A drone struck Idlib, …": English "A" is an article; French writes "A Gaza," for "À Gaza,")
     # (a province word says so outright; a town alone must be the seat the province is named after: "In Gaza City,
     # …, while another strike hit Khan Younis" names two places)
     return any(q.start >= m.end() and q.label.gazetteer_id != p.label.gazetteer_id and (

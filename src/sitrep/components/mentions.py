@@ -714,7 +714,7 @@ _AR_OUTLET_BEFORE = re.compile(r"(?:قناه|فضاييه|موقع|صحيفه|ش
 _LAUNCHER_AFTER = re.compile(r"\s*[-‐]?\s*launch(?:ers?|ing sites?|sites?|pads?|positions?)\b", re.I)
 _LAUNCHER_BEFORE = re.compile(r"(?:\blanceurs?|\blance-|\brampes? de lancement|\bplate-?formes? de lancement|\bsites? de lancement)"
                               r"\s*(?:de\s+|d['’]\s*|des\s+)?$|(?:منصة|منصات|منصه)\s*(?:[لل]?(?:ال)?(?:اطلاق|إطلاق))?\s*(?:ال)?$", re.I)
-_WIELDED_BEFORE = re.compile(r"\b(?:with|using|from|fired|firing|avec|au moyen|à l['’]aide|depuis|tiré|tirés|tirées)\b[^.;]{0,20}$|(?:^|\s)(?:من|ب)\S*\s*$", re.I)
+_WIELDED_BEFORE = re.compile(r"\b(?:with|using|from|fired|firing|avec|au moyen|à l['’]aide|depuis|tiré|tirés|tirées)\b[^.;]{0,20}$|(?:^|\s)من\s+$|ب$", re.I)
 
 
 def _launched_from(doc: Doc, w: Span) -> bool:

@@ -788,7 +788,7 @@ def _is_person(doc: Doc, sp: Span) -> bool:
 
 
 def _same_key(query: str, cand, exact: bool = False) -> bool:
-    if re.search(r"[\u0600-\u06FF]", query):
+    if has_arabic(query):
         return True  # Arabic script: the gazetteer matched through its own Arabic keys
     from sitrep.gazetteer import get_gazetteer
 
@@ -1435,7 +1435,7 @@ def _reference_point(doc: Doc, gaz, sp: Span, pending: list[Span], countries: li
         return None  # ("شمالي محافظة بابل": a province's name, not a town's)
     query = doc.text[ref.start:ref.end]
     hit = gaz.geocode(query, countries=countries, limit=1)
-    latin = not re.search(r"[\u0600-\u06FF]", query)
+    latin = not has_arabic(query)
     if not hit or hit[0].score < 0.6 or (latin and name_key(hit[0].name) != name_key(query)):
         # the story's countries may be the namesake's ("الرشاد" brought Sudan in), or give another town's alternate
         # name ("Ramallah" read as Ramla, whatever Israel the story names): a town's own name, looked up alone

@@ -818,9 +818,10 @@ def _vowels_differ(a: str, b: str) -> int:
 
 
 QUARTER_KM = 30.0
-_OWN_QUARTER_BEFORE = re.compile(r"\b(?:the\s+)?(?:city|town|capital)['’]s\s+$", re.I)
+_CITYS = r"(?:city|town|capital)['’]s"  # "the city's X district": a quarter of the city told before
+_OWN_QUARTER_BEFORE = re.compile(rf"\b(?:the\s+)?{_CITYS}\s+$", re.I)
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.I)
-_QUARTER_BEFORE = re.compile(r"(?:\b(?:quartiers?|neighbou?rhoods?|suburbs?|(?:city|town|capital)['’]s)|(?:^|\s)[وفب]?(?:حي|أحياء|الحي))\s+"
+_QUARTER_BEFORE = re.compile(rf"(?:\b(?:quartiers?|neighbou?rhoods?|suburbs?|{_CITYS})|(?:^|\s)[وفب]?(?:حي|أحياء|الحي))\s+"
                              r"(?:(?:de|du|of)\s+|d['’]|de\s+la\s+|the\s+)?$", re.I)
 _PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|suburb|quarter|outskirts|section)\s+of\s+((?:[A-Z][\w'’\-]+\s?){1,3})")
 # a real quotation mark, not the apostrophe of an elision ("d'Aïn al-Assad")

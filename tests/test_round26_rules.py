@@ -210,3 +210,28 @@ def test_the_built_gazetteer_puts_tafas_in_daraa():
 def test_a_province_capital_opening_the_sentence_holds_the_town_told_after_it():
     evs = _events("In Daraa, unknown gunmen on a motorbike shot dead a teacher outside his home in the town of Tafas on Monday.")
     assert len(evs) == 1 and "afas" in evs[0].location.name
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Government troops stationed in Mayadin shelled the town of Busayrah on Friday evening, wounding a woman."),
+    ("fr", "Les forces gouvernementales stationnées à Mayadine ont bombardé vendredi soir la localité de Busayrah, blessant une femme."),
+    ("ar", "قصفت القوات الحكومية المتمركزة في مدينة الميادين بلدة البصيرة بقذائف المدفعية مساء الجمعة، ما أدى لإصابة امرأة."),
+])
+def test_where_the_shooters_are_stationed_is_not_where_the_shells_fell(lang, text):
+    evs = _events(text, lang, published="2024-08-10")
+    assert len(evs) == 1 and "ayrah" in evs[0].location.name
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Unknown gunmen shot dead a pharmacist outside his shop in Tafas, in Syria's Daraa province, on Monday."),
+    ("fr", "Des hommes armés non identifiés ont abattu lundi un pharmacien devant sa boutique à Tafas, dans la province syrienne de Deraa."),
+])
+def test_a_pharmacist_shot_dead_is_a_civilian_attacked(lang, text):
+    evs = _events(text, lang)
+    assert evs and evs[0].sub_event_type == "Attack" and evs[0].actor2 is not None and evs[0].actor2.name == "Civilians"
+
+
+def test_a_unit_attacked_where_it_is_stationed_is_attacked_there():
+    evs = _events("Lundi soir, une unité de l'armée stationnée à Koro, au Mali, a été prise pour cible par des individus armés.",
+                  "fr", published="2024-11-19")
+    assert len(evs) == 1 and evs[0].location.name == "Koro"

@@ -567,8 +567,12 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     # ("…, selon la Défense civile de Gaza", "selon l'agence Anadolu", "بحسب الدفاع المدني في غزة": the reporter's own
     # place names no event, even when the sentence names no other)
     src = source_phrase(doc, i)
-    places = [p for p in doc.get("place", i) if not p.data.get("origin") and not doc.overlaps("actor", p.start, p.end)
+    places = [p for p in doc.get("place", i) if p.data.get("origin") in (False, None, "stationed") and not doc.overlaps("actor", p.start, p.end)
               and not any(c.end <= p.start for c in causes) and not (src is not None and src[1] <= p.start < src[2])]
+    # "troops stationed in Mayadin shelled Busayrah": where the shooters are posted yields to where the shells fell
+    # ("l'unité stationnée à Koro a été prise pour cible": it is where they were attacked when nothing else is named)
+    if any(p.data.get("origin") != "stationed" for p in places):
+        places = [p for p in places if p.data.get("origin") != "stationed"]
     # "arrêté un journaliste pour un bilan de l'embuscade de Banibangou": a reference to another event
     # places nothing when the sentence tells something new
     anchors = [t for t in triggers if t.label[1] >= 0.5 and (reference or not doc.overlaps("mention", t.start, t.end))]

@@ -646,7 +646,7 @@ def find_cues(doc: Doc) -> None:
         ("anaphora", L.anaphora), ("similar", L.similar), ("mention", L.mention), ("intervention", L.protest_intervention), ("excessive", L.excessive_force),
         ("killed", L.killed), ("injured", L.injured), ("people", L.people), ("victims", L.victims), ("qualifier", L.qualifiers),
         ("statnoun", L.stat_nouns), ("cumulative", L.cumulative), ("losses", L.losses), ("since", L.since), ("near", L.near),
-        ("origin", L.origin), ("placekind", L.place_kind), ("notloc", L.not_location), ("notloc_adjacent", L.not_location_adjacent), ("govverb", L.government_verbs),
+        ("origin", L.origin), ("stationed", L.stationed), ("placekind", L.place_kind), ("notloc", L.not_location), ("notloc_adjacent", L.not_location_adjacent), ("govverb", L.government_verbs),
         ("subject_anaphora", L.subject_anaphora), ("new_event", L.new_event), ("own_target", L.own_target), ("enemy_toll", L.enemy_toll), ("own_loss", L.own_loss), ("repel", L.repel), ("no_date", L.no_date), ("crowd", L.crowd),
     ]
     void = []

@@ -1347,7 +1347,7 @@ _REGION_OF = re.compile(r"^\s*(?:(?:les|la|le|the)\s+|l['’])?(?:r[ée]gions?|p
                         r"(?:(?:la|the)\s+|l['’])?$", re.I)
 
 
-def _cues(doc: Doc, start: int) -> tuple[Optional[str], bool, bool]:
+def _cues(doc: Doc, start: int) -> tuple[Optional[str], bool, bool | str]:
     kind, near, origin = None, False, False
     lo = max(0, start - _CUE_WINDOW)
     kind_start = start
@@ -1358,13 +1358,16 @@ def _cues(doc: Doc, start: int) -> tuple[Optional[str], bool, bool]:
     for sp in _near_cues(doc):
         if lo <= sp.end <= start and _only_linkers(doc.text[sp.end:start], allow_kind=True):
             near = True
-    for sp in doc.get("origin"):
+    def right_after(sp: Span) -> bool:
         # only right after its cue: in "tiré depuis le Yémen a frappé Eilat" the origin is Yemen, not Eilat
-        # ("فروا من منطقة وزيرستان": the name's kind word may stand between)
-        if lo <= sp.end <= start and (_only_linkers(doc.text[sp.end:start]) or _REGION_OF.match(doc.text[sp.end:start])
-                                      or (sp.end <= kind_start < start and _only_linkers(doc.text[sp.end:kind_start]))
-                                      or (doc.lang == "en" and _COMPASS_GAP.match(doc.text[sp.end:start]))):
-            origin = True  # "launched from northern Gaza": a compass word may stand between
+        # ("فروا من منطقة وزيرستان": the name's kind word may stand between; "launched from northern Gaza": a compass word)
+        return lo <= sp.end <= start and (_only_linkers(doc.text[sp.end:start]) or bool(_REGION_OF.match(doc.text[sp.end:start]))
+                                          or (sp.end <= kind_start < start and _only_linkers(doc.text[sp.end:kind_start]))
+                                          or (doc.lang == "en" and bool(_COMPASS_GAP.match(doc.text[sp.end:start]))))
+    if any(right_after(sp) for sp in doc.get("origin")):
+        origin = True
+    elif any(right_after(sp) for sp in doc.get("stationed")):
+        origin = "stationed"  # where shooters are posted: the caller keeps it when the sentence names no other place
     return kind, near, origin
 
 

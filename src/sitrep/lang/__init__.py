@@ -59,6 +59,7 @@ class Language:
     place_kind: Lexicon
     near: Lexicon
     origin: Lexicon
+    stationed: Lexicon  # "stationed in": an origin only when the sentence names another place
     not_location: Lexicon
     not_location_adjacent: Lexicon
     government_verbs: Lexicon
@@ -166,6 +167,7 @@ def load_language(code: str) -> Language:
         place_kind=_lex(places.get("kind"), code),
         near=_lex(places.get("near"), code),
         origin=_lex(places.get("origin"), code),
+        stationed=_lex(places.get("stationed"), code),
         not_location=_lex(places.get("not_location"), code),
         not_location_adjacent=_lex(places.get("not_location_adjacent"), code),
         government_verbs=_lex(places.get("government_verbs"), code),

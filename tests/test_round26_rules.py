@@ -235,3 +235,20 @@ def test_a_unit_attacked_where_it_is_stationed_is_attacked_there():
     evs = _events("Lundi soir, une unité de l'armée stationnée à Koro, au Mali, a été prise pour cible par des individus armés.",
                   "fr", published="2024-11-19")
     assert len(evs) == 1 and evs[0].location.name == "Koro"
+
+
+# --- French triggers -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,sub", [
+    ("Le groupe a revendiqué mercredi des tirs contre les positions de l'armée à Tessalit et à Aguelhok, au Mali.", "Armed clash"),
+    ("Ses combattants avaient affronté mardi une force israélienne près de Ramyé, au Liban.", "Armed clash"),
+    ("Les combattants ont fait exploser mardi un engin au passage d'un char près de Ramyé, au Liban.", "Remote explosive/landmine/IED"),
+])
+def test_french_shots_fights_and_bombs_set_off(text, sub):
+    evs = _events(text, "fr", published="2024-10-11")
+    assert evs and all(e.sub_event_type == sub for e in evs)
+
+
+def test_shots_at_two_towns_are_two_events():
+    evs = _events("Le groupe a revendiqué mercredi des tirs contre les positions de l'armée à Tessalit et à Aguelhok, au Mali.",
+                  "fr", published="2024-10-11")
+    assert sorted(e.location.name for e in evs) == ["Aguelhok", "Tessalit"]

@@ -252,3 +252,16 @@ def test_shots_at_two_towns_are_two_events():
     evs = _events("Le groupe a revendiqué mercredi des tirs contre les positions de l'armée à Tessalit et à Aguelhok, au Mali.",
                   "fr", published="2024-10-11")
     assert sorted(e.location.name for e in evs) == ["Aguelhok", "Tessalit"]
+
+
+# --- names of people -------------------------------------------------------------------------------------------------
+def test_a_first_name_or_surname_is_no_town():
+    evs = _events("Donald Trump a prévenu que les frappes continueraient. Mardi, des drones houthis ont visé le porte-avions "
+                  "USS Harry S. Truman dans le nord de la mer Rouge.", "fr", published="2025-04-23")
+    assert all(e.location is None or e.location.country != "US" for e in evs)
+
+
+def test_a_parish_named_after_its_town_keeps_the_town():
+    evs = _events("Au moins trente personnes ont été tuées dimanche lors d'une attaque contre la paroisse Bienheureuse Anuarite "
+                  "de Komanda, dans la province de l'Ituri.", "fr", published="2025-07-28")
+    assert evs and evs[0].location.name == "Komanda"

@@ -393,6 +393,8 @@ def find_places(doc: Doc) -> None:
         # overrides it, since the model also mistakes Arabic and Hebrew place names for persons
         if not kind and best.score < 0.5 and _is_person(doc, sp):
             continue
+        if not kind and _in_longer_person(doc, sp):
+            continue  # "Donald Trump", "USS Harry S. Truman": a name inside a person's, whatever place shares it
         # a place in a country the article never names must be an exact, prominent match
         # (a city of 20k+ people or a curated site): "Erbil" needs no "Irak" beside it, "Boone" does
         prominent = best.population >= 20_000 or not best.gazetteer_id.startswith(GAZETTEER_TOWNS)
@@ -785,6 +787,20 @@ def _is_person(doc: Doc, sp: Span) -> bool:
     from sitrep.components.ner import sentence_entities
 
     return any(e.label == "PER" and e.start <= sp.start and sp.end <= e.end for e in sentence_entities(doc, sp.sent))
+
+
+def _in_longer_person(doc: Doc, sp: Span) -> bool:
+    """The NER model's person runs on past the name, over a capitalised word right beside it: a first name or a
+    surname ("Donald Trump", "Harry S. Truman"; not "Bienheureuse Anuarite de Komanda", a parish named after its town)."""
+    from sitrep.components.ner import sentence_entities
+
+    return any(e.label == "PER" and e.start <= sp.start and sp.end <= e.end and (e.end - e.start) > (sp.end - sp.start)
+               and (_CAP_WORD_BEFORE.search(doc.text[e.start:sp.start]) or _CAP_WORD_AFTER.match(doc.text[sp.end:e.end]))
+               for e in sentence_entities(doc, sp.sent))
+
+
+_CAP_WORD_BEFORE = re.compile(rf"{_UPPER}[\w.’'\-]*\s+$")
+_CAP_WORD_AFTER = re.compile(rf"\s+{_UPPER}")
 
 
 def _same_key(query: str, cand, exact: bool = False) -> bool:

@@ -265,3 +265,12 @@ def test_a_parish_named_after_its_town_keeps_the_town():
     evs = _events("Au moins trente personnes ont été tuées dimanche lors d'une attaque contre la paroisse Bienheureuse Anuarite "
                   "de Komanda, dans la province de l'Ituri.", "fr", published="2025-07-28")
     assert evs and evs[0].location.name == "Komanda"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "In Zahedan, hundreds of worshippers marched after Friday prayers, chanting slogans against executions."),
+    ("fr", "À Zahedan, des centaines de fidèles ont défilé vendredi en scandant des slogans contre des exécutions."),
+])
+def test_what_protesters_chant_against_is_their_theme_not_an_event(lang, text):
+    evs = _events(text, lang, published="2025-03-16")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Peaceful protest"

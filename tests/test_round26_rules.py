@@ -274,3 +274,29 @@ def test_a_parish_named_after_its_town_keeps_the_town():
 def test_what_protesters_chant_against_is_their_theme_not_an_event(lang, text):
     evs = _events(text, lang, published="2025-03-16")
     assert len(evs) == 1 and evs[0].sub_event_type == "Peaceful protest"
+
+
+# --- protests beside fighting --------------------------------------------------------------------------------------
+def test_a_fight_an_armed_group_wages_is_not_the_sit_in_told_after_it():
+    text = ("وفي مدينة سوران بإقليم كردستان العراق، تجمّع العشرات من أهالي القرى الحدودية ظهر اليوم أمام مبنى الإدارة، "
+            "رافعين لافتات تطالب الحكومة بالتحرك لوقف الهجمات التركية. "
+            "وتقول أنقرة إن عملياتها العسكرية في الإقليم تستهدف مقاتلي حزب العمال الكردستاني.")
+    evs = _events(text, "ar", published="2023-08-09")
+    protest = [e for e in evs if e.event_type == "Protests"]
+    assert len(protest) == 1 and protest[0].actor1.name == "Protesters"
+
+
+def test_an_arabic_gathering_with_banners_is_a_protest_about_the_attacks_it_names():
+    text = ("وفي مدينة سوران بإقليم كردستان العراق، تجمّع العشرات من أهالي القرى الحدودية ظهر اليوم أمام مبنى الإدارة، "
+            "رافعين لافتات تطالب الحكومة بالتحرك لوقف الهجمات التركية.")
+    evs = _events(text, "ar", published="2023-08-09")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text,day", [
+    ("يأتي ذلك بعد يومين من سقوط صواريخ أطلقت من جنوب لبنان على بلدة المطلة.", "2025-03-22"),
+    ("وقبل ذلك بيوم، قتل جنديان بانفجار عبوة ناسفة في منطقة لورالاي الباكستانية.", "2025-03-23"),
+])
+def test_arabic_days_before_the_story(text, day):
+    evs = _events("قصفت مسيرة إسرائيلية سيارة في بلدة يارون جنوب لبنان يوم الاثنين. " + text, "ar", published="2025-03-24")
+    assert any(str(e.event_date) == day for e in evs), [(str(e.event_date), e.location.name) for e in evs]

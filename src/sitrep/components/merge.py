@@ -148,6 +148,9 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
         return False
     if {g.event_type, f.event_type} & {"Protests", "Riots"} and "Explosions/Remote violence" in {g.event_type, f.event_type}:
         return False  # a strike, however vaguely told, is never the protest at its funeral
+    if g.event_type != f.event_type and any(x.event_type in ("Protests", "Riots") for x in (g, f)) \
+            and any(x.event_type not in ("Protests", "Riots") and _armed(x.actor1) for x in (g, f)):
+        return False  # nor is a fight an armed group wages the sit-in told beside it
     if g.actor1 is not None and f.actor1 is not None and not is_related(g.actor1.label, f.actor1.label) \
             and not (g.actor1.data.get("default") or f.actor1.data.get("default")) \
             and not ((g.event_type == f.event_type or (f.uncertain and g.event_type == "Explosions/Remote violence"))
@@ -196,6 +199,11 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
 
 
 _BULLET = re.compile(r"\s*(?:[-•*▪►▶◆●]\ufe0f?|\d+[.)])\s")
+
+
+def _armed(a) -> bool:
+    """A side named as an armed group or a state's forces (not a crowd, not the default "unidentified" one)."""
+    return a is not None and not a.data.get("default") and a.data["entry"].type not in ("Protesters", "Rioters", "Civilians")
 
 
 def _riposte(g: Frame, f: Frame) -> bool:

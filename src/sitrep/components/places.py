@@ -794,6 +794,10 @@ def _in_longer_person(doc: Doc, sp: Span) -> bool:
     surname ("Donald Trump", "Harry S. Truman"; not "Bienheureuse Anuarite de Komanda", a parish named after its town)."""
     from sitrep.components.ner import sentence_entities
 
+    # (ask the model only when such a word is there: otherwise it runs on nearly every sentence that names a place)
+    lo = doc.sents[sp.sent].start
+    if not (_CAP_WORD_BEFORE.search(doc.text[max(lo, sp.start - 24):sp.start]) or _CAP_WORD_AFTER.match(doc.text[sp.end:sp.end + 4])):
+        return False
     return any(e.label == "PER" and e.start <= sp.start and sp.end <= e.end and (e.end - e.start) > (sp.end - sp.start)
                and (_CAP_WORD_BEFORE.search(doc.text[e.start:sp.start]) or _CAP_WORD_AFTER.match(doc.text[sp.end:e.end]))
                for e in sentence_entities(doc, sp.sent))

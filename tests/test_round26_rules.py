@@ -176,14 +176,14 @@ def _town(gid, name, code, pop, lat=32.6, lon=36.1, cc="SY"):
 def test_a_province_without_airport_takes_the_region_named_like_its_capital():
     from collections import Counter
 
-    from sitrep.gazetteer.build import _by_capital_name
+    from sitrep.gazetteer.build import _by_capital_name, _members
     regions = {"SY-QU": ("Quneitra", []), "SY-DR": ("Daraa", []), "SY-TA": ("Tartus", []), "SY-DI": ("Damascus", [])}
     towns = [_town("1", "Daraa", "06", 100_000), _town("2", "Tafas", "06", 30_000),
              _town("3", "Tartus", "14", 90_000), _town("4", "Douma", "08", 110_000)]
     # Daraa's towns voted once for Quneitra's strip; Rif Dimashq's many times for Damascus's airports
     votes = {("SY", "06"): Counter({"SY-QU": 1}), ("SY", "08"): Counter({"SY-DI": 5})}
     mapping = {k: v.most_common(1)[0][0] for k, v in votes.items()}
-    out = _by_capital_name(mapping, votes, towns, regions)
+    out = _by_capital_name(mapping, votes, _members(towns), regions)
     assert out[("SY", "06")] == "SY-DR"  # a single vote yields to the region named like its capital
     assert out[("SY", "14")] == "SY-TA"  # no vote: the capital's name decides
     assert out[("SY", "08")] == "SY-DI"  # firm votes stand
@@ -192,12 +192,12 @@ def test_a_province_without_airport_takes_the_region_named_like_its_capital():
 def test_a_capital_name_never_takes_a_region_airports_voted_for():
     from collections import Counter
 
-    from sitrep.gazetteer.build import _by_capital_name
+    from sitrep.gazetteer.build import _by_capital_name, _members
     regions = {"US-WA": ("Washington", []), "US-DC": ("District of Columbia", [])}
     towns = [_town("1", "Washington", "DC", 700_000, cc="US"), _town("2", "Seattle", "WA", 750_000, cc="US")]
     votes = {("US", "DC"): Counter({"US-DC": 1}), ("US", "WA"): Counter({"US-WA": 9})}
     mapping = {k: v.most_common(1)[0][0] for k, v in votes.items()}
-    out = _by_capital_name(mapping, votes, towns, regions)
+    out = _by_capital_name(mapping, votes, _members(towns), regions)
     assert out == {("US", "DC"): "US-DC", ("US", "WA"): "US-WA"}
 
 

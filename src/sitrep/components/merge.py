@@ -146,11 +146,8 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
         return True  # a day carried over from the story yields to the interception's own day
     if g.event_type != f.event_type and not (g.uncertain or f.uncertain):
         return False
-    if {g.event_type, f.event_type} & {"Protests", "Riots"} and "Explosions/Remote violence" in {g.event_type, f.event_type}:
-        return False  # a strike, however vaguely told, is never the protest at its funeral
-    if g.event_type != f.event_type and any(x.event_type in ("Protests", "Riots") for x in (g, f)) \
-            and any(x.event_type not in ("Protests", "Riots") and _armed(x.actor1) for x in (g, f)):
-        return False  # nor is a fight an armed group wages the sit-in told beside it
+    if _protest_apart(g, f):
+        return False
     if g.actor1 is not None and f.actor1 is not None and not is_related(g.actor1.label, f.actor1.label) \
             and not (g.actor1.data.get("default") or f.actor1.data.get("default")) \
             and not ((g.event_type == f.event_type or (f.uncertain and g.event_type == "Explosions/Remote violence"))
@@ -199,6 +196,16 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
 
 
 _BULLET = re.compile(r"\s*(?:[-•*▪►▶◆●]\ufe0f?|\d+[.)])\s")
+
+
+def _protest_apart(g: Frame, f: Frame) -> bool:
+    """A strike, however vaguely told, is never the protest at its funeral; nor is a fight an armed group
+    wages the sit-in told beside it."""
+    crowd = ("Protests", "Riots")
+    if g.event_type == f.event_type or not any(x.event_type in crowd for x in (g, f)):
+        return False
+    return any(x.event_type == "Explosions/Remote violence" or (x.event_type not in crowd and _armed(x.actor1))
+               for x in (g, f))
 
 
 def _armed(a) -> bool:

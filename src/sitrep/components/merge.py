@@ -21,11 +21,19 @@ SEA_REACH_KM = 1000
 def merge_frames(doc: Doc) -> None:
     _spread_over_list(doc)
     kept: list[Frame] = []
+    pinned: set[tuple[int, int]] = set()  # event words a weak frame of which proved to tell a real event
     for f in doc.frames:
         target = next((g for g in reversed(kept) if g.strength > 0 and _same_event(doc, g, f)), None)
+        key = (f.trigger.start, f.trigger.end) if f.trigger is not None else None
         if target is None:
+            if key in pinned and f.place is not None:
+                # "ont revendiqué le bombardement « de Sdérot et de Netivot »": once "the shelling" proves to be the
+                # one told at Sderot, its other place is that attack too
+                f.strength = max(f.strength, MIN_ALONE)
             kept.append(f)
         else:
+            if key is not None and f.strength < MIN_ALONE <= target.strength:
+                pinned.add(key)
             _absorb(target, f)
     kept = [f for f in kept if _is_event(f) and not _history(doc, f)]
     kept = [f for f in kept if not _headline_echo(doc, f, kept)]
@@ -142,6 +150,9 @@ def _same_event(doc: Doc, g: Frame, f: Frame) -> bool:
         return False  # a town of a list belongs to its head's event, not to a placeless one told before it
     if g.sent == f.sent and g.location_key() != f.location_key():
         return False
+    if f.sent in g.sents and g.place is not None and f.place is not None and g.location_key() != f.location_key() \
+            and not (hasattr(g.place.label, "lat") and hasattr(f.place.label, "lat") and _km(g, f) <= 3):
+        return False  # two places in one sentence are two events, even once the first has taken in an earlier telling
     if _launch_and_interception(g, f) and (_dates_agree(g, f) or not (g.date_explicit and f.date_explicit)):
         return True  # a day carried over from the story yields to the interception's own day
     if g.event_type != f.event_type and not (g.uncertain or f.uncertain):

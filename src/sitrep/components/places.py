@@ -64,6 +64,10 @@ _PROVINCE_BEFORE = re.compile(r"(?:(?:^|\s)[وفبل]?محافظ[ةه]|(?:^|\s)[
 _BORDER_AFTER = re.compile(r"['’]?s?\s+(?:border|frontier)\b", re.I)
 _BORDER_BEFORE = re.compile(r"(?:\b(?:border|frontier) with|\bfronti[èe]re (?:avec|du|de la|de l['’]|d['’])|(?:^|\s)[وب]?(?:ال)?حدود (?:مع )?)"
                             r"\s*(?:the\s+|le\s+|la\s+|l['’]\s*)?$", re.I)
+# "the Kuwait roundabout", "le rond-point du Koweït", "دوار الكويت": a landmark named after a country, not the country
+_LANDMARK_AFTER = re.compile(r"\s+(?:roundabout|square|street|avenue|junction|bridge|hospital|crossing|interchange)\b", re.I)
+_LANDMARK_BEFORE = re.compile(r"(?:\b(?:rond-point|place|rue|avenue|pont|h[ôo]pital|carrefour)\s+(?:du|de\s+la|de\s+l['’]|d['’])"
+                              r"|(?:^|\s)[وب]?(?:ال)?(?:دوار|ساحة|شارع|جسر|مستشفى|تقاطع|مفترق))\s*$", re.I)
 NEAR_TOWN_KM = 80  # a village told beside a town lies within a district's reach of it
 
 
@@ -101,7 +105,8 @@ def find_places(doc: Doc) -> None:
             # ("fled towards the Bangladesh border", "à la frontière avec le Tchad": a neighbour named for its border says
             # where the event is not)
             if _not_location(doc, s, e if named else None) or _water(doc, s, e) or (not named and _language(doc, s, e)) \
-                    or _BORDER_AFTER.match(doc.text, e) or _BORDER_BEFORE.search(doc.text[max(0, s - 40):s]):
+                    or _BORDER_AFTER.match(doc.text, e) or _BORDER_BEFORE.search(doc.text[max(0, s - 40):s]) \
+                    or _LANDMARK_AFTER.match(doc.text, e) or _LANDMARK_BEFORE.search(doc.text[max(0, s - 24):s]):
                 doc.add(Span("country", s, e, cc, data={"adjective": True, "modifier": True, "named": named}))
                 continue
             sp = doc.add(Span("country", s, e, cc, data={"adjective": not named, "named": named, "direction": _direction(doc, s)}))
@@ -112,6 +117,8 @@ def find_places(doc: Doc) -> None:
             continue
         if _MINISTRY_OF.search(doc.text[max(0, s - 80):s]):
             continue  # "le ministère de l'Information, de la Culture et du Tourisme": portfolios, not places
+        if _CIVIL_DEFENCE_OF.search(doc.text[max(0, s - 40):s]):
+            continue  # "la Défense civile de Gaza a fait état de sept morts": who counts, not where
         if _TITLE_BEFORE.search(doc.text[max(0, s - 48):s]) or (doc.lang == "ar" and _AR_TITLE_BEFORE.search(doc.text[max(0, s - 40):s])):
             continue  # "le président américain Donald Trump", "Defence Minister Israel Katz": a person
         pending.append(Span("place", s, e, None))
@@ -1167,6 +1174,9 @@ _AR_TITLE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:(?:ال)?(?:وزير|رئيس|
 # ("le Département d'Etat" is a ministry; "le département de Bosso", "Cauca department" are places)
 _MINISTRY_OF = re.compile(r"\b(?:[Mm]inist[eè]re|[Mm]inistry|[Mm]inistre|[Mm]inister|D[ée]partement|Department|[Ss]ecr[ée]tariat)\s+"
                           r"(?:(?:de|du|des|d['’]|la|l['’]|of|the|for|et|and|,)\s*|[A-Z][\w'’\-]*\s*)*$")
+# the rescue service named by its territory (English puts the name first: _INSTITUTION_AFTER)
+_CIVIL_DEFENCE_OF = re.compile(r"\b(?:[Dd][ée]fense|[Pp]rotection)\s+[Cc]ivile\s+(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?$"
+                               r"|(?:^|\s)[وف]?(?:ل|ب)?(?:ا|ل)?لدفاع\s+المدني\s+(?:في\s+|ب)?$")
 # a title, then at most two adjectives or capitalised words ("président américain", "Prime Minister"), right before a name
 _TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})\.?\s+(?:(?!(?:de|du|des|of|the|la|le|les|à|in|at)\b)[\w’'\-]+\s+){{0,2}}$", re.I)
 _COMPASS_ADJ = {"western", "eastern", "northern", "southern", "central", "occidental", "oriental", "occidentaux", "orientaux"}

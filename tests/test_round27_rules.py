@@ -100,3 +100,24 @@ def test_arabic_fire_opened_by_forces_named_inside_the_phrase():
     e = events[0]
     assert e.actor1 is not None and e.actor1.name == "Military Forces of Israel"
     assert "firearms" in e.weapons
+
+
+# --- fire opened on a crowd of protesters ---------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "أصيب ثلاثة أشخاص أمس عندما فتحت قوات الأمن النار على المعتصمين خلال وقفة احتجاجية أمام مبنى المحافظة في سقز."),
+    ("fr", "Dimanche, à Saqqez, les forces de sécurité ont ouvert le feu sur des manifestants rassemblés devant la mairie, faisant deux morts."),
+])
+def test_fire_opened_on_protesters_is_excessive_force(lang, text):
+    events = _events(text, lang, "2022-11-21")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+    assert "firearms" in events[0].weapons
+
+
+# --- a moshav under its official name -------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "أعلن حزب الله أن مقاتليه استهدفوا تجمعا لجنود العدو في مستعمرة كفريوفال بصليات من صواريخ الكاتيوشا أمس."),
+    ("fr", "Le Hezbollah a affirmé avoir visé hier un rassemblement de soldats à Kfar Youval avec des roquettes Katioucha."),
+])
+def test_kfar_yuval_is_the_moshav_geonames_calls_yuval(lang, text):
+    events = _events(text, lang, "2024-02-21")
+    assert events and events[0].location.country == "IL" and events[0].location.name == "Yuval"

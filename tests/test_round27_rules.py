@@ -121,3 +121,9 @@ def test_fire_opened_on_protesters_is_excessive_force(lang, text):
 def test_kfar_yuval_is_the_moshav_geonames_calls_yuval(lang, text):
     events = _events(text, lang, "2024-02-21")
     assert events and events[0].location.country == "IL" and events[0].location.name == "Yuval"
+
+
+# --- a mob's attack on people ---------------------------------------------------------------------------------------
+def test_rioters_who_stab_people_are_mob_violence():
+    events = _events("Des casseurs ont poignardé deux commerçants lundi à Bambari.", "fr", "2025-04-22")
+    assert [(e.sub_event_type, e.actor1.name) for e in events] == [("Mob violence", "Rioters")]

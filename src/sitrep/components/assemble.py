@@ -501,6 +501,9 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
             sub, actor1 = "Mob violence", _as_span(doc, crowd, rioters)
             if actor2 is not None and crowd.start <= actor2.start < crowd.end:
                 actor2 = None  # "young men" in the crowd are the mob, not its victims
+    elif sub == "Attack" and actor1 is not None and actor1.data["entry"].type == "Rioters" \
+            and actor2 is not None and actor2.data["entry"].type == "Civilians":
+        sub = "Mob violence"  # "angry residents lynched a man": a mob that kills or beats people riots
     # a state's forces that take ground regain it, as ACLED defines the sub-types ("أعلن الجيش أن قواته بسطت سيطرتها")
     # (the other way round is left to the words: "retaken from al-Shabaab" names the loser right after the verb)
     if sub == "Non-state actor overtakes territory" and actor1 is not None and actor1.data["entry"].type == "State forces":

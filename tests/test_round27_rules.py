@@ -127,3 +127,26 @@ def test_kfar_yuval_is_the_moshav_geonames_calls_yuval(lang, text):
 def test_rioters_who_stab_people_are_mob_violence():
     events = _events("Des casseurs ont poignardé deux commerçants lundi à Bambari.", "fr", "2025-04-22")
     assert [(e.sub_event_type, e.actor1.name) for e in events] == [("Mob violence", "Rioters")]
+
+
+# --- arms taken in a fight are its spoils ---------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "JNIM said its fighters attacked an army post in Diafarabé on Sunday, killing several soldiers and seizing weapons."),
+    ("fr", "Le JNIM affirme que ses combattants ont attaqué dimanche un poste de l'armée à Diafarabé, tuant plusieurs soldats et saisissant des armes."),
+])
+def test_weapons_seized_in_an_attack_are_its_spoils(lang, text):
+    events = _events(text, lang, "2024-07-30")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_bomb_defused_during_a_sweep_stays_its_own_event():
+    text = ("Mardi, lors d'une opération de ratissage, les forces de sécurité ont arrêté six personnes à Slinfah et désamorcé "
+            "un engin explosif dissimulé au bord de la route.")
+    assert "Disrupted weapons use" in [e.sub_event_type for e in _events(text, "fr", "2025-03-12")]
+
+
+# --- the cause of an arrest is no event -----------------------------------------------------------------------------
+def test_attacks_that_led_to_arrests_are_their_cause():
+    events = _events("Police in Marka, Somalia, said they arrested nine suspects on Thursday following a spate of mortar attacks on the town.",
+                     "en", "2024-07-30")
+    assert [e.sub_event_type for e in events] == ["Arrests"]

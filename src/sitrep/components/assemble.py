@@ -410,6 +410,11 @@ _SEIZE = re.compile(r"[وف]?(?:seiz|confiscat|recover|saisi|confisqu|r[ée]cup[
                     r"|defus|dismantl|disarm|d[ée]samor[cç]|neutralis|d[ée]mantel|تفكيك|فكك|ابطال|إبطال)", re.I)
 
 
+_FIGHT_WORDS = ("attack", "Attack", "Armed clash")
+# taking arms, not making a bomb safe ("désamorcé un engin" after a sweep is an event of its own)
+_SPOILS = re.compile(r"[وف]?(?:seiz|captur|confiscat|saisi|confisqu|r[ée]cup[ée]r|s['’]empar|استول|غنم)", re.I)
+
+
 def _seized_item(doc: Doc, t: Span, triggers: list[Span]) -> bool:
     """A bomb word in the list of what a seizure took ("seized explosives, detonators and a suicide vest"), or
     the bomb a disposal team made safe."""
@@ -460,6 +465,9 @@ def _frames_for_sentence(doc: Doc, i: int, prev_actor: Optional[tuple[Span, int]
     triggers = [t for t in triggers if not _setting(doc, t)] or triggers
     # "arrested four suspects and seized explosives, detonators and a suicide vest": what was seized was not used
     triggers = [t for t in triggers if not _seized_item(doc, t, triggers)] or triggers
+    # "attacked army camps …, killing dozens of soldiers and seizing weapons": arms taken in a fight are its spoils
+    triggers = [t for t in triggers if not (t.label[0] == "Disrupted weapons use" and _SPOILS.match(doc.text[t.start:t.end])
+                                            and any(a.label[0] in _FIGHT_WORDS and a.end <= t.start for a in triggers))] or triggers
     # "أسقطت الدفاعات الجوية طائرة مسيّرة مفخخة", "shot down an attack drone": the weapon intercepted is no strike
     stopped = [t for t in triggers if t.label[0] == "Disrupted weapons use"]
     # ("تصدت المضادات الأرضية فجر اليوم لعدد من المسيرات الانتحارية": further on, within the same clause)
